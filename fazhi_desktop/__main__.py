@@ -1,0 +1,3 @@
+from fazhi_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,209 @@
+"""fazhi case add | list | show | earlier."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from fazhi_desktop.cli.output import emit
+from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
+from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Source
+from fazhi_desktop.services import cases, petitioners, registration
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.registration import CaseInput, PetitionerInput
+
+FLAGS = {
+    "cross_level": "越级",
+    "urgent": "重大紧急",
+    "threat": "扬言",
+    "three_cross": "三跨三分离",
+    "anonymous": "匿名",
+    "consent_public": "同意公开",
+    "not_public": "不宜公开",
+}
+
+
+def register(commands: SubParsers) -> None:
+    case = command(commands, "case", "登记和查看信访件")
+    sub = case.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = command(sub, "add", "登记一件信访件")
+    add.add_argument(
+        "--channel", required=True, help="visit/来访 | letter/来信 | online/网上信访 | phone/来电"
+    )
+    add.add_argument("--summary", required=True, help="摘要（一句话）")
+    add.add_argument("--content", default="", help="详细内容")
+    add.add_argument("--date", type=date_arg, help="登记日期（默认今天）")
+    add.add_argument("--name", default="", help="信访人姓名")
+    add.add_argument("--id-number", default="", help="证件号码")
+    add.add_argument("--phone", default="", help="联系电话")
+    add.add_argument("--address", default="", help="住址")
+    add.add_argument("--people", type=positive_int, default=1, help="人数")
+    add.add_argument("--source", default="local", help="来源：local 本级登记 | upper_forwarded 上级转送 | …")
+    add.add_argument("--upper-number", default="", help="上级件号")
+    add.add_argument("--upper-deadline", type=date_arg, help="上级办理期限")
+    add.add_argument("--online-number", default="", help="网上信访件编号")
+    add.add_argument("--township", help="问题属地（乡镇或村的名称、代码）")
+    add.add_argument("--category", help="内容分类（名称或代码）")
+    add.add_argument(
+        "--nature", help="性质：suggestion 建议意见类 | accusation 检举控告类 | claim 申诉求决类"
+    )
+    add.add_argument("--purpose", help="信访目的（名称或代码）")
+    add.add_argument("--accused", default="", help="被反映对象")
+    add.add_argument("--repeat-of", help="关联为这件信访件（编号）的重复件")
+    for flag, label in FLAGS.items():
+        add.add_argument(f"--{flag.replace('_', '-')}", action="store_true", help=label)
+    add.set_defaults(handler=_add)
+
+    listing = command(sub, "list", "列出信访件（最新的在前）")
+    listing.add_argument("--from", dest="date_from", type=date_arg)
+    listing.add_argument("--to", dest="date_to", type=date_arg)
+    listing.add_argument("--text", default="", help="编号前缀、信访人姓名或摘要中的文字")
+    listing.add_argument("--limit", type=positive_int, default=50)
+    listing.set_defaults(handler=_list)
+
+    show = command(sub, "show", "显示一件信访件的全部内容（写入审计日志）")
+    show.add_argument("number", help="信访件编号")
+    show.add_argument("--unmasked", action="store_true", help="显示完整的证件号码和电话")
+    show.set_defaults(handler=_show)
+
+    earlier = command(sub, "earlier", "查找同一信访人的既往信访件")
+    earlier.add_argument("--id-number", default="")
+    earlier.add_argument("--name", default="")
+    earlier.add_argument("--phone", default="")
+    earlier.set_defaults(handler=_earlier)
+
+
+def _parse_enum(enum: Any, text: str | None) -> Any:
+    if text is None:
+        return None
+    try:
+        return enum.parse(text)
+    except ValueError:
+        return text  # check_case_input names the field and what it should be
+
+
+def _add(args: argparse.Namespace, ctx: Context) -> None:
+    data = CaseInput(
+        channel=_parse_enum(Channel, args.channel),
+        summary=args.summary,
+        content=args.content,
+        registered_on=args.date,
+        petitioners=[
+            PetitionerInput(name=args.name, id_number=args.id_number, phone=args.phone, address=args.address)
+        ],
+        head_count=args.people,
+        source=_parse_enum(Source, args.source),
+        upper_number=args.upper_number,
+        upper_deadline=args.upper_deadline,
+        online_number=args.online_number,
+        region=args.township,
+        category=args.category,
+        nature=_parse_enum(Nature, args.nature),
+        purpose=args.purpose,
+        accused=args.accused,
+        repeat_of=args.repeat_of,
+        **{flag: getattr(args, flag) for flag in FLAGS},
+    )
+    result = registration.register_case(ctx, data)
+    notes = []
+    if result.is_collective:
+        notes.append("集体访")
+    if result.is_repeat:
+        notes.append(f"重复件，关联 {result.repeat_of_number}")
+    emit(
+        {
+            "case": {
+                "id": result.id,
+                "uuid": str(result.uuid),
+                "number": result.number,
+                "is_collective": result.is_collective,
+                "is_repeat": result.is_repeat,
+                "repeat_of": result.repeat_of_number,
+            }
+        },
+        args.json,
+        f"已登记：{result.number}" + (f"（{'；'.join(notes)}）" if notes else ""),
+    )
+
+
+def _row_json(row: cases.CaseRow) -> dict[str, Any]:
+    return {
+        "number": row.number,
+        "registered_on": row.registered_on.isoformat(),
+        "channel": row.channel,
+        "source": row.source,
+        "petitioner": row.principal_name,
+        "region": row.region_name,
+        "category": row.category_name,
+        "nature": row.nature,
+        "summary": row.summary,
+        "state": row.state,
+        "due_date": row.due_date.isoformat() if row.due_date else None,
+        "tier": row.tier,
+        "head_count": row.head_count,
+        "is_collective": row.is_collective,
+        "is_repeat": row.is_repeat,
+    }
+
+
+def _list(args: argparse.Namespace, ctx: Context) -> None:
+    f = cases.CaseFilter(date_from=args.date_from, date_to=args.date_to, text=args.text)
+    total = cases.count_cases(ctx, f)
+    rows = cases.list_cases(ctx, f, limit=args.limit)
+    lines = [
+        "\t".join(
+            [
+                r.number,
+                r.registered_on.isoformat(),
+                Channel(r.channel).label,
+                r.principal_name or "匿名",
+                r.region_name or "",
+                r.summary,
+                CaseState(r.state).label,
+            ]
+        )
+        for r in rows
+    ]
+    lines.append(f"共 {total} 件" + (f"，显示最新的 {len(rows)} 件" if total > len(rows) else ""))
+    emit({"total": total, "cases": [_row_json(r) for r in rows]}, args.json, "\n".join(lines))
+
+
+def _show(args: argparse.Namespace, ctx: Context) -> None:
+    detail = cases.case_detail(ctx, cases.find_case_id(ctx, args.number), unmasked=args.unmasked)
+    payload = {
+        "case": {**detail.fields, "uuid": str(detail.uuid)},
+        "petitioners": [p.__dict__ for p in detail.petitioners],
+        "steps": [s.__dict__ for s in detail.steps],
+        "attachments": [a.__dict__ for a in detail.attachments],
+    }
+    f = detail.fields
+    lines = [
+        f"{detail.number}  {Channel(f['channel']).label}  {f['registered_on']}  {CaseState(f['state']).label}",
+        f"摘要：{f['summary']}",
+    ]
+    lines += [f"信访人：{p.name} {p.id_number or ''} {p.phone or ''}".rstrip() for p in detail.petitioners]
+    lines += [f"{s.occurred_on}  {s.kind}  {s.actor}" for s in detail.steps]
+    emit(payload, args.json, "\n".join(lines))
+
+
+def _earlier(args: argparse.Namespace, ctx: Context) -> None:
+    found = petitioners.find_earlier_cases(ctx, id_number=args.id_number, name=args.name, phone=args.phone)
+    lines = [f"{c.number}\t{c.registered_on}\t{c.petitioner_name}\t{c.summary}" for c in found]
+    emit(
+        {
+            "cases": [
+                {
+                    "number": c.number,
+                    "registered_on": c.registered_on.isoformat(),
+                    "summary": c.summary,
+                    "state": c.state,
+                    "petitioner": c.petitioner_name,
+                    "matter_id": c.matter_id,
+                }
+                for c in found
+            ]
+        },
+        args.json,
+        "\n".join(lines) or "没有找到既往信访件。",
+    )

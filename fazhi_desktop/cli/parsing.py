@@ -1,0 +1,46 @@
+"""Argument types and options shared by every command."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.errors import UserError
+
+# argparse's sub-parser action is generic only to type checkers.
+SubParsers = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def date_arg(text: str) -> date:
+    try:
+        return clock.parse_date(text)
+    except UserError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为正整数：{text}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"应为正整数：{text}")
+    return value
+
+
+def add_common(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """--json and --verbose, accepted before or after the command name."""
+    default = False if top_level else argparse.SUPPRESS
+    parser.add_argument("--json", action="store_true", default=default, help="输出一个 JSON 对象")
+    parser.add_argument("-v", "--verbose", action="store_true", default=default, help="在终端显示运行日志")
+
+
+def command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text, description=help_text)
+    add_common(parser)
+    return parser

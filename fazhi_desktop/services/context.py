@@ -1,0 +1,41 @@
+"""The context every service call takes: the open database and who is acting."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+from dataclasses import dataclass
+
+from fazhi_desktop.store.database import Database, open_database
+
+log = logging.getLogger(__name__)
+
+
+def acting_login(explicit: str | None = None) -> str:
+    """Who the audit trail records: --user, else FAZHI_USER, else the OS login name."""
+    if explicit and explicit.strip():
+        return explicit.strip()
+    env = os.environ.get("FAZHI_USER", "").strip()
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a service account, a container)
+        return "unknown"
+
+
+@dataclass
+class Context:
+    """An open database and the acting user. Cheap to pass around; not shared across threads' sessions."""
+
+    db: Database
+    user: str
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_context(db_target: str | None = None, user: str | None = None) -> Context:
+    """Open (and upgrade) the database and name the acting user."""
+    return Context(db=open_database(db_target), user=acting_login(user))

@@ -1,0 +1,165 @@
+"""Cases (信访件), matters (信访事项), petitioners, the timeline of steps, attachments."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fazhi_desktop.store.models.base import Base, Keyed
+
+
+class Petitioner(Keyed, Base):
+    """信访人. One row per person: registrations find them by ID number, else by name and phone."""
+
+    __tablename__ = "petitioners"
+    __table_args__ = (Index("ix_petitioners_name_phone", "name", "phone"),)
+
+    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(50))
+    sex: Mapped[str | None] = mapped_column(String(10))
+    birth_date: Mapped[date | None]
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    address: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+
+class Matter(Keyed, Base):
+    """信访事项: a first registration (初件) and the repeat registrations linked to it."""
+
+    __tablename__ = "matters"
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    # Set right after the root case is written; the cycle cases ↔ matters is deliberate.
+    root_case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", use_alter=True, name="fk_matters_root_case_id_cases"), unique=True
+    )
+    opened_on: Mapped[date]
+
+
+class Case(Keyed, Base):
+    """信访件: one registration of a petition (a visit, a letter, an online petition, a call)."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("office_id", "number", name="uq_cases_office_number"),
+        Index("ix_cases_registered_on", "registered_on"),
+        Index("ix_cases_office_registered_on", "office_id", "registered_on"),
+        Index("ix_cases_registered_on_category", "registered_on", "category_id"),
+        Index("ix_cases_state_due", "state", "due_date"),
+    )
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    number: Mapped[str] = mapped_column(String(60))
+    year: Mapped[int]
+    seq: Mapped[int | None]
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id"), index=True)
+    is_repeat: Mapped[bool] = mapped_column(default=False)
+
+    channel: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(30))
+    upper_number: Mapped[str | None] = mapped_column(String(60), index=True)
+    upper_deadline: Mapped[date | None]
+    online_number: Mapped[str | None] = mapped_column(String(60), index=True)
+    registered_on: Mapped[date]
+    registered_at: Mapped[datetime]
+    postmarked_on: Mapped[date | None]
+    received_on: Mapped[date | None]
+    envelope_address: Mapped[str | None] = mapped_column(String(200))
+
+    nature: Mapped[str | None] = mapped_column(String(20))
+    purpose_id: Mapped[int | None] = mapped_column(ForeignKey("purposes.id"))
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"))
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
+    head_count: Mapped[int] = mapped_column(default=1)
+    is_collective: Mapped[bool] = mapped_column(default=False)
+    accused: Mapped[str | None] = mapped_column(String(200))
+    accused_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    summary: Mapped[str] = mapped_column(String(200))
+    # The 主访人's name, kept on the row so the list sorts and filters by it without a join.
+    principal_name: Mapped[str | None] = mapped_column(String(50), index=True)
+    content: Mapped[str | None] = mapped_column(Text)
+
+    # 越级, 重大紧急, 扬言, 三跨三分离, 匿名, 同意公开, 不宜公开
+    cross_level: Mapped[bool] = mapped_column(default=False)
+    urgent: Mapped[bool] = mapped_column(default=False)
+    threat: Mapped[bool] = mapped_column(default=False)
+    three_cross: Mapped[bool] = mapped_column(default=False)
+    anonymous: Mapped[bool] = mapped_column(default=False)
+    consent_public: Mapped[bool] = mapped_column(default=False)
+    not_public: Mapped[bool] = mapped_column(default=False)
+
+    # Derived from the steps in the same transaction that writes them (never edited by hand).
+    state: Mapped[str] = mapped_column(String(20))
+    handling_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    closed_on: Mapped[date | None]
+    satisfaction: Mapped[str | None] = mapped_column(String(30))
+    due_date: Mapped[date | None]
+    tier: Mapped[str | None] = mapped_column(String(10))
+    tier_reasons: Mapped[str | None] = mapped_column(String(400))
+    needs_attention: Mapped[bool] = mapped_column(default=False)
+
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+
+
+class CasePetitioner(Base):
+    """Who petitioned in a case: the 主访人 first, then co-petitioners."""
+
+    __tablename__ = "case_petitioners"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    petitioner_id: Mapped[int] = mapped_column(ForeignKey("petitioners.id"), primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class CaseCounter(Base):
+    """The last number given out per office and year (信访件编号 431127-2024-000123)."""
+
+    __tablename__ = "case_counters"
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(default=0)
+
+
+class Step(Keyed, Base):
+    """One entry of a case's timeline. Append-only: a mistake is corrected by a 更正 step."""
+
+    __tablename__ = "steps"
+    __table_args__ = (Index("ix_steps_case_occurred", "case_id", "occurred_on"),)
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[str] = mapped_column(String(30))
+    occurred_on: Mapped[date]
+    recorded_at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(64))
+    office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Attachment(Keyed, Base):
+    """A file kept with a case or a step (a scanned letter, a signed 送达回证), stored in the database."""
+
+    __tablename__ = "attachments"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    step_id: Mapped[int | None] = mapped_column(ForeignKey("steps.id"))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,80 @@
+"""Directories an administrator edits: offices, townships and villages, 责任单位, 内容分类, 信访目的, settings.
+
+Nothing here is ever deleted once a case refers to it: entries are retired instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fazhi_desktop.store.models.base import Base, Keyed
+
+
+class Office(Keyed, Base):
+    """An office that registers cases: the county bureau, a township office, a department."""
+
+    __tablename__ = "offices"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    level: Mapped[str] = mapped_column(String(20))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"))
+    retired: Mapped[bool] = mapped_column(default=False)
+
+
+class Region(Keyed, Base):
+    """问题属地: a township (乡镇/街道) or a village (村/社区) under it."""
+
+    __tablename__ = "regions"
+    __table_args__ = (UniqueConstraint("parent_id", "name", name="uq_regions_parent_name"),)
+
+    code: Mapped[str | None] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))
+    sort_order: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False)
+
+
+class Unit(Keyed, Base):
+    """责任单位: a county department or township government that handles matters."""
+
+    __tablename__ = "units"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))
+    sort_order: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False)
+
+
+class Category(Keyed, Base):
+    """内容分类: a hierarchical code table."""
+
+    __tablename__ = "categories"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"))
+    retired: Mapped[bool] = mapped_column(default=False)
+
+
+class Purpose(Keyed, Base):
+    """信访目的."""
+
+    __tablename__ = "purposes"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    retired: Mapped[bool] = mapped_column(default=False)
+
+
+class Setting(Base):
+    """A named setting of this database (thresholds, indicator formulas, the local office)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]]
