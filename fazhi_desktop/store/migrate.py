@@ -81,8 +81,22 @@ def upgrade_schema(db: Database) -> str | None:
             f"文件「{db.path.name}」是一个 SQLite 数据库，但不是法治信访的数据库。请检查所选的文件（--db）。"
         )
     log.info("upgrading schema from %s to %s", current, head)
-    with db.engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite changes a table by copying it; with foreign keys on, dropping the old copy of a
+            # table others refer to fails. They are checked once the migration is done instead.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration to {head} broke foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
     return str(backup) if backup else None
 
 

@@ -155,3 +155,33 @@ def test_backup_copies_a_consistent_database(tmp_path: Path) -> None:
         '{"value": "431127"}',
     )
     raw.close()
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("fazhi-*.db")))
+def test_a_database_of_an_earlier_version_is_backed_up_and_upgraded(tmp_path: Path, fixture: str) -> None:
+    """Real files written by earlier releases (tests/fixtures) open in this one with all their data."""
+    path = tmp_path / "fazhi.db"
+    path.write_bytes((FIXTURES / fixture).read_bytes())
+    raw = sqlite3.connect(path)
+    before = raw.execute("SELECT count(*), sum(head_count) FROM cases").fetchone()
+    old_revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    raw.close()
+    db = open_database(str(path))
+    try:
+        assert current_revision(db) == head_revision()
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            assert tuple(conn.exec_driver_sql("SELECT count(*), sum(head_count) FROM cases").one()) == before
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        db.close()
+    backups = list((tmp_path / "backups").glob("*.db"))
+    if old_revision != head_revision():
+        assert len(backups) == 1
+        copy = sqlite3.connect(backups[0])
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (old_revision,)
+        copy.close()
