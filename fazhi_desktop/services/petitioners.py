@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import Select, select
 
-from fazhi_desktop.domain.idnumber import normalize_id_number
+from fazhi_desktop.domain.idnumber import normalize_id_number, upgrade_15
 from fazhi_desktop.domain.phone import normalize_phone
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import Case, CasePetitioner, Petitioner
@@ -55,6 +55,8 @@ def find_earlier_cases(
     """Cases of the person with this ID number (a prefix of 6+ characters matches as typed), else of
     the person with this name and phone. Newest first."""
     number = normalize_id_number(id_number)
+    if len(number) == 15 and number.isdigit():
+        number = upgrade_15(number)  # an old 15-digit number finds the person stored under 18 digits
     people: Select[int]
     if len(number) >= 18:
         people = select(Petitioner.id).where(Petitioner.id_number == number[:18])

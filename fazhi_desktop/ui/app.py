@@ -1,15 +1,83 @@
-"""The desktop program `fazhi-desktop`."""
+"""The desktop program `fazhi-desktop`: open the database, then the main window."""
 
 from __future__ import annotations
 
+import argparse
+import logging
 import sys
+
+log = logging.getLogger(__name__)
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fazhi-desktop", description="法治信访")
+    parser.add_argument("--db", help="数据库文件路径或 SQLAlchemy 地址")
+    parser.add_argument("--user", help="操作人登录名")
+    parser.add_argument("--today", help="把“今天”固定为某日（YYYY-MM-DD）")
+    parser.add_argument("--lang", choices=["zh_CN", "zh_TW", "en"], help="界面语言")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    argv = sys.argv[1:] if argv is None else argv
+    args = _arguments(argv)
+    from fazhi_desktop.logs import setup_logging
 
-    app = QApplication(sys.argv if argv is None else argv)
-    label = QLabel("法治信访")
-    label.resize(400, 200)
-    label.show()
-    return app.exec()
+    setup_logging()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from fazhi_desktop import __version__
+    from fazhi_desktop.domain import clock
+    from fazhi_desktop.domain.errors import UserError
+    from fazhi_desktop.ui import crash, fonts, i18n, prefs
+    from fazhi_desktop.ui.style import STYLESHEET
+
+    app = QApplication([sys.argv[0], *argv])
+    app.setApplicationName("fazhi-desktop")
+    app.setApplicationDisplayName("法治信访")
+    app.setApplicationVersion(__version__)
+    crash.install()
+    fonts.apply(app)
+    app.setStyleSheet(STYLESHEET)
+    i18n.install(app, args.lang or prefs.language())
+    if args.today:
+        clock.set_today(clock.parse_date(args.today))
+
+    from fazhi_desktop.services.context import open_context
+    from fazhi_desktop.services.setup import ensure_ready
+    from fazhi_desktop.store.errors import translate
+
+    try:
+        ctx = open_context(args.db, args.user)
+        ensure_ready(ctx)
+    except Exception as exc:
+        friendly = translate(exc)
+        if friendly is None:
+            raise
+        QMessageBox.critical(
+            None, QApplication.translate("App", "Cannot open the database"), friendly.message
+        )
+        return 1
+
+    from fazhi_desktop.services.offices import get_local_office
+    from fazhi_desktop.ui.main_window import MainWindow
+    from fazhi_desktop.ui.office_setup import OfficeSetupDialog
+    from fazhi_desktop.ui.session import UiSession
+
+    if (
+        get_local_office(ctx) is None
+        and OfficeSetupDialog(ctx).exec() != OfficeSetupDialog.DialogCode.Accepted
+    ):
+        ctx.close()
+        return 0
+    session = UiSession(ctx)
+    window = MainWindow(session)
+    window.show()
+    try:
+        return app.exec()
+    except UserError as exc:  # pragma: no cover - the crash hook shows these
+        log.error("user error escaped: %s", exc)
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,412 @@
+"""The full record of one case (信访件): its fields, petitioners, matter, timeline and attachments.
+
+Opening it is a view of a full record and so writes one audit entry (the service does). Read-only
+for now: the actions of the procedure come with the statutory clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, Tier
+from fazhi_desktop.services import cases
+from fazhi_desktop.services.cases import AttachmentView, CaseDetail, PetitionerView, StepView
+from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, MatterCase, format_date, label_of
+from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.record_table import RecordTableModel, RecordTableView, record_view
+from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+
+GEOMETRY_KEY = "case_detail/geometry"
+STYLESHEET = """
+QLabel#caseNumber { font-size: 15pt; font-weight: bold; }
+QLabel#caseSummary { font-size: 11pt; }
+QLabel#badge { background: #eef2f7; color: #33415c; border: 1px solid #c9d3df; border-radius: 3px;
+               padding: 1px 8px; }
+QLabel#alertBadge { background: #fdecea; color: #8e1b1b; border: 1px solid #e8b4b0; border-radius: 3px;
+                    padding: 1px 8px; font-weight: bold; }
+QLabel#fieldName { color: #5f6b7a; }
+QLabel#hint { color: #5f6b7a; }
+"""
+
+
+class FittedText(QTextBrowser):
+    """Long read-only text that grows with its content (up to `max_lines`, then scrolls), so the overview
+    shows a whole 详细内容 without an empty box under a short one."""
+
+    def __init__(self, parent: QWidget | None = None, *, min_lines: int = 3, max_lines: int = 18) -> None:
+        super().__init__(parent)
+        self._lines = (min_lines, max_lines)
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_text(self, text: str) -> None:
+        self.setPlainText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        line = self.fontMetrics().lineSpacing()
+        low, high = (
+            n * line + 2 * self.frameWidth() + 2 * int(document.documentMargin()) for n in self._lines
+        )
+        height = int(document.size().height()) + 2 * self.frameWidth()
+        self.setFixedHeight(max(low, min(height, high)))
+
+
+class CaseDetailDialog(QDialog):
+    """信访件详情: a non-modal window per case; several may be open side by side."""
+
+    def __init__(self, session: UiSession, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        #: The label showing each field's value, by the key of `CaseDetail.fields`.
+        self.values: dict[str, QLabel] = {}
+        #: The cases opened from this one's matter (kept alive while this window is).
+        self.opened: list[CaseDetailDialog] = []
+        self.lists = CaseDetailLists(self)
+        self.setModal(False)
+        self.setSizeGripEnabled(True)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.setStyleSheet(STYLESHEET)
+        self.setWindowTitle(self.tr("Case"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self._make_header())
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("banner")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._make_overview(), self.tr("Overview"))
+        self.steps_model: RecordTableModel[StepView] = RecordTableModel(
+            self.lists.step_columns(), parent=self
+        )
+        self.steps_note, self.steps_view = self._add_list(self.steps_model)
+        self.matter_model: RecordTableModel[MatterCase] = RecordTableModel(
+            self.lists.matter_columns(case_id), parent=self
+        )
+        self.matter_note, self.matter_view = self._add_list(self.matter_model)
+        self.matter_open_shortcut = QShortcut(
+            QKeySequence(Qt.Key.Key_Return), self.matter_view, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        self.attachments_model: RecordTableModel[AttachmentView] = RecordTableModel(
+            self.lists.attachment_columns(), parent=self
+        )
+        self.attachments_note, self.attachments_view = self._add_list(self.attachments_model)
+        layout.addWidget(self.tabs, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAutoDefault(False)  # Enter opens a case of the matter; it must not close the window
+        layout.addWidget(self.buttons)
+        self._connect()
+        self._restore_geometry()
+        self.reload()
+
+    # Building -----------------------------------------------------------------------------------
+
+    def _make_header(self) -> QWidget:
+        header = QFrame(self)
+        grid = QVBoxLayout(header)
+        grid.setContentsMargins(0, 0, 0, 4)
+        grid.setSpacing(4)
+        top = QHBoxLayout()
+        self.number_label = QLabel(header)
+        self.number_label.setObjectName("caseNumber")
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.number_label)
+        self.badges = QHBoxLayout()
+        self.badges.setSpacing(6)
+        top.addSpacing(8)
+        top.addLayout(self.badges)
+        top.addStretch(1)
+        grid.addLayout(top)
+        self.meta_label = QLabel(header)
+        self.meta_label.setWordWrap(True)
+        grid.addWidget(self.meta_label)
+        self.tier_label = QLabel(header)
+        self.tier_label.setWordWrap(True)
+        self.tier_label.hide()
+        tier_row = QHBoxLayout()
+        tier_row.addWidget(self.tier_label)
+        tier_row.addStretch(1)
+        grid.addLayout(tier_row)
+        self.summary_label = QLabel(header)
+        self.summary_label.setObjectName("caseSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.summary_label)
+        return header
+
+    def _make_overview(self) -> QScrollArea:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(scroll)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(4, 8, 8, 8)
+        column.setSpacing(10)
+
+        people = QGroupBox(self.tr("Petitioners"), page)
+        people_layout = QVBoxLayout(people)
+        self.petitioners_model: RecordTableModel[PetitionerView] = RecordTableModel(
+            self.lists.petitioner_columns(), parent=self
+        )
+        self.petitioners_view = record_view(self.petitioners_model, people, fit_height=True)
+        people_layout.addWidget(self.petitioners_view)
+        column.addWidget(people)
+
+        groups = self.lists.field_groups()
+        metrics = self.fontMetrics()
+        label_width = max(
+            metrics.horizontalAdvance(label + self.tr(":")) for _, fields in groups for _, label, _ in fields
+        )
+        for title, fields in groups:
+            column.addWidget(self._make_group(title, fields, label_width, page))
+        column.addStretch(1)
+        scroll.setWidget(page)
+        return scroll
+
+    def _make_group(
+        self, title: str, fields: list[tuple[str, str, bool]], label_width: int, parent: QWidget
+    ) -> QGroupBox:
+        """Fields in two label–value columns; a wide field takes a whole row."""
+        box = QGroupBox(title, parent)
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        for col in (0, 2):
+            grid.setColumnMinimumWidth(col, label_width + 8)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        row = col = 0
+        for key, label, wide in fields:
+            if wide and col:
+                row, col = row + 1, 0
+            name = QLabel(label + self.tr(":"), box)
+            name.setObjectName("fieldName")
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(name, row, col)
+            value: QWidget
+            if key == "content":
+                value = self.content_view = FittedText(box)
+            else:
+                value = self.values[key] = QLabel(box)
+                self.values[key].setWordWrap(True)
+                self.values[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.values[key].setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, col + 1, 1, 3 if wide else 1)
+            row, col = (row + 1, 0) if wide or col else (row, 2)
+        return box
+
+    def _add_list(self, model: RecordTableModel[Any]) -> tuple[QLabel, RecordTableView]:
+        """A tab with a line that explains the list, and the list."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 8)
+        note = QLabel(page)
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        view = record_view(model, page)
+        layout.addWidget(note)
+        layout.addWidget(view, 1)
+        self.tabs.addTab(page, "")
+        return note, view
+
+    # Signals ------------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.buttons.rejected.connect(self.reject)
+        self.matter_view.doubleClicked.connect(self._on_matter_view_double_clicked)
+        self.matter_open_shortcut.activated.connect(self._on_matter_open_shortcut_activated)
+        self.session.cases_changed.connect(self._on_session_cases_changed)
+
+    # Showing ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the case again (a view of the full record: the service audits it)."""
+        try:
+            detail = cases.case_detail(self.session.ctx, self.case_id)
+        except UserError as error:
+            self.error_label.setText(error.message)
+            self.error_label.show()
+            self.tabs.setEnabled(False)
+            return
+        self.detail = detail
+        self.error_label.hide()
+        self.tabs.setEnabled(True)
+        self._show(detail)
+
+    def _show(self, detail: CaseDetail) -> None:
+        f = detail.fields
+        self.setWindowTitle(self.tr("Case %s") % detail.number)
+        self.number_label.setText(detail.number)
+        principal = detail.petitioners[0].name if detail.petitioners else self.tr("Anonymous")
+        if len(detail.petitioners) > 1:
+            principal = self.tr("%s and others, %d people") % (principal, len(detail.petitioners))
+        self.meta_label.setText(
+            self.tr("%s · registered on %s · %s · %s")
+            % (
+                label_of(Channel, f["channel"]),
+                format_date(f["registered_on"]),
+                label_of(CaseState, f["state"]),
+                principal,
+            )
+        )
+        self._show_badges(f, detail.matter_cases)
+        self.summary_label.setText(f["summary"])
+        values = {
+            "source": label_of(Source, f["source"]),
+            "nature": label_of(Nature, f["nature"]),
+            "state": label_of(CaseState, f["state"]),
+            "satisfaction": label_of(Satisfaction, f["satisfaction"]),
+            "head_count": self.tr("%d people") % f["head_count"],
+            "flags": self.lists.flags_text(f),
+        }
+        for key, label in self.values.items():
+            value = values[key] if key in values else f.get(key)
+            label.setText(
+                format_date(value) if isinstance(value, date) or value is None else str(value) or EMPTY
+            )
+        self.content_view.set_text(f["content"] or "")
+        self.content_view.setPlaceholderText(self.tr("No details recorded."))
+        self.petitioners_model.set_records(detail.petitioners)
+        self.petitioners_view.fit_columns()
+        self.steps_model.set_records(detail.steps)
+        self.matter_model.set_records(detail.matter_cases)
+        self.attachments_model.set_records(detail.attachments)
+        self._show_lists(detail)
+
+    def _show_badges(self, f: dict[str, Any], matter: list[MatterCase]) -> None:
+        while (item := self.badges.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
+                old.deleteLater()
+        badges: list[tuple[str, str]] = []
+        if f["is_collective"]:
+            badges.append((self.tr("Collective visit · %d people") % f["head_count"], "alertBadge"))
+        if f["is_repeat"]:
+            first = next((c[1] for c in matter if not c[3]), None)
+            badges.append((self.tr("Repeat of %s") % first if first else self.tr("Repeat"), "badge"))
+        if f["urgent"]:
+            badges.append((self.tr("Major or urgent"), "alertBadge"))
+        for text, name in badges:
+            badge = QLabel(text, self)
+            badge.setObjectName(name)
+            self.badges.addWidget(badge)
+        tier = f.get("tier")
+        self.tier_label.setVisible(bool(tier))
+        if tier:
+            reasons = f.get("tier_reasons")
+            label = label_of(Tier, tier)
+            text = self.tr("%s tier: %s") % (label, reasons) if reasons else self.tr("%s tier") % label
+            self.tier_label.setText(text)
+            # Wide enough for one line of reasons, wrapping only when they are really long.
+            self.tier_label.setMinimumWidth(min(self.fontMetrics().horizontalAdvance(text) + 40, 760))
+            self.tier_label.setStyleSheet(
+                f"background: {TIER_BACKGROUNDS[tier].name()}; color: {TIER_COLORS[tier].name()};"
+                "padding: 3px 8px; border-radius: 3px; font-weight: bold;"
+                if tier in TIER_COLORS
+                else ""
+            )
+
+    def _show_lists(self, detail: CaseDetail) -> None:
+        repeats = sum(1 for c in detail.matter_cases if c[3])
+        self.tabs.setTabText(1, self.tr("Timeline (%d)") % len(detail.steps))
+        self.tabs.setTabText(2, self.tr("Same matter (%d)") % len(detail.matter_cases))
+        self.tabs.setTabText(3, self.tr("Attachments (%d)") % len(detail.attachments))
+        self.steps_note.setText(
+            self.tr(
+                "Every step of the case, oldest first. Steps are never changed: a correction is a further step."
+            )
+        )
+        self.matter_note.setText(
+            self.tr(
+                "This matter has %d registrations: the first one and %d repeats. Double-click a case to open it."
+            )
+            % (len(detail.matter_cases), repeats)
+        )
+        self.attachments_note.setText(
+            self.tr("Scanned letters, receipts and agreements attached to this case.")
+            if detail.attachments
+            else self.tr("No attachments yet.")
+        )
+        self.attachments_view.setVisible(bool(detail.attachments))
+        self.attachments_note.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            if detail.attachments
+            else Qt.AlignmentFlag.AlignCenter  # an empty tab says so in the middle, not as a blank table
+        )
+        for view in (self.steps_view, self.matter_view, self.attachments_view):
+            view.fit_columns()
+
+    # Slots --------------------------------------------------------------------------------------
+
+    def _on_matter_view_double_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.open_matter_case(index.row())
+
+    def _on_matter_open_shortcut_activated(self) -> None:
+        self.open_matter_case(self.matter_view.currentIndex().row())
+
+    def open_matter_case(self, row: int) -> None:
+        """Open another case of the matter in a window of its own (not this one again)."""
+        case = self.matter_model.record(row)
+        if case is None or case[0] == self.case_id:
+            return
+        dialog = CaseDetailDialog(self.session, case[0], self.parentWidget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.opened.append(dialog)
+        dialog.show()
+
+    def _on_session_cases_changed(self, case_id: int) -> None:
+        if case_id in (0, self.case_id):
+            self.reload()
+
+    # Geometry -----------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        saved = prefs().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        self.resize(min(900, available.width() - 40), min(680, available.height() - 60))
+
+    def done(self, result: int) -> None:
+        prefs().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)

@@ -1,0 +1,368 @@
+"""The 信访件 page: a filter bar over the case list. Enter or a double-click opens a case."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fazhi_desktop.domain.vocab import CLOSED_STATES, FINAL_STATES, CaseState, Channel, Nature, Source, Tier
+from fazhi_desktop.services import directories
+from fazhi_desktop.services.cases import CaseFilter
+from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, CaseTableModel
+from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.session import UiSession
+
+log = logging.getLogger(__name__)
+
+NO_DATE = QDate(2000, 1, 1)
+OPEN_STATES = tuple(s.value for s in CaseState if s not in FINAL_STATES)
+CLOSED = tuple(s.value for s in CLOSED_STATES)
+
+
+class CaseTableView(QTableView):
+    """The table; Enter opens the current case (a double-click does too)."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class CaseListPage(QWidget):
+    """Filter bar, count and the case table."""
+
+    case_activated = Signal(int)
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = CaseTableModel(session.ctx, self)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._build()
+        self._fill_choices()
+        self._restore()
+        self._connect()
+        self._apply_filter()
+
+    # Building -----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        bar = QGridLayout()
+        bar.setHorizontalSpacing(8)
+        self.date_from = self._date_edit("filterFrom")
+        self.date_to = self._date_edit("filterTo")
+        self.channel = self._combo("filterChannel")
+        self.source = self._combo("filterSource")
+        self.region = self._combo("filterRegion")
+        self.category = self._combo("filterCategory")
+        self.nature = self._combo("filterNature")
+        self.state = self._combo("filterState")
+        self.tier = self._combo("filterTier")
+        self.text = QLineEdit(self)
+        self.text.setObjectName("filterText")
+        self.text.setPlaceholderText(self.tr("Number, petitioner or words of the summary"))
+        self.text.setClearButtonEnabled(True)
+        self.reset_button = QPushButton(self.tr("Clear filters"), self)
+        dash = QLabel("–", self)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(dash)
+        dates.addWidget(self.date_to)
+        cells: list[tuple[str, Any]] = [
+            (self.tr("Registered"), dates),
+            (self.tr("Channel"), self.channel),
+            (self.tr("Source"), self.source),
+            (self.tr("Location"), self.region),
+            (self.tr("Category"), self.category),
+            (self.tr("Nature"), self.nature),
+            (self.tr("State"), self.state),
+            (self.tr("Tier"), self.tier),
+        ]
+        for n, (label, widget) in enumerate(cells):
+            row, col = divmod(n, 4)
+            bar.addWidget(QLabel(label, self), row, col * 2, Qt.AlignmentFlag.AlignRight)
+            if isinstance(widget, QHBoxLayout):
+                bar.addLayout(widget, row, col * 2 + 1)
+            else:
+                bar.addWidget(widget, row, col * 2 + 1)
+        bar.addWidget(QLabel(self.tr("Search"), self), 2, 0, Qt.AlignmentFlag.AlignRight)
+        bar.addWidget(self.text, 2, 1, 1, 5)
+        bar.addWidget(self.reset_button, 2, 7)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        bar.addWidget(self.count_label, 2, 6)
+        for col in (1, 3, 5, 7):
+            bar.setColumnStretch(col, 1)
+        layout.addLayout(bar)
+        layout.addWidget(self._build_table(), 1)
+
+    def _build_table(self) -> CaseTableView:
+        self.table = CaseTableView(self)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for n, column in enumerate(COLUMNS):
+            header.resizeSection(n, column.width)
+            header.setSectionHidden(n, not column.shown)  # more columns from the header's menu
+        # The summary takes the width a wide screen has to spare.
+        header.setSectionResizeMode(COLUMN_KEYS.index("summary"), QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        return self.table
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("Any"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setMinimumContentsLength(6)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    def _fill_choices(self) -> None:
+        every = self.tr("All")
+
+        def fill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(every, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+        fill(
+            self.channel,
+            [(c.label, c.value) for c in (Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)],
+        )
+        fill(self.source, [(s.label, s.value) for s in Source])
+        ctx = self.session.ctx
+        fill(
+            self.region,
+            [(e.name, e.id) for e in directories.list_entries(ctx, "township", include_retired=False)],
+        )
+        fill(
+            self.category,
+            [
+                (e.name, e.id)
+                for e in directories.list_entries(ctx, "category")
+                if e.parent_id is None and not e.retired
+            ],
+        )
+        fill(self.nature, [(n.label, n.value) for n in Nature])
+        fill(
+            self.state,
+            [(self.tr("Open"), "open"), (self.tr("Closed"), "closed")]
+            + [(s.label, s.value) for s in CaseState],
+        )
+        fill(self.tier, [(t.label, t.value) for t in Tier])
+
+    def _connect(self) -> None:
+        for combo in (
+            self.channel,
+            self.source,
+            self.region,
+            self.category,
+            self.nature,
+            self.state,
+            self.tier,
+        ):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.date_from.dateChanged.connect(self._apply_filter)
+        self.date_to.dateChanged.connect(self._apply_filter)
+        self.text.textChanged.connect(self._debounce.start)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated_row.connect(self._open_row)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._on_header_context_menu)
+        self.model.modelReset.connect(self._update_count)
+        self.session.cases_changed.connect(self._on_session_cases_changed)
+        self.session.directories_changed.connect(self._fill_choices)
+
+    # Filtering ----------------------------------------------------------------------------------
+
+    def current_filter(self) -> CaseFilter:
+        state = self.state.currentData()
+        states: tuple[str, ...] = ()
+        if state == "open":
+            states = OPEN_STATES
+        elif state == "closed":
+            states = CLOSED
+        elif state:
+            states = (state,)
+        return CaseFilter(
+            date_from=_date(self.date_from),
+            date_to=_date(self.date_to),
+            channel=self.channel.currentData(),
+            source=self.source.currentData(),
+            region_id=self.region.currentData(),
+            category_id=self.category.currentData(),
+            nature=self.nature.currentData(),
+            states=states,
+            tier=self.tier.currentData(),
+            text=self.text.text().strip(),
+        )
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    def set_search_text(self, text: str) -> None:
+        """Show the cases matching `text` (the window's global search box)."""
+        self.text.setText(text)
+        self._apply_filter()
+        self.table.setFocus()
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n case(s)", "", self.model.rowCount()))
+
+    # Slots --------------------------------------------------------------------------------------
+
+    def _on_reset_button_clicked(self) -> None:
+        for combo in (
+            self.channel,
+            self.source,
+            self.region,
+            self.category,
+            self.nature,
+            self.state,
+            self.tier,
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self._apply_filter()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self._open_row(index.row())
+
+    def _open_row(self, row: int) -> None:
+        case_id = self.model.case_id(row)
+        if case_id is not None:
+            self.case_activated.emit(case_id)
+
+    def _on_session_cases_changed(self, _case_id: int) -> None:
+        self.model.refresh()
+
+    def _on_header_context_menu(self, point: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for n in range(self.model.columnCount()):
+            action = QAction(str(self.model.headerData(n, Qt.Orientation.Horizontal)), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(n))
+            action.toggled.connect(lambda shown, section=n: header.setSectionHidden(section, not shown))
+            menu.addAction(action)
+        menu.exec(header.mapToGlobal(point))
+
+    # State --------------------------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        self.table.setFocus()
+
+    def _restore(self) -> None:
+        settings = prefs()
+        state = settings.value("cases/header")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)
+        for combo in (
+            self.channel,
+            self.source,
+            self.region,
+            self.category,
+            self.nature,
+            self.state,
+            self.tier,
+        ):
+            value = settings.value(f"cases/filter/{combo.objectName()}")
+            if value not in (None, ""):
+                found = combo.findData(int(value) if str(value).isdigit() else value)
+                if found >= 0:
+                    combo.setCurrentIndex(found)
+        for edit in (self.date_from, self.date_to):
+            value = settings.value(f"cases/filter/{edit.objectName()}")
+            if isinstance(value, str) and value:
+                edit.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+
+    def save_state(self) -> None:
+        settings = prefs()
+        settings.setValue("cases/header", self.table.horizontalHeader().saveState())
+        for combo in (
+            self.channel,
+            self.source,
+            self.region,
+            self.category,
+            self.nature,
+            self.state,
+            self.tier,
+        ):
+            data = combo.currentData()
+            settings.setValue(f"cases/filter/{combo.objectName()}", "" if data is None else data)
+        for edit in (self.date_from, self.date_to):
+            day = _date(edit)
+            settings.setValue(f"cases/filter/{edit.objectName()}", day.isoformat() if day else "")
+
+
+def _date(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if value == NO_DATE:
+        return None
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,271 @@
+"""The main window: navigation on the left, the current page on the right, office and user on top."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from fazhi_desktop.domain.vocab import Channel
+from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.session import UiSession
+
+log = logging.getLogger(__name__)
+
+#: Channels with a registration form, in the order of the navigation and of Ctrl+1…4.
+FORM_CHANNELS = (Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)
+ROLE_PAGE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """The window every user sees first."""
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._pages: dict[str, QWidget] = {}
+        self._nav_items: dict[str, QTreeWidgetItem] = {}
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(1024, 640)
+        self._update_title()
+
+        central = QWidget(self)
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.navigation = self._make_navigation()
+        self.stack = QStackedWidget(self.splitter)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1100])
+        outer.addWidget(self.splitter)
+        self.setCentralWidget(central)
+        self.setMenuWidget(self._make_header())
+        self._make_shortcuts()
+        self._connect()
+        self._restore()
+        self.show_page(str(prefs().value("main/page", "cases")))
+
+    # Building -----------------------------------------------------------------------------------
+
+    def _make_header(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("headerBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(12, 6, 12, 6)
+        self.office_label = QLabel(bar)
+        self.office_label.setObjectName("officeName")
+        title = QLabel(self.tr("Rule-of-Law Petitions"), bar)
+        self.search_box = QLineEdit(bar)
+        self.search_box.setObjectName("globalSearch")
+        self.search_box.setPlaceholderText(self.tr("Search cases: number, name or words (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(320)
+        self.user_label = QLabel(bar)
+        layout.addWidget(self.office_label)
+        layout.addWidget(title)
+        layout.addStretch(1)
+        layout.addWidget(self.search_box)
+        layout.addSpacing(16)
+        layout.addWidget(self.user_label)
+        self._update_header()
+        return bar
+
+    def _make_navigation(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setObjectName("navigation")
+        tree.setHeaderHidden(True)
+        tree.setRootIsDecorated(False)
+        tree.setIndentation(14)
+        tree.setMinimumWidth(150)
+
+        def add(key: str, label: str, parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem:
+            item = QTreeWidgetItem([label])
+            item.setData(0, ROLE_PAGE, key)
+            if parent is None:
+                tree.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            self._nav_items[key] = item
+            return item
+
+        add("dashboard", self.tr("Dashboard"))
+        register = add("register", self.tr("Register"))
+        register.setFlags(register.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        labels = {
+            Channel.VISIT: self.tr("Visit"),
+            Channel.LETTER: self.tr("Letter"),
+            Channel.ONLINE: self.tr("Online petition"),
+            Channel.PHONE: self.tr("Phone call"),
+        }
+        for channel in FORM_CHANNELS:
+            add(f"register:{channel.value}", labels[channel], register)
+        add("cases", self.tr("Cases"))
+        add("review", self.tr("Case review"))
+        add("outreach", self.tr("Outreach and study"))
+        add("statistics", self.tr("Statistics and reports"))
+        add("settings", self.tr("Settings"))
+        tree.expandAll()
+        return tree
+
+    def _make_shortcuts(self) -> None:
+        def shortcut(keys: str, handler: Callable[[], None]) -> None:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False: handler())
+            self.addAction(action)
+
+        for n, channel in enumerate(FORM_CHANNELS, 1):
+            shortcut(f"Ctrl+{n}", lambda c=channel: self.show_page(f"register:{c.value}"))
+        shortcut("Ctrl+L", lambda: self.show_page("cases"))
+        shortcut("Ctrl+F", self._focus_search)
+
+    def _connect(self) -> None:
+        self.navigation.currentItemChanged.connect(self._on_navigation_current_item_changed)
+        self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
+        self.session.settings_changed.connect(self._update_header)
+
+    # Pages --------------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for a navigation key, made the first time it is shown."""
+        if key not in self._pages:
+            widget = self._create_page(key)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def _create_page(self, key: str) -> QWidget:
+        if key.startswith("register:"):
+            from fazhi_desktop.ui.registration.form import RegistrationForm
+
+            form = RegistrationForm(self.session, Channel(key.split(":", 1)[1]), self)
+            form.case_opened.connect(self.open_case)
+            return form
+        if key == "cases":
+            from fazhi_desktop.ui.case_list.page import CaseListPage
+
+            cases = CaseListPage(self.session, self)
+            cases.case_activated.connect(self.open_case)
+            return cases
+        if key == "settings":
+            from fazhi_desktop.ui.settings_page import SettingsPage
+
+            return SettingsPage(self.session, self)
+        from fazhi_desktop.ui.placeholder import PlaceholderPage
+
+        placeholders = {
+            "dashboard": (
+                self.tr("Dashboard"),
+                self.tr(
+                    "Red, yellow and overdue cases, cases due this week and this month's registrations will be "
+                    "shown here once case handling and statistics are built."
+                ),
+            ),
+            "review": (
+                self.tr("Case review"),
+                self.tr("The weekly review board of red and yellow cases comes with the statutory clock."),
+            ),
+            "outreach": (
+                self.tr("Outreach and study"),
+                self.tr("Outreach events and the bureau's legal study will be recorded here."),
+            ),
+            "statistics": (
+                self.tr("Statistics and reports"),
+                self.tr("The year's figures and indicators, with the cases behind each, will be shown here."),
+            ),
+        }
+        title, text = placeholders.get(key, (key, ""))
+        return PlaceholderPage(title, text, self)
+
+    def show_page(self, key: str) -> None:
+        if key not in self._nav_items or key == "register":
+            key = "cases"
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        item = self._nav_items[key]
+        if self.navigation.currentItem() is not item:
+            self.navigation.setCurrentItem(item)
+        focus = getattr(widget, "focus_first", None)
+        if callable(focus):
+            focus()
+
+    def open_case(self, case_id: int) -> None:
+        from fazhi_desktop.ui.case_detail import CaseDetailDialog
+
+        dialog = CaseDetailDialog(self.session, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    # Slots --------------------------------------------------------------------------------------
+
+    def _on_navigation_current_item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        key = current.data(0, ROLE_PAGE)
+        if key and key != "register":
+            self.show_page(str(key))
+
+    def _on_search_box_return_pressed(self) -> None:
+        self.show_page("cases")
+        page = self.page("cases")
+        page.set_search_text(self.search_box.text())  # type: ignore[attr-defined]
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # State --------------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        office = self.session.office
+        name = office.name if office else self.tr("No office set")
+        self.setWindowTitle(f"{name} · {self.tr('Rule-of-Law Petitions')}")
+
+    def _update_header(self) -> None:
+        self.session.reload_office()
+        office = self.session.office
+        self.office_label.setText(office.name if office else self.tr("No office set"))
+        self.user_label.setText(self.tr("User: %s") % self.session.ctx.user)
+        self._update_title()
+
+    def _restore(self) -> None:
+        settings = prefs()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        splitter = settings.value("main/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = prefs()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        current = self.navigation.currentItem()
+        if current is not None and current.data(0, ROLE_PAGE):
+            settings.setValue("main/page", current.data(0, ROLE_PAGE))
+        for widget in self._pages.values():
+            save = getattr(widget, "save_state", None)
+            if callable(save):
+                save()
+        super().closeEvent(event)

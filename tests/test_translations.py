@@ -1,0 +1,78 @@
+"""The Chinese translation is complete and in step with the code (scripts/i18n.py keeps it so)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "i18n"
+BIN = Path(sys.executable).parent
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message
+    return found
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_every_string_is_translated(language: str) -> None:
+    messages = _messages(I18N / f"{language}.ts")
+    assert len(messages) > 50
+    untranslated = []
+    for (context, source), message in messages.items():
+        translation = message.find("translation")
+        text = (
+            ""
+            if translation is None
+            else (translation.text or "".join(f.text or "" for f in translation.findall("numerusform")))
+        )
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "obsolete", "vanished")
+            or not text
+        ):
+            untranslated.append(f"{context}: {source}")
+    assert not untranslated, "untranslated (run scripts/i18n.py):\n" + "\n".join(untranslated)
+
+
+def test_the_translation_files_list_exactly_the_strings_of_the_code(tmp_path: Path) -> None:
+    committed = I18N / "zh_CN.ts"
+    fresh = tmp_path / "zh_CN.ts"
+    shutil.copy(committed, fresh)
+    sources = sorted(str(p) for p in (ROOT / "fazhi_desktop" / "ui").rglob("*.py"))
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    assert set(_messages(fresh)) == set(_messages(committed)), "run scripts/i18n.py"
+
+
+def test_the_compiled_translation_is_current_and_loads(tmp_path: Path, qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    for language in ("zh_CN", "zh_TW"):
+        compiled = tmp_path / f"{language}.qm"
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), str(I18N / f"{language}.ts"), "-qm", str(compiled)],
+            check=True,
+            capture_output=True,
+        )
+        assert compiled.read_bytes() == (I18N / f"{language}.qm").read_bytes(), "run scripts/i18n.py"
+    translator = QTranslator()
+    assert translator.load(str(I18N / "zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "Cases") == "信访件"
+    finally:
+        QCoreApplication.removeTranslator(translator)
