@@ -169,11 +169,6 @@ def _settings_list(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _settings_set(args: argparse.Namespace, ctx: Context) -> None:
-    value: Any = args.value
-    if isinstance(settings.DEFAULTS.get(args.key), int):
-        try:
-            value = int(args.value)
-        except ValueError:
-            raise UserError(f"设置 {args.key} 应为整数。") from None
+    value: Any = settings.parse_value(args.key, args.value)
     settings.set_value(ctx, args.key, value)
     emit({"key": args.key, "value": value}, args.json, f"已设置 {args.key} = {value}")

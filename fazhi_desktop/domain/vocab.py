@@ -385,3 +385,54 @@ _labels(
         "viewer": "查阅",
     },
 )
+
+
+class ReviewOutcome(_Labelled):
+    """复查意见 / 复核意见: what the higher level decides about the earlier answer."""
+
+    UPHOLD = "uphold"
+    CHANGE = "change"
+    REVOKE = "revoke"
+
+
+_labels(
+    ReviewOutcome, {"uphold": "维持原处理意见", "change": "变更原处理意见", "revoke": "撤销并责令重新办理"}
+)
+
+
+class DeadlineKind(_Labelled):
+    """Which obligation of the statutory clock a deadline belongs to."""
+
+    ROUTE = "route"
+    INFORM = "inform"
+    UNIT = "unit"
+    HANDLING = "handling"
+    REVIEW_DECISION = "review_decision"
+    RECHECK_DECISION = "recheck_decision"
+    UPPER = "upper"
+
+
+_labels(
+    DeadlineKind,
+    {
+        "route": "受理转交期限",
+        "inform": "告知期限",
+        "unit": "交办期限",
+        "handling": "办理期限",
+        "review_decision": "复查期限",
+        "recheck_decision": "复核期限",
+        "upper": "上级期限",
+    },
+)
+
+
+class DeadlineState(_Labelled):
+    """The deadline state shown on its own, beside the tier."""
+
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    ON_TIME = "on_time"
+    NONE = "none"
+
+
+_labels(DeadlineState, {"overdue": "已超期", "due_soon": "即将到期", "on_time": "未到期", "none": "无期限"})

@@ -5,7 +5,8 @@ from __future__ import annotations
 import getpass
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from fazhi_desktop.store.database import Database, open_database
 
@@ -31,6 +32,8 @@ class Context:
 
     db: Database
     user: str
+    #: Things read from the database once per context (the holiday calendar); services invalidate them.
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def close(self) -> None:
         self.db.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from typing import Any
@@ -26,14 +26,15 @@ from fazhi_desktop.domain.vocab import (
     Channel,
     Nature,
     PetitionerRole,
-    Satisfaction,
     Source,
-    StepKind,
 )
 from fazhi_desktop.services import demo_corpus as corpus
 from fazhi_desktop.services import offices, settings
+from fazhi_desktop.services.calendar import load_calendar
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.demo_history import Histories
 from fazhi_desktop.services.directories import seed_defaults
+from fazhi_desktop.services.rules import clock_rules, triage_rules
 from fazhi_desktop.store.bulk import insert_rows, next_id, sync_sequences
 from fazhi_desktop.store.models import (
     Base,
@@ -73,12 +74,6 @@ PURPOSE_BY_NATURE = {
     Nature.ACCUSATION: ["accuse"],
     Nature.SUGGESTION: ["suggest", "consult"],
 }
-SATISFACTION = [
-    (Satisfaction.SATISFIED, 0.78),
-    (Satisfaction.BASICALLY_SATISFIED, 0.15),
-    (Satisfaction.DISSATISFIED, 0.04),
-    (Satisfaction.NOT_EVALUATED, 0.03),
-]
 #: A share of cases brought again by someone who petitioned before on the same matter.
 REPEAT_SHARE = 0.14
 YEARS = 4
@@ -92,6 +87,8 @@ class DemoResult:
     steps: int
     first_date: date
     last_date: date
+    #: Open cases by tier (red, yellow, green).
+    tiers: dict[str, int] = field(default_factory=dict)
 
 
 _CUMULATIVE: dict[int, tuple[list[Any], list[float]]] = {}
@@ -144,7 +141,12 @@ class _Directories:
                 if session.scalar(select(Unit.id).where(Unit.name == name)) is None:
                     session.add(Unit(name=name, sort_order=order))
             session.flush()
-            self.units = list(session.scalars(select(Unit.id).where(Unit.retired.is_(False))))
+            self.units: dict[int, str] = {
+                unit_id: name
+                for unit_id, name in session.execute(
+                    select(Unit.id, Unit.name).where(Unit.retired.is_(False))
+                )
+            }
             categories = session.execute(select(Category.id, Category.code, Category.parent_id)).all()
             by_code = {code: cid for cid, code, _ in categories}
             self.categories: dict[str, list[int]] = {
@@ -169,9 +171,21 @@ def generate(ctx: Context, count: int, *, seed: int = 1, progress: Progress | No
     category_weights = list(corpus.CATEGORY_WEIGHTS.values())
     township_weights = [t.weight for t, _, _ in dirs.townships]
 
+    cal = load_calendar(ctx)
     with change(ctx.db, ctx.user, "demo.generate") as current:
         conn = current.session.connection()
         ids = _Ids(conn)
+        history = Histories(
+            rng,
+            cal,
+            clock_rules(current.session),
+            triage_rules(current.session),
+            today,
+            dirs.units,
+            lambda: ids.take("steps"),
+            ctx.user,
+            dirs.office_id,
+        )
         rows = _Rows()
         counters: dict[int, int] = _counters(conn, dirs.office_id)
         people: list[dict[str, Any]] = []
@@ -234,10 +248,12 @@ def generate(ctx: Context, count: int, *, seed: int = 1, progress: Progress | No
                         "position": extra,
                     }
                 )
-            rows.steps.extend(_steps(rng, ids, case, dirs, ctx.user, today))
+            rows.steps.extend(history.add(case))
             if progress is not None and n % 5000 == 0:
                 progress(n, count)
 
+        tiers = history.finish(rows.cases)
+        log.info("demo: %d cases with conflicting steps from two offices (flagged)", history.problems)
         _write(conn, people, rows, dirs.office_id, counters)
         current.describe(f"生成演示数据：{count} 件信访件", count=count, seed=seed)
     if progress is not None:
@@ -249,6 +265,7 @@ def generate(ctx: Context, count: int, *, seed: int = 1, progress: Progress | No
         steps=len(rows.steps),
         first_date=days[0] if days else today,
         last_date=days[-1] if days else today,
+        tiers=dict(tiers),
     )
 
 
@@ -385,6 +402,10 @@ def _case_row(
 ) -> dict[str, Any]:
     channel: Channel = _pick(rng, CHANNELS)
     source: Source = _pick(rng, SOURCES)
+    if source in UPPER_SOURCES and channel is Channel.VISIT and rng.random() < 0.8:
+        # What a higher level passes down is mostly letters and online petitions; a visit up there
+        # is a 越级访 (a red reason), which stays the exception.
+        channel = rng.choice((Channel.LETTER, Channel.ONLINE))
     nature: Nature = _pick(rng, NATURES)
     visit = channel in (Channel.VISIT, Channel.LEADER_RECEPTION)
     roll = rng.random()
@@ -436,58 +457,15 @@ def _case_row(
         "tier": None,
         "tier_reasons": None,
         "needs_attention": False,
+        "deadline_kind": None,
+        "window_end": None,
+        "auto_tier": None,
+        "assessed_tier": None,
+        "tier_note": None,
+        "review_on": None,
+        "leader": None,
+        "supervised": False,
+        "report_owed": False,
         "created_by": user,
         "created_at": registered_at,
-    }
-
-
-def _steps(
-    rng: random.Random, ids: _Ids, case: dict[str, Any], dirs: _Directories, user: str, today: date
-) -> list[dict[str, Any]]:
-    """A plain history: registered; older cases accepted, replied, and most of them closed and evaluated.
-    (The statutory procedure with its deadlines replaces this with full step histories.)"""
-    day: date = case["registered_on"]
-    office_id = dirs.office_id
-    steps = [_step(ids, case, StepKind.REGISTER, day, office_id, user, {"channel": case["channel"]})]
-    age = (today - day).days
-    if age < 3:
-        return steps
-    accepted = day + timedelta(days=rng.randint(1, min(age, 10)))
-    steps.append(_step(ids, case, StepKind.ACCEPT, accepted, office_id, user, {}))
-    case["state"] = CaseState.HANDLING.value
-    case["handling_unit_id"] = rng.choice(dirs.units) if dirs.units else None
-    if age < 75 or rng.random() < 0.02:
-        return steps
-    closed = min(accepted + timedelta(days=rng.randint(10, 60)), today)
-    steps.append(_step(ids, case, StepKind.COMPLETE, closed, office_id, user, {}))
-    case["state"], case["closed_on"] = CaseState.COMPLETED.value, closed
-    satisfaction: Satisfaction = _pick(rng, SATISFACTION)
-    if satisfaction is not Satisfaction.NOT_EVALUATED:
-        steps.append(
-            _step(ids, case, StepKind.EVALUATE, closed, office_id, user, {"satisfaction": satisfaction.value})
-        )
-        case["satisfaction"] = satisfaction.value
-    return steps
-
-
-def _step(
-    ids: _Ids,
-    case: dict[str, Any],
-    kind: StepKind,
-    day: date,
-    office_id: int,
-    user: str,
-    details: dict[str, Any],
-) -> dict[str, Any]:
-    return {
-        "id": ids.take("steps"),
-        "uuid": uuid7(),
-        "case_id": case["id"],
-        "kind": kind.value,
-        "occurred_on": day,
-        "recorded_at": datetime.combine(day, time(17, 0)),
-        "actor": user,
-        "office_id": office_id,
-        "details": details,
-        "note": None,
     }

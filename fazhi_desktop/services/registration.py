@@ -20,6 +20,7 @@ from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.idnumber import InvalidIdNumber, parse_id_number
 from fazhi_desktop.domain.phone import InvalidPhone, validate_phone
 from fazhi_desktop.domain.vocab import (
+    FINAL_STATES,
     UPPER_SOURCES,
     VISIT_CHANNELS,
     CaseState,
@@ -30,9 +31,12 @@ from fazhi_desktop.domain.vocab import (
     StepKind,
 )
 from fazhi_desktop.services import settings
+from fazhi_desktop.services.calendar import load_calendar
+from fazhi_desktop.services.case_state import refresh_case
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.directories import DirectoryKind, find, resolve
 from fazhi_desktop.services.offices import local_office
+from fazhi_desktop.services.rules import clock_rules, triage_rules
 from fazhi_desktop.store.models import Case, CasePetitioner, Matter, Petitioner, Region, Step
 from fazhi_desktop.store.numbering import format_case_number, next_seq
 from fazhi_desktop.store.writes import change
@@ -94,6 +98,8 @@ class RegisteredCase:
     is_repeat: bool
     is_collective: bool
     repeat_of_number: str | None
+    #: For a repeat of a matter still being handled: the open case the petitioner was told about (告知).
+    open_case_number: str | None = None
 
 
 def _field(index: int, name: str) -> str:
@@ -185,6 +191,7 @@ def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
     errors = check_case_input(data, today=today)
     if errors:
         raise ValidationError(errors)
+    cal = load_calendar(ctx)
     with change(ctx.db, ctx.user, "case.register") as current:
         session = current.session
         office = local_office(session)
@@ -258,6 +265,12 @@ def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
                 details=details,
             )
         )
+        open_case = _inform_of_open_case(session, case, matter, ctx.user, office.id)
+        rules, ranks = clock_rules(session), triage_rules(session)
+        refresh_case(session, case, rules=rules, triage_rules=ranks, cal=cal, today=today)
+        if earlier is not None and matter.root_case_id is not None:
+            root = session.get_one(Case, matter.root_case_id)
+            refresh_case(session, root, rules=rules, triage_rules=ranks, cal=cal, today=today)
         principal = case.principal_name or "匿名"
         current.describe(
             f"登记{channel.label}：{case.number} {principal} {case.summary[:40]}",
@@ -274,7 +287,36 @@ def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
             is_repeat=earlier is not None,
             is_collective=collective,
             repeat_of_number=earlier.number if earlier else None,
+            open_case_number=open_case.number if open_case else None,
         )
+
+
+def _inform_of_open_case(
+    session: Session, case: Case, matter: Matter, user: str, office_id: int
+) -> Case | None:
+    """A repeat registration of a matter still being handled is answered by telling the petitioner where
+    it stands (告知, pointing to the open case): the new registration ends there."""
+    if not case.is_repeat or matter.root_case_id is None:
+        return None
+    root = session.get_one(Case, matter.root_case_id)
+    if CaseState(root.state) in FINAL_STATES:
+        return None
+    session.add(
+        Step(
+            case_id=case.id,
+            kind=StepKind.INFORM.value,
+            occurred_on=case.registered_on,
+            recorded_at=clock.now(),
+            actor=user,
+            office_id=office_id,
+            details={
+                "content": f"该事项正在办理中（{root.number}，{CaseState(root.state).label}），已告知信访人办理进展",
+                "open_case_id": root.id,
+                "open_case": root.number,
+            },
+        )
+    )
+    return root
 
 
 def _principal_name(data: CaseInput) -> str | None:

@@ -177,3 +177,38 @@ def test_working_due_is_a_working_day_after_start(start: date, days: int) -> Non
         assert result.due > start
         assert days_between_working(start, result.due, cal()) == days
         assert days_between_working(start, result.due - timedelta(days=1), cal()) == days - 1
+
+
+# -- the holidays issue 4 names (Spring Festival and National Day of 2024–2026) ----------------
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "due"),
+    [
+        # 2024-01-27 + 15 = 02-11, inside 02-10…02-17 → 02-18, a Sunday worked for the holiday
+        ("2024-01-27", 15, "2024-02-18"),
+        # 2025-09-20 + 15 = 10-05, inside 10-01…10-08 → Thursday 10-09
+        ("2025-09-20", 15, "2025-10-09"),
+        # 2026-02-01 + 15 = 02-16, inside 02-15…02-23 → Tuesday 02-24
+        ("2026-02-01", 15, "2026-02-24"),
+        # 2026-09-20 + 15 = 10-05, inside 10-01…10-07 → Thursday 10-08
+        ("2026-09-20", 15, "2026-10-08"),
+        # 2026-08-26 + 30 = 09-25, 中秋 09-25…09-27 → Monday 09-28
+        ("2026-08-26", 30, "2026-09-28"),
+    ],
+)
+def test_periods_ending_in_spring_festival_and_national_day(start: str, days: int, due: str) -> None:
+    assert add_calendar_days(D(start), days, cal()) == Due(D(due), ())
+
+
+def test_objection_window_across_spring_festival_2024_counts_the_make_up_sunday() -> None:
+    # received Thu 2024-02-08: 02-09 Fri (1); 02-10…02-17 rest; 02-18 Sun make-up day (2);
+    # 02-19 (3), 02-20 (4), 02-21 (5)
+    assert add_working_days(D("2024-02-08"), 5, cal()) == Due(D("2024-02-21"), ())
+
+
+def test_objection_window_across_national_day_2025() -> None:
+    # received Fri 2025-09-26: 09-27 Sat rest; 09-28 Sun make-up day (1); 09-29 (2); 09-30 (3);
+    # 10-01…10-08 rest; 10-09 (4), 10-10 (5)
+    assert add_working_days(D("2025-09-26"), 5, cal()).due == D("2025-10-10")
+    assert days_between_working(D("2025-09-26"), D("2025-10-10"), cal()) == 5

@@ -115,6 +115,8 @@ def test_earlier_cases_are_found_by_id_number_prefix_and_by_name_and_phone(ctx: 
         first.number,
     ]
     assert find_earlier_cases(ctx, id_number="43112") == []  # too short to mean anyone
+    old_form = id_number()[:6] + id_number()[8:17]  # the 15-digit number of the same person
+    assert [c.number for c in find_earlier_cases(ctx, id_number=old_form)] == [second.number, first.number]
     by_phone = find_earlier_cases(ctx, name="王建国", phone="138 1234 5678")
     assert {c.number for c in by_phone} == {first.number, second.number}
 
@@ -125,7 +127,7 @@ def test_a_repeat_joins_the_earlier_matter(ctx: Context) -> None:
     assert again.is_repeat and again.repeat_of_number == first.number
     assert again.matter_id == first.matter_id
     with ctx.db.reading() as session:
-        step = session.scalars(select(Step).where(Step.case_id == again.id)).one()
+        step = session.scalars(select(Step).where(Step.case_id == again.id, Step.kind == "register")).one()
     assert step.details["repeat_of"] == first.number
 
 

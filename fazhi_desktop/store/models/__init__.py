@@ -10,7 +10,15 @@ from fazhi_desktop.store.models.case import (
     Petitioner,
     Step,
 )
-from fazhi_desktop.store.models.directory import Category, Office, Purpose, Region, Setting, Unit
+from fazhi_desktop.store.models.directory import (
+    Category,
+    HolidayDay,
+    Office,
+    Purpose,
+    Region,
+    Setting,
+    Unit,
+)
 from fazhi_desktop.store.models.people import AuditEntry, User
 
 __all__ = [
@@ -21,6 +29,7 @@ __all__ = [
     "CaseCounter",
     "CasePetitioner",
     "Category",
+    "HolidayDay",
     "Matter",
     "Office",
     "Petitioner",

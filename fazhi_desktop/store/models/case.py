@@ -12,6 +12,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -56,6 +57,7 @@ class Case(Keyed, Base):
         Index("ix_cases_office_registered_on", "office_id", "registered_on"),
         Index("ix_cases_registered_on_category", "registered_on", "category_id"),
         Index("ix_cases_state_due", "state", "due_date"),
+        Index("ix_cases_tier_due", "tier", "due_date"),
     )
 
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
@@ -107,6 +109,18 @@ class Case(Keyed, Base):
     tier: Mapped[str | None] = mapped_column(String(10))
     tier_reasons: Mapped[str | None] = mapped_column(String(400))
     needs_attention: Mapped[bool] = mapped_column(default=False)
+    # Which deadline due_date is (DeadlineKind), and when the petitioner's 复查/复核 window closes.
+    deadline_kind: Mapped[str | None] = mapped_column(String(20))
+    window_end: Mapped[date | None]
+    # 红黄绿: the automatic tier beside `tier` (which a 研判 decision may override), the decision in
+    # words and its next review date; 包案领导, a higher level's 督办, a 办结报告 still owed upwards.
+    auto_tier: Mapped[str | None] = mapped_column(String(10))
+    assessed_tier: Mapped[str | None] = mapped_column(String(10))
+    tier_note: Mapped[str | None] = mapped_column(String(400))
+    review_on: Mapped[date | None]
+    leader: Mapped[str | None] = mapped_column(String(50))
+    supervised: Mapped[bool] = mapped_column(default=False, server_default=false())
+    report_owed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]

@@ -5,6 +5,7 @@ Nothing here is ever deleted once a case refers to it: entries are retired inste
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
@@ -78,3 +79,13 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[dict[str, Any]]
+
+
+class HolidayDay(Base):
+    """A day of a holiday arrangement an administrator entered (a whole year replaces the shipped one)."""
+
+    __tablename__ = "holiday_days"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(50), default="")
