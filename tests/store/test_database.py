@@ -158,9 +158,14 @@ def test_backup_copies_a_consistent_database(tmp_path: Path) -> None:
 
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+OLD_DATABASES = sorted(p.name for p in FIXTURES.glob("fazhi-*.db"))
 
 
-@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("fazhi-*.db")))
+def test_databases_of_earlier_releases_are_kept() -> None:
+    assert OLD_DATABASES, "tests/fixtures/ must keep a database of each earlier release"
+
+
+@pytest.mark.parametrize("fixture", OLD_DATABASES)
 def test_a_database_of_an_earlier_version_is_backed_up_and_upgraded(tmp_path: Path, fixture: str) -> None:
     """Real files written by earlier releases (tests/fixtures) open in this one with all their data."""
     path = tmp_path / "fazhi.db"
