@@ -140,6 +140,7 @@ def connect(target: str | None = None) -> Database:
 
 def open_database(target: str | None = None, *, upgrade: bool = True) -> Database:
     """Open (creating if need be) a database and bring its schema to this version's, after a backup."""
+    from fazhi_desktop.store import search
     from fazhi_desktop.store.errors import translate
     from fazhi_desktop.store.migrate import upgrade_schema
 
@@ -147,6 +148,9 @@ def open_database(target: str | None = None, *, upgrade: bool = True) -> Databas
     try:
         if upgrade:
             upgrade_schema(db)
+            with db.engine.connect() as conn:
+                search.ensure_triggers(conn)  # copied tables lose them (a restore, another tool)
+                conn.commit()
     except Exception as exc:
         db.close()
         friendly = translate(exc)

@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
+from fazhi_desktop.store import search
 from fazhi_desktop.store.database import Database
 from fazhi_desktop.store.errors import NewerDatabase, NotADatabase
 
@@ -90,6 +91,7 @@ def upgrade_schema(db: Database) -> str | None:
         try:
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
+                search.ensure_triggers(conn)  # a migration that copied `cases` dropped them
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from fazhi_desktop.store.models import Base
+from fazhi_desktop.store.search import include_name
 
 
 def _run(connection: Connection) -> None:
@@ -15,6 +16,7 @@ def _run(connection: Connection) -> None:
         # SQLite can only change a table by copying it: batch mode does that for us.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,226 @@
+"""Full-text search over cases that is complete and fast at a million cases (DESIGN.md, PLATFORM.md).
+
+SQLite: an FTS5 table with the trigram tokenizer answers words of 3+ characters from its index. It
+is filled in batches by `catch_up` (after a bulk import, in the background), not by an insert
+trigger, so registering and importing stay fast; the cases it has not reached yet (ids above
+`search_state.indexed_upto`) are searched by a scan of that small tail, so results are complete at
+every moment. Updates and deletes of indexed cases keep the index right through triggers. Words of
+1–2 characters are below what trigrams index (and SQLite 3.40 answers LIKE on the trigram table
+wrongly for them), so they scan the base table.
+
+PostgreSQL: a pg_trgm GIN index on the same text answers ILIKE, for any length.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    union,
+    update,
+)
+
+from fazhi_desktop.store.models import Case, SearchState
+
+log = logging.getLogger(__name__)
+
+FTS_TABLE = "case_fts"
+#: The columns searched, in the order of the FTS table.
+COLUMNS = ("number", "principal_name", "summary", "content", "accused")
+MIN_TRIGRAM = 3
+BATCH = 20_000
+Progress = Callable[[int, int], None]
+
+
+PG_INDEX = "ix_cases_search_trgm"
+
+
+def is_search_table(name: str) -> bool:
+    """Tables the search index owns (FTS5 makes shadow tables): not part of the models' schema."""
+    return name == FTS_TABLE or name.startswith(f"{FTS_TABLE}_")
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """For Alembic's comparisons: the search index's tables and index are made by hand, not from
+    the models."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not is_search_table(name)
+    return not (type_ == "index" and name == PG_INDEX)
+
+
+# Schema -----------------------------------------------------------------------------------------
+
+_COLS = ", ".join(COLUMNS)
+_NEW = ", ".join(f"new.{c}" for c in COLUMNS)
+_OLD = ", ".join(f"old.{c}" for c in COLUMNS)
+_INDEXED = "(SELECT indexed_upto FROM search_state WHERE id = 1)"
+
+SQLITE_SCHEMA = [
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({_COLS}, content='cases', "
+    "content_rowid='id', tokenize='trigram')",
+]
+# Rebuilt after every migration: SQLite drops a table's triggers when a migration copies the table.
+SQLITE_TRIGGERS = [
+    f"CREATE TRIGGER IF NOT EXISTS case_fts_update AFTER UPDATE OF {_COLS} ON cases "
+    f"WHEN old.id <= {_INDEXED} BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); "
+    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) VALUES (new.id, {_NEW}); END",
+    f"CREATE TRIGGER IF NOT EXISTS case_fts_delete AFTER DELETE ON cases "
+    f"WHEN old.id <= {_INDEXED} BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); END",
+]
+_SEARCH_TEXT = " || ' ' || ".join(f"coalesce({c}, '')" for c in COLUMNS)
+POSTGRESQL_SCHEMA = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON cases USING gin (({_SEARCH_TEXT}) gin_trgm_ops)",
+]
+
+
+def create_schema(conn: Connection) -> None:
+    """The search index of this database's kind (used by the migration that introduces it)."""
+    if conn.dialect.name == "sqlite":
+        for statement in SQLITE_SCHEMA:
+            conn.exec_driver_sql(statement)
+        ensure_triggers(conn)
+    elif conn.dialect.name == "postgresql":
+        for statement in POSTGRESQL_SCHEMA:
+            conn.exec_driver_sql(statement)
+
+
+def drop_schema(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        for name in ("case_fts_update", "case_fts_delete"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_INDEX}")
+
+
+def ensure_triggers(conn: Connection) -> None:
+    """Create the index's triggers where they are missing (only then does this write)."""
+    if conn.dialect.name != "sqlite" or not _has_fts(conn):
+        return
+    present = {
+        row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    for name, statement in zip(("case_fts_update", "case_fts_delete"), SQLITE_TRIGGERS, strict=True):
+        if name not in present:
+            conn.exec_driver_sql(statement)
+
+
+def _has_fts(conn: Connection) -> bool:
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
+    ).first()
+    return found is not None
+
+
+# Searching --------------------------------------------------------------------------------------
+
+
+def _escape_like(words: str) -> str:
+    return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _scan(words: str) -> ColumnElement[bool]:
+    pattern = f"%{_escape_like(words)}%"
+    return or_(*(getattr(Case, c).like(pattern, escape="\\") for c in COLUMNS))
+
+
+def _fts_phrase(words: str) -> str:
+    return '"' + words.replace('"', '""') + '"'
+
+
+def matches(dialect: str, words: str) -> ColumnElement[bool]:
+    """A condition on `Case` true for the cases whose number starts with `words`, whose petitioner is
+    called `words`, or whose number, petitioner, summary, content or 被反映对象 contain `words`.
+
+    Each part is answered from an index and the parts are united, so that no part makes the
+    database read every case (an OR of the parts would)."""
+    words = words.strip()
+    number_prefix = select(Case.id).where(Case.number >= words, Case.number < words + "\uffff")
+    named = select(Case.id).where(Case.principal_name == words)
+    if dialect == "postgresql":
+        expression: ColumnElement[str] = literal_column(
+            "(" + _SEARCH_TEXT.replace("coalesce(", "coalesce(cases.") + ")"
+        )
+        contained = select(Case.id).where(expression.ilike(f"%{_escape_like(words)}%", escape="\\"))
+        return Case.id.in_(union(number_prefix, named, contained))
+    if dialect != "sqlite" or len(words) < MIN_TRIGRAM:
+        return or_(Case.id.in_(union(number_prefix, named)), _scan(words))
+    indexed = select(SearchState.indexed_upto).where(SearchState.id == 1).scalar_subquery()
+    in_index: Select[Any] = (
+        select(literal_column("rowid"))
+        .select_from(text(FTS_TABLE))
+        .where(text(f"{FTS_TABLE} MATCH :fts_phrase").bindparams(fts_phrase=_fts_phrase(words)))
+    )
+    tail = select(Case.id).where(Case.id > func.coalesce(indexed, 0), _scan(words))
+    return Case.id.in_(union(number_prefix, named, in_index, tail))
+
+
+# Catching up ------------------------------------------------------------------------------------
+
+
+def pending(conn: Connection) -> int:
+    """How many cases the index has not reached (0 on PostgreSQL, whose index is always current)."""
+    if conn.dialect.name != "sqlite" or not _has_fts(conn):
+        return 0
+    upto = conn.scalar(select(SearchState.indexed_upto).where(SearchState.id == 1)) or 0
+    return int(conn.scalar(select(func.count()).select_from(Case).where(Case.id > upto)) or 0)
+
+
+def catch_up(
+    engine_connect: Callable[[], Connection],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Index the cases the index has not reached, a batch per transaction (other writers wait at
+    most one batch). Returns how many were indexed; stops early when `cancelled()` says so."""
+    done = 0
+    with engine_connect() as conn:
+        if conn.dialect.name != "sqlite" or not _has_fts(conn):
+            return 0
+        total = pending(conn)
+        conn.rollback()
+        while not (cancelled and cancelled()):
+            with conn.begin():
+                upto = conn.scalar(select(SearchState.indexed_upto).where(SearchState.id == 1)) or 0
+                last = conn.scalar(
+                    select(Case.id).where(Case.id > upto).order_by(Case.id).offset(BATCH - 1).limit(1)
+                ) or conn.scalar(select(func.max(Case.id)).where(Case.id > upto))
+                if last is None:
+                    break
+                added = conn.exec_driver_sql(
+                    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) SELECT id, {_COLS} FROM cases "
+                    "WHERE id > ? AND id <= ?",
+                    (upto, last),
+                ).rowcount
+                conn.execute(update(SearchState).where(SearchState.id == 1).values(indexed_upto=last))
+            done += max(added, 0)
+            if progress is not None:
+                progress(done, total)
+    log.info("search index caught up with %d cases", done)
+    return done
+
+
+def rebuild(engine_connect: Callable[[], Connection]) -> int:
+    """Empty the index and index every case again (fazhi check --repair, or after a restore)."""
+    with engine_connect() as conn, conn.begin():
+        if conn.dialect.name != "sqlite" or not _has_fts(conn):
+            return 0
+        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+        conn.execute(update(SearchState).where(SearchState.id == 1).values(indexed_upto=0))
+    return catch_up(engine_connect)

@@ -1,0 +1,120 @@
+"""Full-text search: complete before, during and after the index catches up; Chinese on both databases."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import update
+
+from fazhi_desktop.services.cases import CaseFilter, count_cases, list_cases
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.store import search
+from fazhi_desktop.store.models import Case
+from tests.services.helpers import register
+
+SUMMARIES = [
+    ("王建国", "反映拖欠工资三个月未付"),
+    ("李秀英", "反映小区电梯长期停运物业不作为"),
+    ("陈志强", "反映征地补偿款未足额发放"),
+    ("刘芳", "反映物业费上涨未经业主大会同意"),
+    ("赵强", "咨询100%补贴_政策"),
+]
+
+
+@pytest.fixture
+def cases(ctx: Context) -> Context:
+    for name, summary in SUMMARIES:
+        register(ctx, name, summary=summary)
+    return ctx
+
+
+def found(ctx: Context, words: str) -> set[str]:
+    rows = list_cases(ctx, CaseFilter(text=words), limit=100)
+    assert count_cases(ctx, CaseFilter(text=words)) == len(rows)
+    return {r.principal_name or "" for r in rows}
+
+
+def _catch_up(ctx: Context) -> int:
+    return search.catch_up(ctx.db.engine.connect)
+
+
+@pytest.mark.parametrize("indexed", [False, True], ids=["tail-scan", "indexed"])
+def test_words_of_every_length_are_found(cases: Context, indexed: bool) -> None:
+    if indexed:
+        _catch_up(cases)
+    assert found(cases, "物业") == {"李秀英", "刘芳"}  # 2 characters: a scan
+    assert found(cases, "电梯长期") == {"李秀英"}  # 4: the trigram index (or the tail)
+    assert found(cases, "未足额") == {"陈志强"}
+    assert found(cases, "物业费") == {"刘芳"}
+    assert found(cases, "工") == {"王建国"}
+    assert found(cases, "没有这句话") == set()
+    assert found(cases, "100%") == {"赵强"} and found(cases, "0%政") == set()
+    assert found(cases, "贴_政") == {"赵强"} and found(cases, "补_") == set()
+
+
+def test_the_index_catches_up_in_batches_and_reports_what_it_did(cases: Context) -> None:
+    with cases.db.engine.connect() as conn:
+        waiting = search.pending(conn)
+    if cases.db.is_sqlite:
+        assert waiting == len(SUMMARIES)
+        assert _catch_up(cases) == len(SUMMARIES)
+        assert _catch_up(cases) == 0
+    else:
+        assert waiting == 0 and _catch_up(cases) == 0
+    register(cases, "周敏", summary="反映电梯噪音扰民")
+    assert found(cases, "电梯") == {"李秀英", "周敏"}  # on SQLite, before the index reaches it
+    assert found(cases, "电梯噪音") == {"周敏"}
+    assert _catch_up(cases) == (1 if cases.db.is_sqlite else 0)
+    assert found(cases, "电梯噪音") == {"周敏"}
+
+
+def test_a_changed_summary_is_found_by_its_new_words_only(cases: Context) -> None:
+    _catch_up(cases)
+    with cases.db.writing() as session:
+        session.execute(
+            update(Case).where(Case.principal_name == "王建国").values(summary="反映农民工工资拖欠")
+        )
+    assert found(cases, "农民工") == {"王建国"}
+    assert found(cases, "三个月未付") == set()
+
+
+def test_a_rebuilt_index_finds_the_same(cases: Context) -> None:
+    _catch_up(cases)
+    before = found(cases, "未足额")
+    assert search.rebuild(cases.db.engine.connect) == (len(SUMMARIES) if cases.db.is_sqlite else 0)
+    assert found(cases, "未足额") == before == {"陈志强"}
+
+
+def test_triggers_lost_by_a_table_copy_come_back_on_open(cases: Context) -> None:
+    if not cases.db.is_sqlite:
+        pytest.skip("the triggers are SQLite's; PostgreSQL keeps its index itself")
+    _catch_up(cases)
+    with cases.db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER case_fts_update")
+    from fazhi_desktop.services.context import open_context
+
+    reopened = open_context(cases.db.describe(), "tester")
+    try:
+        with reopened.db.writing() as session:
+            session.execute(
+                update(Case).where(Case.principal_name == "刘芳").values(summary="反映停车位被占用")
+            )
+        assert found(reopened, "停车位") == {"刘芳"}
+        assert found(reopened, "物业费") == set()
+    finally:
+        reopened.close()
+
+
+def test_postgresql_answers_chinese_from_the_trigram_index(cases: Context) -> None:
+    """pg_trgm indexes only what the database's locale calls letters: Chinese must be among them."""
+    if cases.db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    condition = search.matches("postgresql", "电梯长期")
+    with cases.db.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        from sqlalchemy import func, select
+
+        query = select(func.count()).select_from(Case).where(condition)
+        sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+        plan = "\n".join(row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
+        assert search.PG_INDEX in plan
+        assert conn.scalar(query) == 1
