@@ -1,0 +1,266 @@
+"""The 研判 board's model: a group per tier (红, then 黄), each with its cases under it.
+
+A group knows how many cases it has (`services.review_board.board_counts`) and fetches them a page at
+a time as the view scrolls (Qt's canFetchMore / fetchMore), so a large county costs what a screenful
+costs. Ordering and filtering happen in SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.vocab import DeadlineKind, Tier
+from fazhi_desktop.services import review_board
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.review_board import BOARD_TIERS, BoardCounts, BoardFilter, BoardRow
+from fazhi_desktop.ui.i18n import translate
+from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+CONTEXT = "ReviewBoardModel"
+
+COLUMNS = (
+    ("tier", QT_TRANSLATE_NOOP("ReviewBoardModel", "Tier")),
+    ("number", QT_TRANSLATE_NOOP("ReviewBoardModel", "Number")),
+    ("principal_name", QT_TRANSLATE_NOOP("ReviewBoardModel", "Petitioner")),
+    ("region", QT_TRANSLATE_NOOP("ReviewBoardModel", "Location")),
+    ("summary", QT_TRANSLATE_NOOP("ReviewBoardModel", "Summary")),
+    ("reasons", QT_TRANSLATE_NOOP("ReviewBoardModel", "Reasons")),
+    ("decision", QT_TRANSLATE_NOOP("ReviewBoardModel", "Meeting's decision")),
+    ("owner", QT_TRANSLATE_NOOP("ReviewBoardModel", "Owner")),
+    ("due_date", QT_TRANSLATE_NOOP("ReviewBoardModel", "Next deadline")),
+    ("days_left", QT_TRANSLATE_NOOP("ReviewBoardModel", "Days left")),
+)
+COLUMN_KEYS = [key for key, _ in COLUMNS]
+#: The internal id of a group's index (a case's index carries its group's number + 1).
+GROUP = 0
+
+
+@dataclass
+class Group:
+    """One tier's cases: how many there are, and those fetched so far."""
+
+    tier: str
+    total: int = 0
+    rows: list[BoardRow] = field(default_factory=list)
+
+
+class ReviewBoardModel(QAbstractItemModel):
+    """Groups of red and yellow cases, fetched from the database a page at a time."""
+
+    def __init__(self, ctx: Context, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._filter = BoardFilter()
+        self._groups: list[Group] = []
+        self._today = clock.today()
+        self.counts = BoardCounts(0, 0, 0, 0)
+        self.refresh()
+
+    # What is shown ------------------------------------------------------------------------------
+
+    @property
+    def board_filter(self) -> BoardFilter:
+        return self._filter
+
+    def set_filter(self, board_filter: BoardFilter) -> None:
+        self._filter = board_filter
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count again and read each group's first page (after a filter or a change of data)."""
+        self.beginResetModel()
+        self._today = clock.today()
+        self.counts = review_board.board_counts(self._ctx, self._filter)
+        tiers = [t.value for t in BOARD_TIERS if self._filter.tier in (None, t.value)]
+        self._groups = [Group(tier, self.counts.of(tier)) for tier in tiers]
+        for group in self._groups:
+            self._fetch(group)
+        self.endResetModel()
+
+    def _fetch(self, group: Group) -> list[BoardRow]:
+        rows = review_board.board_rows(
+            self._ctx, self._filter, group.tier, offset=len(group.rows), limit=PAGE_SIZE
+        )
+        group.rows.extend(rows)
+        return rows
+
+    def record(self, index: Index) -> BoardRow | None:
+        """The case of a row (None for a group's row)."""
+        if not index.isValid() or index.internalId() == GROUP:
+            return None
+        rows = self._groups[index.internalId() - 1].rows
+        return rows[index.row()] if 0 <= index.row() < len(rows) else None
+
+    def group_index(self, tier: str) -> QModelIndex:
+        row = next((n for n, g in enumerate(self._groups) if g.tier == tier), -1)
+        return self.index(row, 0) if row >= 0 else QModelIndex()
+
+    def find(self, case_id: int) -> QModelIndex:
+        """The index of a case among the rows fetched so far (invalid when it is not on the board)."""
+        for number, group in enumerate(self._groups):
+            for row, record in enumerate(group.rows):
+                if record.id == case_id:
+                    return self.createIndex(row, 0, number + 1)
+        return QModelIndex()
+
+    # Qt's model interface -----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, GROUP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, GROUP)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == GROUP and parent.column() == 0:
+            return len(self._groups[parent.row()].rows)
+        return 0
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return len(COLUMNS)
+
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
+        if not parent.isValid():
+            return bool(self._groups)
+        if parent.internalId() == GROUP and parent.column() == 0:
+            return self._groups[parent.row()].total > 0
+        return False
+
+    def canFetchMore(self, parent: Index) -> bool:
+        if not parent.isValid() or parent.internalId() != GROUP:
+            return False
+        group = self._groups[parent.row()]
+        return len(group.rows) < group.total
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        group = self._groups[parent.row()]
+        rows = review_board.board_rows(
+            self._ctx, self._filter, group.tier, offset=len(group.rows), limit=PAGE_SIZE
+        )
+        if not rows:  # the data changed under us: the count was too high
+            group.total = len(group.rows)
+            return
+        self.beginInsertRows(parent, len(group.rows), len(group.rows) + len(rows) - 1)
+        group.rows.extend(rows)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
+        if horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate(CONTEXT, COLUMNS[section][1])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags if index.internalId() == GROUP else flags | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return None
+        if index.internalId() == GROUP:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        record = self.record(index)
+        if record is None:
+            return None
+        key = COLUMN_KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, key)
+        if role == Qt.ItemDataRole.UserRole:
+            return record.id
+        if key == "tier" and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(TIER_BACKGROUNDS[record.tier])
+        if key == "tier" and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(TIER_COLORS[record.tier])
+        if key == "days_left" and role == Qt.ItemDataRole.ForegroundRole:
+            left = self._days_left(record)
+            if left is not None and left < 0:
+                return QBrush(TIER_COLORS["red"])
+        if key in ("tier", "days_left") and role == Qt.ItemDataRole.TextAlignmentRole:
+            align = Qt.AlignmentFlag.AlignCenter if key == "tier" else Qt.AlignmentFlag.AlignRight
+            return int((align | Qt.AlignmentFlag.AlignVCenter).value)
+        return None
+
+    def _group_data(self, group: Group, column: int, role: int) -> Any:
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = translate("ReviewBoardModel", "%s: %d case(s)").replace("%d", str(group.total))
+            return text.replace("%s", Tier(group.tier).label)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(TIER_COLORS[group.tier])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(TIER_BACKGROUNDS[group.tier])
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _days_left(self, record: BoardRow) -> int | None:
+        return None if record.due_date is None else (record.due_date - self._today).days
+
+    def _display(self, record: BoardRow, key: str) -> str:
+        if key == "tier":
+            return Tier(record.tier).label  # a meeting's decision reads in its own column
+        if key == "principal_name":
+            return record.principal_name or translate("ReviewBoardModel", "Anonymous")
+        if key == "region":
+            return record.township or ""  # the village in the tooltip
+        if key == "reasons":
+            return record.tier_reasons or ""
+        if key == "decision":
+            return record.tier_note or ""
+        if key == "owner":
+            return self._owner(record)
+        if key == "due_date":
+            return record.due_date.isoformat() if record.due_date else ""
+        if key == "days_left":
+            left = self._days_left(record)
+            return "" if left is None else str(left)
+        value = getattr(record, key)
+        return value.isoformat() if isinstance(value, date) else str(value or "")
+
+    def _owner(self, record: BoardRow) -> str:
+        parts = [record.unit_name] if record.unit_name else []
+        if record.leader:
+            parts.append(translate("ReviewBoardModel", "Leader: %s").replace("%s", record.leader))
+        return " / ".join(parts)
+
+    def _tooltip(self, record: BoardRow, key: str) -> str | None:
+        if key == "region":
+            return record.region
+        if key in ("tier", "reasons", "decision"):
+            return "\n".join(t for t in (record.tier_reasons, record.tier_note) if t) or None
+        if key in ("due_date", "days_left") and record.due_date and record.deadline_kind:
+            try:
+                kind = DeadlineKind(record.deadline_kind).label
+            except ValueError:
+                kind = record.deadline_kind
+            return f"{kind} {record.due_date.isoformat()}"
+        text = self._display(record, key)
+        return text or None

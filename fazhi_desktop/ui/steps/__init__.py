@@ -1,0 +1,7 @@
+"""The steps of the procedure in the GUI: the clock panel and step buttons of the case detail, and one
+short dialog per step, built from the step's dataclass (`domain.step_details`).
+
+The words of each group of steps live in a module of their own (intake, handling, appeal, oversight);
+`forms.form_for(kind)` gathers them. `dialog.StepDialog` records a step through
+`services.procedure.apply_step` and announces it with `UiSession.cases_changed`.
+"""
