@@ -1,0 +1,85 @@
+"""fazhi stats [--explain INDICATOR], fazhi export stats FILE.xlsx."""
+
+from __future__ import annotations
+
+import argparse
+
+from fazhi_desktop.cli.output import emit
+from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
+from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, percent, signed_percent
+from fazhi_desktop.domain.vocab import Channel
+from fazhi_desktop.excel.stats_export import export_stats
+from fazhi_desktop.services import statistics
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.statistics_explain import check_indicator, explanation_json
+
+
+def _period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", type=date_arg, help="起始日期（默认今年 1 月 1 日）")
+    parser.add_argument("--to", dest="date_to", type=date_arg, help="截止日期（默认今年 12 月 31 日）")
+    parser.add_argument("--office", metavar="CODE", help="只统计这个单位登记的信访件")
+
+
+def register(commands: SubParsers) -> None:
+    stats = command(commands, "stats", "统计一个时期的数字和指标")
+    _period(stats)
+    stats.add_argument(
+        "--explain",
+        metavar="INDICATOR",
+        help=f"列出某项指标分子和分母中的信访件（{', '.join(INDICATORS)}）",
+    )
+    stats.add_argument("--limit", type=positive_int, help="与 --explain 同用：每边最多列出多少件")
+    stats.set_defaults(handler=_stats)
+
+    export = command(commands, "export", "导出数据到文件")
+    sub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    sheet = command(sub, "stats", "把一个时期的统计（指标和各项分类统计）导出为 Excel")
+    sheet.add_argument("file", metavar="FILE.xlsx", help="导出到这个文件（已有的会被覆盖）")
+    _period(sheet)
+    sheet.set_defaults(handler=_export_stats)
+
+
+def _stats(args: argparse.Namespace, ctx: Context) -> None:
+    if args.explain:
+        _explain(args, ctx)
+        return
+    figures = statistics.compute(ctx, args.date_from, args.date_to, args.office)
+    period = figures["period"]
+    before = figures["previous_period"]
+    lines = [
+        f"统计时期：{period['from']} 至 {period['to']}",
+        f"信访总量：{figures['cases']} 件次、{figures['people']} 人次（去年同期 {before['cases']} 件次、"
+        f"{before['people']} 人次）；信访人 {figures['distinct_petitioners']} 人",
+        f"已办结：{figures['closed']} 件；集体访：{figures['collective_visits']} 批次",
+        "按形式：" + "，".join(f"{Channel(k).label} {v}" for k, v in figures["by_channel"].items()),
+        "指标：",
+    ]
+    for name in INDICATORS:
+        f = figures["fractions"][name]
+        shown = signed_percent(f["value"]) if name in CHANGES else percent(f["value"])
+        lines.append(f"  {LABELS[name]}：{shown}（{f['numerator']} / {f['denominator']}）")
+    emit(figures, args.json, "\n".join(lines))
+
+
+def _explain(args: argparse.Namespace, ctx: Context) -> None:
+    explanation = statistics.explain(
+        ctx, check_indicator(args.explain), args.date_from, args.date_to, args.office
+    )
+    payload = explanation_json(ctx, explanation, args.limit)
+    shown = (
+        signed_percent(explanation.value) if explanation.indicator in CHANGES else percent(explanation.value)
+    )
+    lines = [f"{explanation.label}：{shown}（{explanation.period.describe()}）"]
+    for title, side in (("分子", payload["numerator"]), ("分母", payload["denominator"])):
+        lines.append(f"{title}：{side['description']}，{side['count']}")
+        lines += [f"  {c['number']}  {c['registered_on']}  {c['summary']}" for c in side["cases"]]
+    emit(payload, args.json, "\n".join(lines))
+
+
+def _export_stats(args: argparse.Namespace, ctx: Context) -> None:
+    done = export_stats(ctx, args.file, args.date_from, args.date_to, args.office)
+    emit(
+        {"file": str(done.path), "sheets": list(done.sheets), "period": done.period},
+        args.json,
+        f"已导出统计报表：{done.path}（{len(done.sheets)} 个工作表）",
+    )

@@ -1,0 +1,266 @@
+"""The statistics of a period as an Excel workbook: the indicators, the totals, and one sheet per
+breakdown (形式, 来源, 属地, 责任单位, 类别, 性质, 目的, 结果, 月份), formatted to be printed or pasted
+into a report as they are: a title row, the period under it, a bold frozen header, widths that fit,
+percentages as percentage cells, and a 合计 row.
+
+The figures are `statistics.compute`'s; the export is audited (an export of data leaves the program).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, SIDES, change, rate
+from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
+from fazhi_desktop.domain.vocab import Channel, Satisfaction
+from fazhi_desktop.services import offices, statistics
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.statistics_breakdowns import BREAKDOWNS, TITLES
+from fazhi_desktop.services.statistics_indicators import settings_words
+from fazhi_desktop.store.writes import record_access
+
+PERCENT = "0.0%"
+CHANGE = "+0.0%;-0.0%;0.0%"
+INDICATOR_SHEET = "指标"
+TOTALS_SHEET = "总量"
+#: The sheet of each breakdown.
+SHEETS = {name: f"按{TITLES[name]}" for name in BREAKDOWNS}
+
+_TITLE = Font(name="黑体", size=16, bold=True)
+_HEADER = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+_TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
+_THIN = Side(style="thin", color="9BA7B5")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP = Alignment(wrap_text=True, vertical="center")
+
+
+@dataclass(frozen=True)
+class StatsExport:
+    """What was written."""
+
+    path: Path
+    sheets: tuple[str, ...]
+    period: dict[str, str]
+
+
+def _office_name(ctx: Context, code: str | None) -> str:
+    if code:
+        found = next((o for o in offices.list_offices(ctx) if o.code == code.strip()), None)
+        return found.name if found else code
+    local = offices.get_local_office(ctx)
+    return local.name if local else ""
+
+
+class _Sheet:
+    """One formatted sheet: title, subtitle, header (frozen) and rows with column formats."""
+
+    def __init__(self, ws: Worksheet, title: str, subtitle: str, headers: Sequence[str]) -> None:
+        self.ws = ws
+        self.columns = len(headers)
+        self.widths = [_width(h) for h in headers]
+        ws.append([title])
+        ws.append([subtitle])
+        ws.append([])
+        ws.append(list(headers))
+        last = get_column_letter(self.columns)
+        ws.merge_cells(f"A1:{last}1")
+        ws.merge_cells(f"A2:{last}2")
+        ws["A1"].font = _TITLE
+        ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+        ws.row_dimensions[1].height = 30
+        ws["A2"].alignment = Alignment(horizontal="center")
+        for cell in ws[4]:
+            cell.font = _HEADER
+            cell.fill = _HEADER_FILL
+            cell.border = _BORDER
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws.freeze_panes = "B5"
+        ws.print_title_rows = "4:4"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+    def row(self, values: Sequence[Any], formats: Sequence[str | None], *, total: bool = False) -> None:
+        self.ws.append(list(values))
+        for n, cell in enumerate(self.ws[self.ws.max_row]):
+            cell.border = _BORDER
+            fmt = formats[n] if n < len(formats) else None
+            if fmt:
+                cell.number_format = fmt
+            if isinstance(cell.value, str) and n > 0:
+                cell.alignment = _WRAP
+            if total:
+                cell.font = _HEADER
+                cell.fill = _TOTAL_FILL
+            shown = "100.0%" if fmt in (PERCENT, CHANGE) else cell.value
+            self.widths[n] = max(self.widths[n], _width(shown))
+
+    def finish(self, max_width: int = 48) -> None:
+        for n, width in enumerate(self.widths, 1):
+            self.ws.column_dimensions[get_column_letter(n)].width = min(width + 2, max_width)
+
+
+def _width(value: Any) -> int:
+    """Excel's column width for a value: a Chinese character is about two Latin ones."""
+    if value is None:
+        return 4
+    text = value if isinstance(value, str) else f"{value:,}" if isinstance(value, int) else str(value)
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _indicators(ws: Worksheet, figures: dict[str, Any], heading: tuple[str, str]) -> None:
+    sheet = _Sheet(
+        ws, *heading, ("指标", "数值", "分子", "分母", "分子：计入的信访件", "分母：考察的信访件", "口径设置")
+    )
+    for name in INDICATORS:
+        figure = figures["fractions"][name]
+        top, bottom = SIDES[name]
+        fmt = CHANGE if name in CHANGES else PERCENT
+        sheet.row(
+            [
+                LABELS[name],
+                figure["value"],
+                figure["numerator"],
+                figure["denominator"],
+                top,
+                bottom,
+                settings_words(figure["settings"], name),
+            ],
+            [None, fmt, "#,##0", "#,##0"],
+        )
+    sheet.widths[4] = sheet.widths[5] = 30
+    sheet.widths[6] = 40
+    sheet.finish()
+
+
+def _totals(ws: Worksheet, figures: dict[str, Any], heading: tuple[str, str]) -> None:
+    before = figures["previous_period"]
+    sheet = _Sheet(ws, *heading, ("项目", "本期", "去年同期", "同比"))
+    lines = [
+        ("信访总量（件次）", "cases"),
+        ("信访总量（人次）", "people"),
+        ("信访人（人）", "distinct_petitioners"),
+        ("集体访（批次）", "collective_visits"),
+        ("已办结（件）", "closed"),
+    ]
+    for label, key in lines:
+        sheet.row(
+            [label, figures[key], before[key], change(figures[key], before[key])],
+            [None, "#,##0", "#,##0", CHANGE],
+        )
+    for code, n in figures["by_channel"].items():
+        was = before["by_channel"][code]
+        sheet.row(
+            [f"{Channel(code).label}（件次）", n, was, change(n, was)], [None, "#,##0", "#,##0", CHANGE]
+        )
+    for code, n in figures["satisfaction"].items():
+        was = before["satisfaction"][code]
+        sheet.row(
+            [f"评价：{Satisfaction(code).label}（件）", n, was, change(n, was)],
+            [None, "#,##0", "#,##0", CHANGE],
+        )
+    sheet.finish()
+
+
+def _breakdown(ws: Worksheet, part: dict[str, Any], heading: tuple[str, str]) -> None:
+    title = part["title"]
+    sheet = _Sheet(
+        ws, *heading, (title, "件次", "占比", "人次", "去年同期件次", "去年同期人次", "件次同比", "人次同比")
+    )
+    formats = [None, "#,##0", PERCENT, "#,##0", "#,##0", "#,##0", CHANGE, CHANGE]
+    rows = part["rows"]
+    for r in rows:
+        sheet.row(
+            [
+                r["label"],
+                r["cases"],
+                r["share"],
+                r["people"],
+                r["previous_cases"],
+                r["previous_people"],
+                r["yoy_cases"],
+                r["yoy_people"],
+            ],
+            formats,
+        )
+    sums = [sum(r[k] for r in rows) for k in ("cases", "people", "previous_cases", "previous_people")]
+    sheet.row(
+        [
+            "合计",
+            sums[0],
+            rate(sums[0], sums[0]),
+            sums[1],
+            sums[2],
+            sums[3],
+            change(sums[0], sums[2]),
+            change(sums[1], sums[3]),
+        ],
+        formats,
+        total=True,
+    )
+    sheet.finish()
+
+
+def export_stats(
+    ctx: Context,
+    path: str | Path,
+    start: date | None = None,
+    end: date | None = None,
+    office: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> StatsExport:
+    """Write the statistics of a period to an .xlsx file (one sheet per breakdown plus the indicators)."""
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(f"导出文件应以 .xlsx 结尾：{target.name}")
+    if not target.parent.is_dir():
+        raise UserError(f"文件夹「{target.parent}」不存在。请先创建它，或换一个保存位置。")
+    report(progress, 0, len(BREAKDOWNS) + 3)
+    figures = statistics.compute(ctx, start, end, office)
+    check(cancelled)
+    period = figures["period"]
+    name = _office_name(ctx, office)
+    span = f"统计时期：{period['from']} 至 {period['to']}（去年同期 {figures['previous_period']['period']['from']} 至 {figures['previous_period']['period']['to']}）"
+    subtitle = f"{span}　计算日期：{figures['computed_on']}"
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    first.title = INDICATOR_SHEET
+    _indicators(first, figures, (f"{name}信访工作指标", subtitle))
+    _totals(book.create_sheet(TOTALS_SHEET), figures, (f"{name}信访总量", subtitle))
+    for n, part in enumerate(BREAKDOWNS, 3):
+        check(cancelled)
+        section = figures["breakdowns"][part]
+        _breakdown(
+            book.create_sheet(SHEETS[part]), section, (f"{name}信访件按{section['title']}统计", subtitle)
+        )
+        report(progress, n, len(BREAKDOWNS) + 3)
+    try:
+        book.save(target)
+    except PermissionError:
+        raise UserError(f"无法写入「{target.name}」：文件可能正在 Excel 中打开。请关闭后再导出。") from None
+    record_access(
+        ctx.db,
+        ctx.user,
+        "stats.export",
+        f"导出统计报表：{period['from']} 至 {period['to']}（{target.name}）",
+        file=str(target),
+        period=period,
+        office=office,
+    )
+    report(progress, len(BREAKDOWNS) + 3, len(BREAKDOWNS) + 3)
+    return StatsExport(target, tuple(book.sheetnames), period)

@@ -1,0 +1,253 @@
+"""The cases behind a number (an indicator's side, a 工作台 figure): a list of ids the service found,
+shown a page at a time. A double-click or Enter opens the case (`case_opened`).
+
+The ids come whole from the service (a hundred thousand ints are nothing); the lines are read from the
+database only for the pages on screen, as the case list does (DESIGN.md, "Lists stay instant").
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.statistics_explain import COLUMN_LABELS, CaseBrief, case_briefs
+from fazhi_desktop.ui.i18n import translate
+from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+
+PAGE_SIZE = 200
+CACHED_PAGES = 20
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+#: The columns every list has, before the facts that explain it.
+FIXED = ("number", "registered_on", "summary")
+_FIXED_HEADERS = {
+    "number": QT_TRANSLATE_NOOP("CaseIdsModel", "Number"),
+    "registered_on": QT_TRANSLATE_NOOP("CaseIdsModel", "Registered"),
+    "summary": QT_TRANSLATE_NOOP("CaseIdsModel", "Summary"),
+}
+_NO_DATE = date(2000, 1, 1)
+
+
+class CaseIdsModel(QAbstractTableModel):
+    """Rows of the cases with the given ids, in that order; `columns` are extra columns of `cases`."""
+
+    def __init__(
+        self, ctx: Context, ids: Sequence[int] = (), columns: Sequence[str] = (), parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ids: tuple[int, ...] = tuple(ids)
+        self._columns = tuple(columns)
+        self._pages: OrderedDict[int, list[CaseBrief]] = OrderedDict()
+
+    def set_ids(self, ids: Sequence[int], columns: Sequence[str] | None = None) -> None:
+        self.beginResetModel()
+        self._ids = tuple(ids)
+        if columns is not None:
+            self._columns = tuple(columns)
+        self._pages.clear()
+        self.endResetModel()
+
+    def ids(self) -> tuple[int, ...]:
+        return self._ids
+
+    def case_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def brief(self, row: int) -> CaseBrief | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            chunk = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+            page = case_briefs(self._ctx, chunk, self._columns)
+            if len(page) != len(chunk):  # a case vanished meanwhile: keep the rows aligned
+                found = {b.id: b for b in page}
+                page = [found.get(i) or CaseBrief(i, "", _NO_DATE, "") for i in chunk]
+            self._pages[number] = page
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    # Qt -----------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(FIXED) + len(self._columns)
+
+    def _key(self, column: int) -> str | None:
+        keys = (*FIXED, *self._columns)
+        return keys[column] if 0 <= column < len(keys) else None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if 0 <= section < len(self._ids) else None
+        key = self._key(section)
+        if key is None:
+            return None
+        if key in _FIXED_HEADERS:
+            return translate("CaseIdsModel", _FIXED_HEADERS[key])
+        return COLUMN_LABELS.get(key, key)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        key = self._key(index.column()) if index.isValid() else None
+        brief = self.brief(index.row()) if key is not None else None
+        if brief is None or key is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(brief, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(brief, key)
+        if role == Qt.ItemDataRole.UserRole:
+            return brief.id
+        tier = brief.facts.get("tier")
+        if key == "tier" and isinstance(tier, str) and tier in TIER_COLORS:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(TIER_BACKGROUNDS[tier])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(TIER_COLORS[tier])
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
+        return None
+
+
+def _display(brief: CaseBrief, key: str) -> str:
+    if key == "number":
+        return brief.number
+    if key == "registered_on":
+        return brief.registered_on.isoformat()
+    if key == "summary":
+        return brief.summary
+    return brief.words.get(key, "")
+
+
+def _tooltip(brief: CaseBrief, key: str) -> str | None:
+    if key == "summary":
+        return brief.summary
+    if key == "tier":
+        return brief.words.get("tier_reasons") or None
+    return None
+
+
+class CaseIdsView(QTableView):
+    """The list's table: whole rows; Enter or a double-click asks to open the case."""
+
+    case_activated = Signal(int)
+
+    def __init__(self, model: CaseIdsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.doubleClicked.connect(self._on_self_double_clicked)
+        model.modelReset.connect(self._on_model_model_reset)
+        self._on_model_model_reset()
+
+    def _on_model_model_reset(self) -> None:
+        header = self.horizontalHeader()
+        count = self.model().columnCount()
+        widths = {"number": 160, "registered_on": 100, "tier": 48}
+        for column in range(count):
+            key = self.model()._key(column)  # type: ignore[attr-defined]
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, widths.get(key, 110))
+        # The summary takes the width there is to spare, shared with the tier's reasons when shown.
+        keys = (*FIXED, *self.model()._columns)  # type: ignore[attr-defined]
+        for key in ("summary", "tier_reasons"):
+            if key in keys:
+                header.setSectionResizeMode(keys.index(key), QHeaderView.ResizeMode.Stretch)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+    def _on_self_double_clicked(self, index: QModelIndex) -> None:
+        self._open(index.row())
+
+    def _open(self, row: int) -> None:
+        model = self.model()
+        case_id = model.case_id(row) if isinstance(model, CaseIdsModel) else None
+        if case_id is not None:
+            self.case_activated.emit(case_id)
+
+
+class CaseListDialog(QDialog):
+    """A titled list of cases (the cases behind a 工作台 number)."""
+
+    case_opened = Signal(int)
+
+    def __init__(
+        self,
+        ctx: Context,
+        title: str,
+        ids: Sequence[int],
+        columns: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(1000, 600)
+        self.model = CaseIdsModel(ctx, ids, columns, self)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title, self)
+        heading.setObjectName("pageTitle")
+        self.count_label = QLabel(self.tr("%n case(s)", "", len(ids)), self)
+        hint = QLabel(self.tr("Double-click a case (or press Enter) to open it."), self)
+        hint.setObjectName("hint")
+        self.table = CaseIdsView(self.model, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        layout.addWidget(heading)
+        layout.addWidget(self.count_label)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        self.table.case_activated.connect(self.case_opened)

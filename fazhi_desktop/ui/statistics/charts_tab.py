@@ -1,0 +1,76 @@
+"""图表: registrations by month beside last year, by category, by township and by channel.
+
+Long lists keep their ten largest entries and add the rest up as 其他, so every bar stays readable
+on a projector; the breakdown tables hold every entry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+
+from fazhi_desktop.ui.statistics.charts import Bar, BarChart
+
+TOP = 10
+
+
+def bars(part: dict[str, Any], top: int | None = None, other: str = "其他") -> list[Bar]:
+    """The bars of a breakdown; with `top`, the largest ones and the rest added up as one."""
+    rows = [r for r in part["rows"] if r["cases"] or r["previous_cases"]]
+    shown = [Bar(r["label"], r["cases"], r["previous_cases"]) for r in rows]
+    if top is None or len(shown) <= top:
+        return shown
+    head, tail = shown[: top - 1], shown[top - 1 :]
+    return [*head, Bar(other, sum(b.value for b in tail), sum(b.previous or 0 for b in tail))]
+
+
+def month_bars(part: dict[str, Any]) -> list[Bar]:
+    """Months labelled short ("3月"; "2024年1月" where a year begins, for periods across years)."""
+    rows = part["rows"]
+    several_years = len({r["key"][:4] for r in rows}) > 1
+    out = []
+    for r in rows:
+        year, month = int(r["key"][:4]), int(r["key"][5:])
+        label = f"{year}年{month}月" if several_years and (month == 1 or r is rows[0]) else f"{month}月"
+        out.append(Bar(label, r["cases"], r["previous_cases"]))
+    return out
+
+
+class ChartsTab(QScrollArea):
+    """The four charts, two by two; the page scrolls when the window is small."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        grid.setSpacing(10)
+        self.by_month = BarChart(self.tr("Registrations by month"), body)
+        self.by_category = BarChart(self.tr("By category"), body, horizontal=True)
+        self.by_township = BarChart(self.tr("By township"), body, horizontal=True)
+        self.by_channel = BarChart(self.tr("By channel"), body, horizontal=True)
+        self.by_month.setObjectName("chartMonth")
+        self.by_category.setObjectName("chartCategory")
+        self.by_township.setObjectName("chartTownship")
+        self.by_channel.setObjectName("chartChannel")
+        for chart in (self.by_category, self.by_township):
+            chart.setMinimumHeight(380)
+        grid.addWidget(self.by_month, 0, 0, 1, 2)
+        grid.addWidget(self.by_category, 1, 0)
+        grid.addWidget(self.by_township, 1, 1)
+        grid.addWidget(self.by_channel, 2, 0, 1, 2)
+        self.by_month.setMinimumHeight(300)
+        self.by_channel.setMinimumHeight(240)
+        self.setWidget(body)
+
+    def charts(self) -> list[BarChart]:
+        return [self.by_month, self.by_category, self.by_township, self.by_channel]
+
+    def set_figures(self, figures: dict[str, Any]) -> None:
+        parts = figures["breakdowns"]
+        other = self.tr("Others")
+        self.by_month.set_bars(month_bars(parts["month"]))
+        self.by_category.set_bars(bars(parts["category"], TOP, other))
+        self.by_township.set_bars(bars(parts["township"], TOP, other))
+        self.by_channel.set_bars(bars(parts["channel"]))
