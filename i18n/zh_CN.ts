@@ -8,10 +8,96 @@
     </message>
   </context>
   <context>
+    <name>AttachmentPicker</name>
+    <message>
+      <source>Add file…</source>
+      <translation>添加附件…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>选择附件</translation>
+    </message>
+    <message>
+      <source>Scans and documents (%s)</source>
+      <translation>扫描件和文档 (%s)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BarChart</name>
+    <message>
+      <source>This period</source>
+      <translation>本期</translation>
+    </message>
+    <message>
+      <source>A year earlier</source>
+      <translation>去年同期</translation>
+    </message>
+    <message>
+      <source>A year earlier (in brackets)</source>
+      <extracomment>The legend's words for last year's numbers, which horizontal charts write in brackets.</extracomment>
+      <translation>去年同期（括号内数字）</translation>
+    </message>
+    <message>
+      <source>Nothing registered in this period</source>
+      <translation>本期没有登记信访件</translation>
+    </message>
+  </context>
+  <context>
+    <name>BreakdownsTab</name>
+    <message>
+      <source>Broken down by:</source>
+      <translation>分类依据：</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Registrations</source>
+      <translation>件次</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人次</translation>
+    </message>
+    <message>
+      <source>Registrations a year earlier</source>
+      <translation>去年同期件次</translation>
+    </message>
+    <message>
+      <source>People a year earlier</source>
+      <translation>去年同期人次</translation>
+    </message>
+    <message>
+      <source>Change (registrations)</source>
+      <translation>件次同比</translation>
+    </message>
+    <message>
+      <source>Change (people)</source>
+      <translation>人次同比</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseDetailDialog</name>
     <message>
       <source>Case</source>
-      <extracomment>The label showing each field's value, by the key of `CaseDetail.fields`. The cases opened from this one's matter (kept alive while this window is).</extracomment>
+      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the key of `CaseDetail.fields`. The cases opened from this one's matter (kept alive while this window is).</extracomment>
       <translation>信访件</translation>
     </message>
     <message>
@@ -21,6 +107,10 @@
     <message>
       <source>Close</source>
       <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
     </message>
     <message>
       <source>Petitioners</source>
@@ -69,14 +159,6 @@
     <message>
       <source>Major or urgent</source>
       <translation>重大紧急</translation>
-    </message>
-    <message>
-      <source>%s tier: %s</source>
-      <translation>%s色：%s</translation>
-    </message>
-    <message>
-      <source>%s tier</source>
-      <translation>%s色</translation>
     </message>
     <message>
       <source>Timeline (%d)</source>
@@ -468,6 +550,35 @@
     </message>
   </context>
   <context>
+    <name>CaseIdsModel</name>
+    <message>
+      <source>Number</source>
+      <extracomment>The columns every list has, before the facts that explain it.</extracomment>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseListDialog</name>
+    <message numerus="yes">
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>共 %n 件</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Double-click a case (or press Enter) to open it.</source>
+      <translation>双击某一件（或按 Enter）打开信访件。</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListPage</name>
     <message>
       <source>Number, petitioner or words of the summary</source>
@@ -476,6 +587,14 @@
     <message>
       <source>Clear filters</source>
       <translation>清除筛选</translation>
+    </message>
+    <message>
+      <source>Most urgent first</source>
+      <translation>按紧急程度</translation>
+    </message>
+    <message>
+      <source>Overdue first, then the fewest days left; red before yellow before green</source>
+      <translation>超期的在前，其次剩余天数少的在前；期限相同时红色在前，其次黄色、绿色</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -508,6 +627,14 @@
     <message>
       <source>Tier</source>
       <translation>色级</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Sort</source>
+      <translation>排序</translation>
     </message>
     <message>
       <source>Search</source>
@@ -599,6 +726,114 @@
       <source>Anonymous</source>
       <translation>匿名</translation>
     </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>overdue by %1 days</source>
+      <translation>已超期 %1 天</translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message>
+      <source>%1 days left</source>
+      <translation>还剩 %1 天</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartsTab</name>
+    <message>
+      <source>Registrations by month</source>
+      <translation>按月信访量（件次）</translation>
+    </message>
+    <message>
+      <source>By category</source>
+      <translation>按内容分类（件次）</translation>
+    </message>
+    <message>
+      <source>By township</source>
+      <translation>按问题属地（件次）</translation>
+    </message>
+    <message>
+      <source>By channel</source>
+      <translation>按信访形式（件次）</translation>
+    </message>
+    <message>
+      <source>Others</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClockPanel</name>
+    <message>
+      <source>Review meeting</source>
+      <extracomment>The colour of each deadline state: the tier colour it leads to.</extracomment>
+      <translation>研判结论</translation>
+    </message>
+    <message>
+      <source>Automatic tier</source>
+      <translation>自动评定</translation>
+    </message>
+    <message>
+      <source>State: %s</source>
+      <extracomment>The deadlines as read (for tests and for the screen reader): one line each.</extracomment>
+      <translation>当前状态：%s</translation>
+    </message>
+    <message>
+      <source>A completion report to the higher level is still owed.</source>
+      <translation>尚需向上级报送办结报告。</translation>
+    </message>
+    <message>
+      <source>Steps that break the procedure (please check):</source>
+      <translation>以下步骤不符合办理程序，请核查：</translation>
+    </message>
+    <message>
+      <source>Extended %d time(s), %d days; %d days of extension left</source>
+      <translation>已延期 %d 次、共 %d 日，还可延期 %d 日</translation>
+    </message>
+    <message>
+      <source>No deadline is pending.</source>
+      <translation>当前没有待办期限。</translation>
+    </message>
+    <message>
+      <source>counted from %s</source>
+      <translation>自 %s 起算</translation>
+    </message>
+    <message>
+      <source>overdue by %d days</source>
+      <translation>已超期 %d 天</translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message>
+      <source>%d days left</source>
+      <translation>还剩 %d 天</translation>
+    </message>
+    <message>
+      <source>The petitioner may ask for a review until %s.</source>
+      <translation>信访人可在 %s 前请求复查。</translation>
+    </message>
+    <message>
+      <source>The petitioner may ask for a recheck until %s.</source>
+      <translation>信访人可在 %s 前请求复核。</translation>
+    </message>
+    <message>
+      <source>The petitioner's request window ends on %s.</source>
+      <translation>信访人的请求期限至 %s。</translation>
+    </message>
+    <message>
+      <source>Closed matters have no tier.</source>
+      <translation>已办结的事项不分色级。</translation>
+    </message>
+    <message>
+      <source>Not reviewed by the meeting.</source>
+      <translation>尚未研判。</translation>
+    </message>
   </context>
   <context>
     <name>Crash</name>
@@ -609,6 +844,74 @@
     <message>
       <source>The program met an error it did not expect. Your saved work is safe. Please copy the report below (Show Details…) and send it to technical support.</source>
       <translation>程序遇到了意外错误。已保存的数据不受影响。请复制下面的报告（点「显示详细信息…」）发给技术支持。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>Dashboard</source>
+      <extracomment>The columns of each list behind a number. How many red cases the page lists under the numbers. A case was asked to be opened. The numbers arrived (tests wait for it).</extracomment>
+      <translation>工作台</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Red: open cases</source>
+      <translation>红色预警（件）</translation>
+    </message>
+    <message>
+      <source>Yellow: open cases</source>
+      <translation>黄色预警（件）</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已超期（件）</translation>
+    </message>
+    <message>
+      <source>Due this week</source>
+      <translation>本周到期（件）</translation>
+    </message>
+    <message>
+      <source>Registered today</source>
+      <translation>今日登记（件）</translation>
+    </message>
+    <message>
+      <source>Registered this month</source>
+      <translation>本月登记（件）</translation>
+    </message>
+    <message>
+      <source>Same days last year</source>
+      <translation>去年同期登记（件）</translation>
+    </message>
+    <message>
+      <source>Completion reports due to higher levels</source>
+      <translation>待报上级办结报告（件）</translation>
+    </message>
+    <message>
+      <source>Red cases, most urgent first</source>
+      <translation>红色预警信访件（按期限先后）</translation>
+    </message>
+    <message>
+      <source>Click a number to list its cases; double-click a case to open it.</source>
+      <translation>点击数字列出相应的信访件；双击某一件打开它。</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message>
+      <source>since %1, %2 against a year earlier</source>
+      <translation>自 %1 起，同比 %2</translation>
+    </message>
+    <message>
+      <source>%1 to %2 a year earlier</source>
+      <translation>去年同期：%1 至 %2</translation>
+    </message>
+    <message>
+      <source>The numbers could not be read: %1</source>
+      <translation>无法读取工作台数字：%1</translation>
     </message>
   </context>
   <context>
@@ -814,6 +1117,302 @@
     </message>
   </context>
   <context>
+    <name>EventEditor</name>
+    <message>
+      <source>Enter moves on · Ctrl+S saves · Ctrl+Enter saves and starts the next · Esc back to the list</source>
+      <extracomment>An event was saved (carries its id). The clerk goes back to the list.</extracomment>
+      <translation>Enter 跳到下一项 · Ctrl+S 保存 · Ctrl+Enter 保存并登记下一场 · Esc 返回列表</translation>
+    </message>
+    <message>
+      <source>Back to the list (Esc)</source>
+      <translation>返回列表 (Esc)</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Save and record the next (Ctrl+Enter)</source>
+      <translation>保存并登记下一场 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>现场照片</translation>
+    </message>
+    <message>
+      <source>Record an outreach event</source>
+      <translation>登记宣传活动</translation>
+    </message>
+    <message>
+      <source>Outreach event of %s</source>
+      <translation>%s 的宣传活动</translation>
+    </message>
+    <message>
+      <source>Saved: %s %s</source>
+      <translation>已保存：%s %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventFields</name>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>For example: the Regulations on Petitions in the community</source>
+      <translation>例如：《信访工作条例》宣传进社区</translation>
+    </message>
+    <message>
+      <source>units</source>
+      <translation>家</translation>
+    </message>
+    <message>
+      <source>Count the names</source>
+      <translation>按名称计数</translation>
+    </message>
+    <message>
+      <source>Separate the names with 、 or commas</source>
+      <translation>单位名称用顿号或逗号分隔</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>活动日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>活动类别</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>活动主题</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>活动地点</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+      <source>Organisers</source>
+      <translation>主办单位</translation>
+    </message>
+    <message>
+      <source>Co-organisers</source>
+      <translation>联合单位数</translation>
+    </message>
+    <message>
+      <source>Co-organising units</source>
+      <translation>联合单位</translation>
+    </message>
+    <message>
+      <source>Materials and reach</source>
+      <translation>宣传品与覆盖</translation>
+    </message>
+    <message>
+      <source>Leaflets</source>
+      <translation>宣传单</translation>
+    </message>
+    <message>
+      <source>copies</source>
+      <translation>份</translation>
+    </message>
+    <message>
+      <source>Brochures</source>
+      <translation>宣传手册</translation>
+    </message>
+    <message>
+      <source>Other materials</source>
+      <translation>其他资料</translation>
+    </message>
+    <message>
+      <source>Display boards</source>
+      <translation>展板</translation>
+    </message>
+    <message>
+      <source>boards</source>
+      <translation>块</translation>
+    </message>
+    <message>
+      <source>Banners</source>
+      <translation>横幅</translation>
+    </message>
+    <message>
+      <source>banners</source>
+      <translation>条</translation>
+    </message>
+    <message>
+      <source>Consultations</source>
+      <translation>现场咨询</translation>
+    </message>
+    <message>
+      <source>person-times</source>
+      <translation>人次</translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>覆盖群众</translation>
+    </message>
+    <message>
+      <source>Media reports</source>
+      <translation>媒体报道</translation>
+    </message>
+    <message>
+      <source>times</source>
+      <translation>次</translation>
+    </message>
+    <message>
+      <source>Which media reported it</source>
+      <translation>哪些媒体作了报道</translation>
+    </message>
+    <message>
+      <source>Media coverage</source>
+      <translation>报道情况</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsTab</name>
+    <message>
+      <source>Date</source>
+      <extracomment>Events were added, changed or deleted.</extracomment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>宣传资料（份）</translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>覆盖人次</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>活动主题</translation>
+    </message>
+    <message>
+      <source>Words of the theme or place</source>
+      <translation>主题或地点中的文字</translation>
+    </message>
+    <message>
+      <source>New event (Ins)</source>
+      <translation>新增活动 (Ins)</translation>
+    </message>
+    <message>
+      <source>Edit (Enter)</source>
+      <translation>修改 (Enter)</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Import a ledger…</source>
+      <translation>导入台账…</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>All townships</source>
+      <translation>全部乡镇</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>共 %n 场</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Delete the event?</source>
+      <translation>删除这场活动？</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete the event of %s “%s” and its %n photo(s)?</source>
+      <translation>
+        <numerusform>删除 %s「%s」这场活动及其 %n 张照片？</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未删除</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExplainDialog</name>
+    <message>
+      <source>Cases behind %1</source>
+      <translation>%1的明细</translation>
+    </message>
+    <message>
+      <source>Period: %1</source>
+      <translation>统计时期：%1</translation>
+    </message>
+    <message>
+      <source>Numerator: %1
+Denominator: %2</source>
+      <translation>分子：%1
+分母：%2</translation>
+    </message>
+    <message>
+      <source>Settings used: %1</source>
+      <translation>口径：%1</translation>
+    </message>
+    <message>
+      <source>Counted (%1)</source>
+      <translation>计入分子（%1 件）</translation>
+    </message>
+    <message>
+      <source>Not counted (%1)</source>
+      <translation>分母中未计入（%1 件）</translation>
+    </message>
+    <message>
+      <source>All considered (%1)</source>
+      <translation>分母全部（%1 件）</translation>
+    </message>
+    <message>
+      <source>This period (%1)</source>
+      <translation>本期（%1 件）</translation>
+    </message>
+    <message>
+      <source>A year earlier (%1)</source>
+      <translation>去年同期（%1 件）</translation>
+    </message>
+    <message>
+      <source>Double-click a case (or press Enter) to open it.</source>
+      <translation>双击某一件（或按 Enter）打开信访件。</translation>
+    </message>
+  </context>
+  <context>
     <name>GeneralSettings</name>
     <message>
       <source>Registration</source>
@@ -885,6 +1484,146 @@
     </message>
   </context>
   <context>
+    <name>ImportReportDialog</name>
+    <message>
+      <source>Import of %s</source>
+      <translation>导入 %s</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n row(s)</source>
+      <translation>
+        <numerusform>导入 %n 行</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sheet “%s”, header in row %s.</source>
+      <translation>工作表「%s」，表头在第 %s 行。</translation>
+    </message>
+    <message>
+      <source>%s rows: %s can be imported, %s already present, %s cannot be imported.</source>
+      <translation>共 %s 行：可导入 %s 行，已存在 %s 行，不能导入 %s 行。</translation>
+    </message>
+    <message>
+      <source>%s rows: %s imported, %s already present, %s not imported.</source>
+      <translation>共 %s 行：已导入 %s 行，已存在 %s 行，未导入 %s 行。</translation>
+    </message>
+    <message>
+      <source>Passed over: %s.</source>
+      <translation>跳过的行：%s。</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorSettingsDialog</name>
+    <message>
+      <source>Indicator settings</source>
+      <translation>指标口径</translation>
+    </message>
+    <message>
+      <source>How the indicators are counted. Every figure lists the settings it used; docs/INDICATORS.md describes each indicator.</source>
+      <translation>指标的计算口径。每项数字都注明所用的口径；各项指标的详细定义见 docs/INDICATORS.md。</translation>
+    </message>
+    <message>
+      <source>Satisfaction rate: evaluations counted as satisfied</source>
+      <translation>群众满意率：计为满意的评价</translation>
+    </message>
+    <message>
+      <source>One-time resolution</source>
+      <translation>一次性化解率</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 日</translation>
+    </message>
+    <message>
+      <source>A repeat petition within this many days after closing counts against it:</source>
+      <translation>办结后多少日内重复信访即不算一次性化解：</translation>
+    </message>
+    <message>
+      <source>Counted by registration date</source>
+      <translation>按登记日期统计的指标</translation>
+    </message>
+    <message>
+      <source>By default an indicator counts the cases whose obligation fell due (or whose event happened) in the period. Ticked indicators count the cases registered in the period instead.</source>
+      <translation>默认情况下，指标统计期限届满（或事件发生）在本期的信访件；勾选的指标改为统计本期登记的信访件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorTable</name>
+    <message>
+      <source>Indicator</source>
+      <extracomment>The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>Numerator</source>
+      <translation>分子</translation>
+    </message>
+    <message>
+      <source>Denominator</source>
+      <translation>分母</translation>
+    </message>
+    <message>
+      <source>Numerator ÷ denominator</source>
+      <translation>计算方法（分子 ÷ 分母）</translation>
+    </message>
+    <message>
+      <source>Settings used</source>
+      <translation>口径</translation>
+    </message>
+  </context>
+  <context>
+    <name>LedgerImport</name>
+    <message>
+      <source>Import an events ledger</source>
+      <extracomment>Events were imported. The last report shown (for tests).</extracomment>
+      <translation>导入宣传活动台账</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+      <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+      <source>Checking %s…</source>
+      <translation>正在检查 %s…</translation>
+    </message>
+    <message>
+      <source>Importing %s…</source>
+      <translation>正在导入 %s…</translation>
+    </message>
+    <message>
+      <source>Import cancelled</source>
+      <translation>已取消导入</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>无法导入</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Rule-of-Law Petitions</source>
@@ -940,28 +1679,19 @@
       <translation>设置</translation>
     </message>
     <message>
-      <source>Red, yellow and overdue cases, cases due this week and this month's registrations will be shown here once case handling and statistics are built.</source>
-      <translation>办理时限和统计功能完成后，这里将显示红色、黄色和超期信访件，本周到期的信访件，以及本月登记量。</translation>
-    </message>
-    <message>
-      <source>The weekly review board of red and yellow cases comes with the statutory clock.</source>
-      <translation>红、黄色信访件的每周研判看板将随办理时限功能提供。</translation>
-    </message>
-    <message>
-      <source>Outreach events and the bureau's legal study will be recorded here.</source>
-      <translation>这里将记录宣传活动和本局学法情况。</translation>
-    </message>
-    <message>
-      <source>The year's figures and indicators, with the cases behind each, will be shown here.</source>
-      <translation>这里将显示全年的数字和指标，以及每项数字背后的信访件。</translation>
-    </message>
-    <message>
       <source>No office set</source>
       <translation>尚未设置本单位</translation>
     </message>
     <message>
       <source>User: %s</source>
       <translation>操作人：%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumberCard</name>
+    <message>
+      <source>Click to list the cases</source>
+      <translation>点击列出这些信访件</translation>
     </message>
   </context>
   <context>
@@ -1001,6 +1731,432 @@
     <message>
       <source>Choose from the calendar</source>
       <translation>从日历中选择</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutreachPage</name>
+    <message>
+      <source>Outreach and study</source>
+      <translation>宣传与学法</translation>
+    </message>
+    <message>
+      <source>Outreach events</source>
+      <translation>宣传活动</translation>
+    </message>
+    <message>
+      <source>Legal study</source>
+      <translation>学法</translation>
+    </message>
+    <message>
+      <source>Reception days</source>
+      <translation>接访活动</translation>
+    </message>
+    <message>
+      <source>Year overview</source>
+      <translation>年度概览</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewTab</name>
+    <message>
+      <source>outreach events</source>
+      <translation>宣传活动（场次）</translation>
+    </message>
+    <message>
+      <source>copies of materials</source>
+      <translation>宣传资料（份）</translation>
+    </message>
+    <message>
+      <source>people reached (person-times)</source>
+      <translation>覆盖群众（人次）</translation>
+    </message>
+    <message>
+      <source>reception activities</source>
+      <translation>接访活动（次）</translation>
+    </message>
+    <message>
+      <source>study sessions</source>
+      <translation>学法（次）</translation>
+    </message>
+    <message>
+      <source>exam pass rate</source>
+      <translation>学法考试通过率</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <source>Copy the text</source>
+      <translation>复制文字</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>场次</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>宣传资料</translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>覆盖人次</translation>
+    </message>
+    <message>
+      <source>Boards</source>
+      <translation>展板</translation>
+    </message>
+    <message>
+      <source>Banners</source>
+      <translation>横幅</translation>
+    </message>
+    <message>
+      <source>Consultations</source>
+      <translation>咨询人次</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>By kind</source>
+      <translation>按类别</translation>
+    </message>
+    <message>
+      <source>By month</source>
+      <translation>按月份</translation>
+    </message>
+    <message>
+      <source>By township</source>
+      <translation>按乡镇</translation>
+    </message>
+    <message>
+      <source>For the annual report</source>
+      <translation>年度报告用语</translation>
+    </message>
+    <message>
+      <source>Nothing recorded for this year yet.</source>
+      <translation>本年度还没有登记宣传、接访或学法活动。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodBar</name>
+    <message>
+      <source>This year</source>
+      <translation>今年</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>去年</translation>
+    </message>
+    <message>
+      <source>A month</source>
+      <translation>某月</translation>
+    </message>
+    <message>
+      <source>Custom period</source>
+      <translation>自定义时期</translation>
+    </message>
+    <message>
+      <source>All offices</source>
+      <translation>全部单位</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>统计时期：</translation>
+    </message>
+    <message>
+      <source>Office:</source>
+      <translation>单位：</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoGallery</name>
+    <message>
+      <source>Add photos…</source>
+      <extracomment>The photos of the event changed (carries the event id).</extracomment>
+      <translation>添加照片…</translation>
+    </message>
+    <message>
+      <source>Remove photo</source>
+      <translation>删除照片</translation>
+    </message>
+    <message>
+      <source>Save the event first (Ctrl+S), then add its photos here.</source>
+      <translation>请先保存活动（Ctrl+S），再在这里添加照片。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n photo(s). Double-click one to see it large.</source>
+      <translation>
+        <numerusform>共 %n 张照片，双击可查看大图。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add photos</source>
+      <translation>添加照片</translation>
+    </message>
+    <message>
+      <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+      <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintMenu</name>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>Cannot print</source>
+      <translation>无法打印</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintTab</name>
+    <message>
+      <source>Case registration and handling sheet</source>
+      <translation>信访事项登记处理单</translation>
+    </message>
+    <message>
+      <source>Registration receipt</source>
+      <translation>登记回执</translation>
+    </message>
+    <message>
+      <source>Notice of acceptance</source>
+      <translation>受理告知书</translation>
+    </message>
+    <message>
+      <source>Notice of non-acceptance</source>
+      <translation>不予受理告知书</translation>
+    </message>
+    <message>
+      <source>Forwarding or assignment slip</source>
+      <translation>转送/交办单</translation>
+    </message>
+    <message>
+      <source>Notice of extension</source>
+      <translation>延期告知书</translation>
+    </message>
+    <message>
+      <source>Written reply (handling opinion)</source>
+      <translation>信访处理意见书</translation>
+    </message>
+    <message>
+      <source>Review opinion</source>
+      <translation>复查意见书</translation>
+    </message>
+    <message>
+      <source>Re-examination opinion</source>
+      <translation>复核意见书</translation>
+    </message>
+    <message>
+      <source>Proof of delivery</source>
+      <translation>送达回证</translation>
+    </message>
+    <message>
+      <source>Supervision slip</source>
+      <translation>督办单</translation>
+    </message>
+    <message>
+      <source>Completion report to the higher level</source>
+      <translation>办结报告（报上级）</translation>
+    </message>
+    <message>
+      <source>Statistics report</source>
+      <translation>统计报表</translation>
+    </message>
+    <message>
+      <source>Case review meeting agenda</source>
+      <translation>研判会议议程</translation>
+    </message>
+    <message>
+      <source>Annual report section (GB/T 9704)</source>
+      <translation>年度报告信访部分（公文格式）</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>另存为…</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>e.g. 431127-2024-000123</source>
+      <translation>例如 431127-2024-000123</translation>
+    </message>
+    <message>
+      <source>Print complete ID numbers and phone numbers</source>
+      <translation>印出完整的证件号码和电话</translation>
+    </message>
+    <message>
+      <source>Copy for a unit (for accusations: without anything about the petitioner)</source>
+      <translation>送单位的文本（检举控告件不含信访人的任何信息）</translation>
+    </message>
+    <message>
+      <source>Case number:</source>
+      <translation>信访件编号：</translation>
+    </message>
+    <message>
+      <source>All offices</source>
+      <translation>全部单位</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>起始日期：</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>截止日期：</translation>
+    </message>
+    <message>
+      <source>Office:</source>
+      <translation>单位：</translation>
+    </message>
+    <message>
+      <source>Meeting date:</source>
+      <translation>会议日期：</translation>
+    </message>
+    <message>
+      <source>Last meeting:</source>
+      <translation>上次研判：</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>年度：</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>正在生成预览…</translation>
+    </message>
+    <message>
+      <source>Preparing the document for printing…</source>
+      <translation>正在生成要打印的文书…</translation>
+    </message>
+    <message>
+      <source>Saved %1 (%2 pages).</source>
+      <translation>已保存 %1（%2 页）。</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>保存文书</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressWatcher</name>
+    <message>
+      <source>Cancel</source>
+      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug).</extracomment>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <extracomment>Whether the dialog was ever shown (short work never shows it).</extracomment>
+      <translation>正在取消…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceptionTab</name>
+    <message>
+      <source>Date</source>
+      <extracomment>A reception activity was added or deleted.</extracomment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>接访方式</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>接访领导</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Batches</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人次</translation>
+    </message>
+    <message>
+      <source>Cases received</source>
+      <translation>受理的信访件</translation>
+    </message>
+    <message>
+      <source>Delete the selected activity</source>
+      <translation>删除选中的接访活动</translation>
+    </message>
+    <message>
+      <source>Record a reception activity</source>
+      <translation>登记接访活动</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Name (post)</source>
+      <translation>姓名（职务）</translation>
+    </message>
+    <message>
+      <source>Units taking part in a joint reception</source>
+      <translation>联合接访的参加单位</translation>
+    </message>
+    <message>
+      <source>batches</source>
+      <translation>批</translation>
+    </message>
+    <message>
+      <source>person-times</source>
+      <translation>人次</translation>
+    </message>
+    <message>
+      <source>Case numbers, separated by spaces or commas</source>
+      <translation>信访件编号，用空格或逗号分隔</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>参加单位</translation>
+    </message>
+    <message>
+      <source>Saved: %s %s</source>
+      <translation>已保存：%s %s</translation>
+    </message>
+    <message>
+      <source>Delete?</source>
+      <translation>删除？</translation>
+    </message>
+    <message>
+      <source>Delete the reception activity of %s (%s)?</source>
+      <translation>删除 %s（%s）的接访活动？</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未删除</translation>
     </message>
   </context>
   <context>
@@ -1248,6 +2404,169 @@
     </message>
   </context>
   <context>
+    <name>ReportCentre</name>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>Document wording</source>
+      <translation>文书模板</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportRunner</name>
+    <message>
+      <source>Preparing %1…</source>
+      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. Where results go: the system's viewer and print verb (tests put recorders here).</extracomment>
+      <translation>正在生成%1…</translation>
+    </message>
+    <message>
+      <source>No PDF viewer</source>
+      <translation>没有 PDF 阅读器</translation>
+    </message>
+    <message>
+      <source>The document was written to %1, but no program to open PDF files was found.</source>
+      <translation>文书已保存到 %1，但本机没有可以打开 PDF 文件的程序。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewBoardModel</name>
+    <message>
+      <source>Tier</source>
+      <translation>色级</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Petitioner</source>
+      <translation>信访人</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>属地</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>红黄理由</translation>
+    </message>
+    <message>
+      <source>Meeting's decision</source>
+      <translation>研判结论</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>责任单位／包案</translation>
+    </message>
+    <message>
+      <source>Next deadline</source>
+      <translation>下一期限</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>剩余天数</translation>
+    </message>
+    <message>
+      <source>%s: %d case(s)</source>
+      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1).</extracomment>
+      <translation>%s：%d 件</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>Leader: %s</source>
+      <translation>包案：%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>Case review</source>
+      <extracomment>Column widths at the start (the summary and the reasons take what is left). Of the width the fixed columns leave, the summary takes this share and the reasons the rest. The 研判 dialog open over the page, if any.</extracomment>
+      <translation>研判</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>色级</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>属地</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>研判</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>清除筛选</translation>
+    </message>
+    <message>
+      <source>Enter or a double-click opens the case; 「Review…」 (Ctrl+R) records the meeting's decision.</source>
+      <translation>回车或双击打开信访件；「研判…」（Ctrl+R）记录研判会的结论。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Review… (Ctrl+R)</source>
+      <translation>研判…（Ctrl+R）</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Red and yellow</source>
+      <translation>红和黄</translation>
+    </message>
+    <message>
+      <source>Never reviewed</source>
+      <translation>未经研判</translation>
+    </message>
+    <message>
+      <source>Review date reached</source>
+      <translation>到期待研判</translation>
+    </message>
+    <message>
+      <source>Decided by the meeting</source>
+      <translation>已研判</translation>
+    </message>
+    <message>
+      <source>%s %d</source>
+      <translation>%s %d 件</translation>
+    </message>
+    <message>
+      <source>Overdue: %d · review date reached: %d</source>
+      <translation>其中超期 %d 件 · 到期待研判 %d 件</translation>
+    </message>
+    <message>
+      <source>Choose a case on the board first.</source>
+      <translation>请先在列表中选择一件信访件。</translation>
+    </message>
+    <message>
+      <source>%s is closed and only owes the higher level its report: the meeting cannot set its tier.</source>
+      <translation>%s 已办结，只需向上级报送办结报告，研判会不能再设定其色级。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -1276,6 +2595,693 @@
     <message>
       <source>General</source>
       <translation>基本设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsPage</name>
+    <message>
+      <source>Statistics and reports</source>
+      <extracomment>A case was asked to be opened (from the cases behind a figure). The figures of the chosen period arrived (tests wait for it).</extracomment>
+      <translation>统计报表</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>导出 Excel…</translation>
+    </message>
+    <message>
+      <source>Indicator settings…</source>
+      <translation>指标口径…</translation>
+    </message>
+    <message>
+      <source>Registrations</source>
+      <translation>信访总量（件次）</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>信访总量（人次）</translation>
+    </message>
+    <message>
+      <source>Petitioners</source>
+      <translation>信访人（人）</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已办结（件）</translation>
+    </message>
+    <message>
+      <source>Collective visits</source>
+      <translation>集体访（批次）</translation>
+    </message>
+    <message>
+      <source>Click a figure (or press Enter on a row) to list the cases on each side of it.</source>
+      <translation>点击数值、分子或分母（或在某一行按 Enter），列出分子和分母中的信访件。</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>图表</translation>
+    </message>
+    <message>
+      <source>Breakdowns</source>
+      <translation>分类统计</translation>
+    </message>
+    <message>
+      <source>Print documents</source>
+      <translation>打印文书</translation>
+    </message>
+    <message>
+      <source>Counting %1…</source>
+      <translation>正在统计%1…</translation>
+    </message>
+    <message>
+      <source>%1 a year earlier (%2)</source>
+      <translation>去年同期 %1（同比 %2）</translation>
+    </message>
+    <message>
+      <source>%1 to %2, as of %3.</source>
+      <translation>统计时期 %1 至 %2，截至 %3。</translation>
+    </message>
+    <message>
+      <source>The figures could not be counted: %1</source>
+      <translation>无法统计：%1</translation>
+    </message>
+    <message>
+      <source>Listing the cases…</source>
+      <translation>正在列出信访件…</translation>
+    </message>
+    <message>
+      <source>Export the statistics</source>
+      <translation>导出统计报表</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting the statistics…</source>
+      <translation>正在导出统计报表…</translation>
+    </message>
+    <message>
+      <source>Exported to %1</source>
+      <translation>已导出到 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepBar</name>
+    <message>
+      <source>Next steps (Alt+number):</source>
+      <extracomment>The order of the buttons: the usual path first, then the rarer turns, then what any open case allows. Steps that change no state: set apart from the procedure's own. The buttons shown, by step kind, in order.</extracomment>
+      <translation>可办理（Alt+数字）：</translation>
+    </message>
+    <message>
+      <source>No step can be recorded on this case now.</source>
+      <translation>该信访件现在没有可办理的步骤。</translation>
+    </message>
+    <message>
+      <source>Alt+%d</source>
+      <translation>Alt+%d</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepDialog</name>
+    <message>
+      <source>Optional</source>
+      <extracomment>Keys of the editors that are not fields of the dataclass (and the service's names for them). The editors of the dataclass's fields, by field name, in the order shown. Every message line, by the field (or DATE, NOTE, ATTACHMENTS) it belongs to. The editors Enter and Tab walk through, top to bottom, then 「记录」.</extracomment>
+      <translation>选填</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Record %s (Ctrl+S)</source>
+      <translation>记录%s（Ctrl+S）</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>:</source>
+      <translation>：</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepForms</name>
+    <message>
+      <source>The petitioner asks the next level up to review, within 30 days of the reply.</source>
+      <translation>信访人自收到书面答复之日起 30 日内请求上一级机关复查。</translation>
+    </message>
+    <message>
+      <source>Reviewing organ</source>
+      <translation>复查机关</translation>
+    </message>
+    <message>
+      <source>Requested on</source>
+      <translation>请求日期</translation>
+    </message>
+    <message>
+      <source>The request</source>
+      <translation>请求书</translation>
+    </message>
+    <message>
+      <source>The reviewing organ's decision; deliver it to the petitioner next.</source>
+      <translation>复查机关的复查意见，随后送达信访人。</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>处理意见</translation>
+    </message>
+    <message>
+      <source>The review decision</source>
+      <translation>复查意见书</translation>
+    </message>
+    <message>
+      <source>The petitioner asks for a recheck, within 30 days of the review decision.</source>
+      <translation>信访人自收到复查意见之日起 30 日内请求复核。</translation>
+    </message>
+    <message>
+      <source>Rechecking organ</source>
+      <translation>复核机关</translation>
+    </message>
+    <message>
+      <source>After the recheck the same facts and reasons are not accepted again.</source>
+      <translation>复核后，信访人以同一事实和理由再次信访的，不再受理。</translation>
+    </message>
+    <message>
+      <source>The recheck decision</source>
+      <translation>复核意见书</translation>
+    </message>
+    <message>
+      <source>Ends a matter whose answer was delivered (for example, accepted in writing).</source>
+      <translation>终结答复已送达的事项（如信访人书面表示接受）。</translation>
+    </message>
+    <message>
+      <source>Filing of a matter closed after the recheck with the province.</source>
+      <translation>复核终结的事项向省级备案（三级终结）。</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases. The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier code (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Scans or documents of this step, if any</source>
+      <extracomment>What is usually attached (shown beside the attachments).</extracomment>
+      <translation>本步骤的扫描件或文书（如有）</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <extracomment>Choices of fields that are neither enums nor units (a case of the matter, a step). First values that depend on the case (a deadline, the days of extension left). A further line from the case's clock (how many days of extension are left). Wires fields to each other once the editors exist (`editors` by field name). How each field of the step dataclasses is labelled unless a form says otherwise.</extracomment>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Not accepted again</source>
+      <translation>不再受理</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Unit's deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>What the petitioner is told</source>
+      <translation>告知内容</translation>
+    </message>
+    <message>
+      <source>Open case of the matter</source>
+      <translation>指向的在办信访件</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准负责人</translation>
+    </message>
+    <message>
+      <source>Hearing</source>
+      <translation>听证</translation>
+    </message>
+    <message>
+      <source>Legal procedure</source>
+      <translation>法定途径</translation>
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>协议内容</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>处理意见</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Delivery method</source>
+      <translation>送达方式</translation>
+    </message>
+    <message>
+      <source>Signed for by the petitioner</source>
+      <translation>信访人已签收</translation>
+    </message>
+    <message>
+      <source>Satisfaction with the bureau</source>
+      <translation>对信访部门的评价</translation>
+    </message>
+    <message>
+      <source>Satisfaction with the unit</source>
+      <translation>对责任单位的评价</translation>
+    </message>
+    <message>
+      <source>Organ asked</source>
+      <translation>受理机关</translation>
+    </message>
+    <message>
+      <source>By a higher level</source>
+      <translation>上级督办</translation>
+    </message>
+    <message>
+      <source>Supervised by</source>
+      <translation>督办单位或领导</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>色级</translation>
+    </message>
+    <message>
+      <source>Review again on</source>
+      <translation>下次研判日期</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>包案领导</translation>
+    </message>
+    <message>
+      <source>How it was settled</source>
+      <translation>办结情况</translation>
+    </message>
+    <message>
+      <source>Report number</source>
+      <translation>报告文号</translation>
+    </message>
+    <message>
+      <source>Filing number</source>
+      <translation>备案编号</translation>
+    </message>
+    <message>
+      <source>What to correct</source>
+      <translation>更正项目</translation>
+    </message>
+    <message>
+      <source>Correct value</source>
+      <translation>更正后的值</translation>
+    </message>
+    <message>
+      <source>Step to correct</source>
+      <translation>更正对象</translation>
+    </message>
+    <message>
+      <source>Extended %1 time(s) by %2 days so far; %3 days are left.</source>
+      <translation>已延期 %1 次、共 %2 日，还可延期 %3 日。</translation>
+    </message>
+    <message>
+      <source>Approved by the head of the unit before the deadline; the reason must be told to the petitioner.</source>
+      <translation>须在期限届满前经本单位负责人批准，并将延期理由告知信访人。</translation>
+    </message>
+    <message>
+      <source>Extend by (days)</source>
+      <translation>延长天数</translation>
+    </message>
+    <message>
+      <source>The approval and the notice to the petitioner</source>
+      <translation>批准文件及告知信访人的通知</translation>
+    </message>
+    <message>
+      <source>A mediation or settlement agreement closes the matter.</source>
+      <translation>达成调解或和解协议，事项办结。</translation>
+    </message>
+    <message>
+      <source>The signed agreement</source>
+      <translation>签字的协议书</translation>
+    </message>
+    <message>
+      <source>The written reply (信访处理意见书); deliver it to the petitioner next.</source>
+      <translation>出具信访处理意见书，随后送达信访人。</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>答复意见</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <source>The written reply</source>
+      <translation>信访处理意见书</translation>
+    </message>
+    <message>
+      <source>The window for a review request (30 days) starts the day after delivery. Leave 'signed' unticked when the petitioner refused to sign.</source>
+      <translation>请求复查的期限（30 日）自送达次日起算。信访人拒绝签收的，不要勾选「信访人已签收」。</translation>
+    </message>
+    <message>
+      <source>Delivered on</source>
+      <translation>送达日期</translation>
+    </message>
+    <message>
+      <source>The signed receipt (送达回证)</source>
+      <translation>签字的送达回证</translation>
+    </message>
+    <message>
+      <source>The petitioner's satisfaction, with the bureau and with the responsible unit.</source>
+      <translation>信访人对信访部门和对责任单位的满意度评价。</translation>
+    </message>
+    <message>
+      <source>Evaluated on</source>
+      <translation>评价日期</translation>
+    </message>
+    <message>
+      <source>Closes a matter answered without the handling period (suggestions, accusations).</source>
+      <translation>办结不适用办理期限的事项（建议意见类、检举控告类）。</translation>
+    </message>
+    <message>
+      <source>The report of the result to the higher level the case came from.</source>
+      <translation>向转送、交办本件的上级报送办结报告。</translation>
+    </message>
+    <message>
+      <source>The report</source>
+      <translation>办结报告</translation>
+    </message>
+    <message>
+      <source>Accepting starts the handling period, counted from the day after the acceptance.</source>
+      <translation>受理后开始计算办理期限，自受理次日起算。</translation>
+    </message>
+    <message>
+      <source>The notice of acceptance, if one was given</source>
+      <translation>受理告知书（如有）</translation>
+    </message>
+    <message>
+      <source>The petitioner gets a written notice of non-acceptance that states the reason.</source>
+      <translation>向信访人出具不予受理告知书，写明理由。</translation>
+    </message>
+    <message>
+      <source>Reason (written in the notice)</source>
+      <translation>理由（写入告知书）</translation>
+    </message>
+    <message>
+      <source>The notice of non-acceptance</source>
+      <translation>不予受理告知书</translation>
+    </message>
+    <message>
+      <source>Forward the matter to the unit that must handle it; a deadline is optional.</source>
+      <translation>转送有权处理的责任单位；办理期限可不填。</translation>
+    </message>
+    <message>
+      <source>The forwarding letter</source>
+      <translation>转送函</translation>
+    </message>
+    <message>
+      <source>Assign the matter to a unit, which reports its result back by the deadline.</source>
+      <translation>交办责任单位，责任单位须在期限内反馈办理结果。</translation>
+    </message>
+    <message>
+      <source>Report back by</source>
+      <translation>反馈期限</translation>
+    </message>
+    <message>
+      <source>The assignment letter</source>
+      <translation>交办函</translation>
+    </message>
+    <message>
+      <source>The unit signs for the matter and must tell the petitioner within 15 days whether it handles it.</source>
+      <translation>责任单位签收，并须在 15 日内告知信访人是否受理。</translation>
+    </message>
+    <message>
+      <source>Received by the unit on</source>
+      <translation>签收日期</translation>
+    </message>
+    <message>
+      <source>A unit that finds the matter outside its remit may object within 5 working days of receiving it.</source>
+      <translation>责任单位认为不属于其职责范围的，应自收到之日起 5 个工作日内提出异议。</translation>
+    </message>
+    <message>
+      <source>Why it is not the unit's remit</source>
+      <translation>不属本单位职责的理由</translation>
+    </message>
+    <message>
+      <source>Tell the petitioner how the matter is handled; a repeat petition is told where its open case stands.</source>
+      <translation>告知信访人办理情况；重复信访的，告知其在办信访件的进展。</translation>
+    </message>
+    <message>
+      <source>Told on</source>
+      <translation>告知日期</translation>
+    </message>
+    <message>
+      <source>The matter leaves the petition procedure for the legal procedure chosen here.</source>
+      <translation>事项导入所选的法定途径，不再按信访程序办理。</translation>
+    </message>
+    <message>
+      <source>The petitioner withdraws the petition; the matter ends.</source>
+      <translation>信访人撤回信访事项，办理结束。</translation>
+    </message>
+    <message>
+      <source>The written withdrawal</source>
+      <translation>书面撤回申请</translation>
+    </message>
+    <message>
+      <source>Only for a registration made by mistake. The case keeps its number and its history.</source>
+      <translation>仅用于误登记。信访件保留编号和办理记录。</translation>
+    </message>
+    <message>
+      <source>What the mistake was</source>
+      <translation>误登记的原因</translation>
+    </message>
+    <message>
+      <source>Other (described in the reason)</source>
+      <extracomment>The 研判 meeting is weekly: the next review a week on.</extracomment>
+      <translation>其他（在理由中说明）</translation>
+    </message>
+    <message>
+      <source>The case itself</source>
+      <translation>信访件本身</translation>
+    </message>
+    <message>
+      <source>Supervision of the handling; supervision by a higher level makes the case yellow.</source>
+      <translation>对办理情况进行督办；上级督办的，信访件列为黄色。</translation>
+    </message>
+    <message>
+      <source>What is asked</source>
+      <translation>督办要求</translation>
+    </message>
+    <message>
+      <source>The supervision notice</source>
+      <translation>督办通知</translation>
+    </message>
+    <message>
+      <source>The review meeting may set the tier either way; the automatic reasons stay visible beside it.</source>
+      <translation>研判会可调高或调低色级；自动评定的理由仍同时显示。</translation>
+    </message>
+    <message>
+      <source>Reason of the meeting</source>
+      <translation>研判理由</translation>
+    </message>
+    <message>
+      <source>Meeting on</source>
+      <translation>研判日期</translation>
+    </message>
+    <message>
+      <source>A leader takes personal charge of the matter until it is resolved.</source>
+      <translation>由领导包案，直至化解。</translation>
+    </message>
+    <message>
+      <source>Steps are never changed: the correction is recorded as a step of its own.</source>
+      <translation>已记录的步骤不会被修改：更正作为新的一步记录。</translation>
+    </message>
+    <message>
+      <source>Why (or what, for 'other')</source>
+      <translation>更正理由（选「其他」时写明更正内容）</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudyTab</name>
+    <message>
+      <source>Date</source>
+      <extracomment>A record was added or deleted.</extracomment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参加人数</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>通过人数</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>培训方式</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>服务时期</translation>
+    </message>
+    <message>
+      <source>Consultations</source>
+      <translation>提供咨询</translation>
+    </message>
+    <message>
+      <source>Cases reviewed</source>
+      <translation>审查案件</translation>
+    </message>
+    <message>
+      <source>Adviser</source>
+      <translation>法律顾问</translation>
+    </message>
+    <message>
+      <source>Delete the selected study record</source>
+      <translation>删除选中的学法记录</translation>
+    </message>
+    <message>
+      <source>Record legal study</source>
+      <translation>登记学法</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>What was studied, or the name of the exam or training</source>
+      <translation>学习内容，或考试、培训的名称</translation>
+    </message>
+    <message>
+      <source>people</source>
+      <translation>人</translation>
+    </message>
+    <message>
+      <source>Training mode</source>
+      <translation>培训方式</translation>
+    </message>
+    <message>
+      <source>Legal adviser's service</source>
+      <translation>法律顾问服务</translation>
+    </message>
+    <message>
+      <source>times</source>
+      <translation>次</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>件</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>起</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>止</translation>
+    </message>
+    <message>
+      <source>Saved: %s %s</source>
+      <translation>已保存：%s %s</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>已保存</translation>
+    </message>
+    <message>
+      <source>Delete?</source>
+      <translation>删除？</translation>
+    </message>
+    <message>
+      <source>Delete the study record of %s “%s”?</source>
+      <translation>删除 %s「%s」这条学法记录？</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未删除</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesTab</name>
+    <message>
+      <source>Save</source>
+      <extracomment>The wording of a document was saved or reset.</extracomment>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Restore the default wording</source>
+      <translation>恢复默认措辞</translation>
+    </message>
+    <message>
+      <source>Document:</source>
+      <translation>文书：</translation>
+    </message>
+    <message>
+      <source>Default: %1</source>
+      <translation>默认：%1</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <source> (changed)</source>
+      <translation>（已修改）</translation>
+    </message>
+    <message>
+      <source>Placeholders you may use: %1</source>
+      <translation>可用的占位符：%1</translation>
+    </message>
+    <message>
+      <source>Leave the office's name empty to use the name the office was set up with.</source>
+      <translation>单位名称留空则使用本单位设置时的名称。</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>The default wording is back.</source>
+      <translation>已恢复默认措辞。</translation>
+    </message>
+    <message>
+      <source>Replace every field of this document with the program's default wording?</source>
+      <translation>把这种文书的所有项目都恢复为程序的默认措辞吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>TierKeeper</name>
+    <message>
+      <source>Bringing deadlines and tiers up to date for today…</source>
+      <extracomment>The longest the keeper waits before looking at the date again (a PC may sleep through midnight). A little after midnight, so the new day has surely begun. The re-tiering ended (its result; None when the tiers were already today's). The day the tiers were last brought up to date by this keeper.</extracomment>
+      <translation>正在按今天重新计算期限和红黄绿…</translation>
     </message>
   </context>
 </TS>

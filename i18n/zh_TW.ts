@@ -8,10 +8,96 @@
     </message>
   </context>
   <context>
+    <name>AttachmentPicker</name>
+    <message>
+      <source>Add file…</source>
+      <translation>新增附件…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>選擇附件</translation>
+    </message>
+    <message>
+      <source>Scans and documents (%s)</source>
+      <translation>掃描件和文件 (%s)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>所有檔案 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BarChart</name>
+    <message>
+      <source>This period</source>
+      <translation>本期</translation>
+    </message>
+    <message>
+      <source>A year earlier</source>
+      <translation>去年同期</translation>
+    </message>
+    <message>
+      <source>A year earlier (in brackets)</source>
+      <extracomment>The legend's words for last year's numbers, which horizontal charts write in brackets.</extracomment>
+      <translation>去年同期（括號內數字）</translation>
+    </message>
+    <message>
+      <source>Nothing registered in this period</source>
+      <translation>本期沒有登記信訪件</translation>
+    </message>
+  </context>
+  <context>
+    <name>BreakdownsTab</name>
+    <message>
+      <source>Broken down by:</source>
+      <translation>分類依據：</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>專案</translation>
+    </message>
+    <message>
+      <source>Registrations</source>
+      <translation>件次</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>佔比</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人次</translation>
+    </message>
+    <message>
+      <source>Registrations a year earlier</source>
+      <translation>去年同期件次</translation>
+    </message>
+    <message>
+      <source>People a year earlier</source>
+      <translation>去年同期人次</translation>
+    </message>
+    <message>
+      <source>Change (registrations)</source>
+      <translation>件次同比</translation>
+    </message>
+    <message>
+      <source>Change (people)</source>
+      <translation>人次同比</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合計</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseDetailDialog</name>
     <message>
       <source>Case</source>
-      <extracomment>The label showing each field's value, by the key of `CaseDetail.fields`. The cases opened from this one's matter (kept alive while this window is).</extracomment>
+      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the key of `CaseDetail.fields`. The cases opened from this one's matter (kept alive while this window is).</extracomment>
       <translation>信訪件</translation>
     </message>
     <message>
@@ -21,6 +107,10 @@
     <message>
       <source>Close</source>
       <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>列印</translation>
     </message>
     <message>
       <source>Petitioners</source>
@@ -69,14 +159,6 @@
     <message>
       <source>Major or urgent</source>
       <translation>重大緊急</translation>
-    </message>
-    <message>
-      <source>%s tier: %s</source>
-      <translation>%s色：%s</translation>
-    </message>
-    <message>
-      <source>%s tier</source>
-      <translation>%s色</translation>
     </message>
     <message>
       <source>Timeline (%d)</source>
@@ -468,6 +550,35 @@
     </message>
   </context>
   <context>
+    <name>CaseIdsModel</name>
+    <message>
+      <source>Number</source>
+      <extracomment>The columns every list has, before the facts that explain it.</extracomment>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登記日期</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseListDialog</name>
+    <message numerus="yes">
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>共 %n 件</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Double-click a case (or press Enter) to open it.</source>
+      <translation>雙擊某一件（或按 Enter）開啟信訪件。</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListPage</name>
     <message>
       <source>Number, petitioner or words of the summary</source>
@@ -476,6 +587,14 @@
     <message>
       <source>Clear filters</source>
       <translation>清除篩選</translation>
+    </message>
+    <message>
+      <source>Most urgent first</source>
+      <translation>按緊急程度</translation>
+    </message>
+    <message>
+      <source>Overdue first, then the fewest days left; red before yellow before green</source>
+      <translation>超期的在前，其次剩餘天數少的在前；期限相同時紅色在前，其次黃色、綠色</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -508,6 +627,14 @@
     <message>
       <source>Tier</source>
       <translation>色級</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Sort</source>
+      <translation>排序</translation>
     </message>
     <message>
       <source>Search</source>
@@ -599,6 +726,114 @@
       <source>Anonymous</source>
       <translation>匿名</translation>
     </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>overdue by %1 days</source>
+      <translation>已超期 %1 天</translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message>
+      <source>%1 days left</source>
+      <translation>還剩 %1 天</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartsTab</name>
+    <message>
+      <source>Registrations by month</source>
+      <translation>按月信訪量（件次）</translation>
+    </message>
+    <message>
+      <source>By category</source>
+      <translation>按內容分類（件次）</translation>
+    </message>
+    <message>
+      <source>By township</source>
+      <translation>按問題屬地（件次）</translation>
+    </message>
+    <message>
+      <source>By channel</source>
+      <translation>按信訪形式（件次）</translation>
+    </message>
+    <message>
+      <source>Others</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClockPanel</name>
+    <message>
+      <source>Review meeting</source>
+      <extracomment>The colour of each deadline state: the tier colour it leads to.</extracomment>
+      <translation>研判結論</translation>
+    </message>
+    <message>
+      <source>Automatic tier</source>
+      <translation>自動評定</translation>
+    </message>
+    <message>
+      <source>State: %s</source>
+      <extracomment>The deadlines as read (for tests and for the screen reader): one line each.</extracomment>
+      <translation>當前狀態：%s</translation>
+    </message>
+    <message>
+      <source>A completion report to the higher level is still owed.</source>
+      <translation>尚需向上級報送辦結報告。</translation>
+    </message>
+    <message>
+      <source>Steps that break the procedure (please check):</source>
+      <translation>以下步驟不符合辦理程式，請核查：</translation>
+    </message>
+    <message>
+      <source>Extended %d time(s), %d days; %d days of extension left</source>
+      <translation>已延期 %d 次、共 %d 日，還可延期 %d 日</translation>
+    </message>
+    <message>
+      <source>No deadline is pending.</source>
+      <translation>當前沒有待辦期限。</translation>
+    </message>
+    <message>
+      <source>counted from %s</source>
+      <translation>自 %s 起算</translation>
+    </message>
+    <message>
+      <source>overdue by %d days</source>
+      <translation>已超期 %d 天</translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message>
+      <source>%d days left</source>
+      <translation>還剩 %d 天</translation>
+    </message>
+    <message>
+      <source>The petitioner may ask for a review until %s.</source>
+      <translation>信訪人可在 %s 前請求複查。</translation>
+    </message>
+    <message>
+      <source>The petitioner may ask for a recheck until %s.</source>
+      <translation>信訪人可在 %s 前請求複核。</translation>
+    </message>
+    <message>
+      <source>The petitioner's request window ends on %s.</source>
+      <translation>信訪人的請求期限至 %s。</translation>
+    </message>
+    <message>
+      <source>Closed matters have no tier.</source>
+      <translation>已辦結的事項不分色級。</translation>
+    </message>
+    <message>
+      <source>Not reviewed by the meeting.</source>
+      <translation>尚未研判。</translation>
+    </message>
   </context>
   <context>
     <name>Crash</name>
@@ -609,6 +844,74 @@
     <message>
       <source>The program met an error it did not expect. Your saved work is safe. Please copy the report below (Show Details…) and send it to technical support.</source>
       <translation>程式遇到了意外錯誤。已儲存的資料不受影響。請複製下面的報告（點「顯示詳細資訊…」）發給技術支援。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>Dashboard</source>
+      <extracomment>The columns of each list behind a number. How many red cases the page lists under the numbers. A case was asked to be opened. The numbers arrived (tests wait for it).</extracomment>
+      <translation>工作臺</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>重新整理</translation>
+    </message>
+    <message>
+      <source>Red: open cases</source>
+      <translation>紅色預警（件）</translation>
+    </message>
+    <message>
+      <source>Yellow: open cases</source>
+      <translation>黃色預警（件）</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已超期（件）</translation>
+    </message>
+    <message>
+      <source>Due this week</source>
+      <translation>本週到期（件）</translation>
+    </message>
+    <message>
+      <source>Registered today</source>
+      <translation>今日登記（件）</translation>
+    </message>
+    <message>
+      <source>Registered this month</source>
+      <translation>本月登記（件）</translation>
+    </message>
+    <message>
+      <source>Same days last year</source>
+      <translation>去年同期登記（件）</translation>
+    </message>
+    <message>
+      <source>Completion reports due to higher levels</source>
+      <translation>待報上級辦結報告（件）</translation>
+    </message>
+    <message>
+      <source>Red cases, most urgent first</source>
+      <translation>紅色預警信訪件（按期限先後）</translation>
+    </message>
+    <message>
+      <source>Click a number to list its cases; double-click a case to open it.</source>
+      <translation>點選數字列出相應的信訪件；雙擊某一件開啟它。</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message>
+      <source>since %1, %2 against a year earlier</source>
+      <translation>自 %1 起，同比 %2</translation>
+    </message>
+    <message>
+      <source>%1 to %2 a year earlier</source>
+      <translation>去年同期：%1 至 %2</translation>
+    </message>
+    <message>
+      <source>The numbers could not be read: %1</source>
+      <translation>無法讀取工作臺數字：%1</translation>
     </message>
   </context>
   <context>
@@ -814,6 +1117,302 @@
     </message>
   </context>
   <context>
+    <name>EventEditor</name>
+    <message>
+      <source>Enter moves on · Ctrl+S saves · Ctrl+Enter saves and starts the next · Esc back to the list</source>
+      <extracomment>An event was saved (carries its id). The clerk goes back to the list.</extracomment>
+      <translation>Enter 跳到下一項 · Ctrl+S 儲存 · Ctrl+Enter 儲存並登記下一場 · Esc 返回列表</translation>
+    </message>
+    <message>
+      <source>Back to the list (Esc)</source>
+      <translation>返回列表 (Esc)</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>儲存 (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Save and record the next (Ctrl+Enter)</source>
+      <translation>儲存並登記下一場 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>現場照片</translation>
+    </message>
+    <message>
+      <source>Record an outreach event</source>
+      <translation>登記宣傳活動</translation>
+    </message>
+    <message>
+      <source>Outreach event of %s</source>
+      <translation>%s 的宣傳活動</translation>
+    </message>
+    <message>
+      <source>Saved: %s %s</source>
+      <translation>已儲存：%s %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventFields</name>
+    <message>
+      <source>Event</source>
+      <translation>活動</translation>
+    </message>
+    <message>
+      <source>For example: the Regulations on Petitions in the community</source>
+      <translation>例如：《信訪工作條例》宣傳進社群</translation>
+    </message>
+    <message>
+      <source>units</source>
+      <translation>家</translation>
+    </message>
+    <message>
+      <source>Count the names</source>
+      <translation>按名稱計數</translation>
+    </message>
+    <message>
+      <source>Separate the names with 、 or commas</source>
+      <translation>單位名稱用頓號或逗號分隔</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>活動日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>活動類別</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>活動主題</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>活動地點</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>鄉鎮（街道）</translation>
+    </message>
+    <message>
+      <source>Organisers</source>
+      <translation>主辦單位</translation>
+    </message>
+    <message>
+      <source>Co-organisers</source>
+      <translation>聯合單位數</translation>
+    </message>
+    <message>
+      <source>Co-organising units</source>
+      <translation>聯合單位</translation>
+    </message>
+    <message>
+      <source>Materials and reach</source>
+      <translation>宣傳品與覆蓋</translation>
+    </message>
+    <message>
+      <source>Leaflets</source>
+      <translation>宣傳單</translation>
+    </message>
+    <message>
+      <source>copies</source>
+      <translation>份</translation>
+    </message>
+    <message>
+      <source>Brochures</source>
+      <translation>宣傳手冊</translation>
+    </message>
+    <message>
+      <source>Other materials</source>
+      <translation>其他資料</translation>
+    </message>
+    <message>
+      <source>Display boards</source>
+      <translation>展板</translation>
+    </message>
+    <message>
+      <source>boards</source>
+      <translation>塊</translation>
+    </message>
+    <message>
+      <source>Banners</source>
+      <translation>橫幅</translation>
+    </message>
+    <message>
+      <source>banners</source>
+      <translation>條</translation>
+    </message>
+    <message>
+      <source>Consultations</source>
+      <translation>現場諮詢</translation>
+    </message>
+    <message>
+      <source>person-times</source>
+      <translation>人次</translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>覆蓋群眾</translation>
+    </message>
+    <message>
+      <source>Media reports</source>
+      <translation>媒體報道</translation>
+    </message>
+    <message>
+      <source>times</source>
+      <translation>次</translation>
+    </message>
+    <message>
+      <source>Which media reported it</source>
+      <translation>哪些媒體作了報道</translation>
+    </message>
+    <message>
+      <source>Media coverage</source>
+      <translation>報道情況</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>備註</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsTab</name>
+    <message>
+      <source>Date</source>
+      <extracomment>Events were added, changed or deleted.</extracomment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>鄉鎮</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>宣傳資料（份）</translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>覆蓋人次</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>活動主題</translation>
+    </message>
+    <message>
+      <source>Words of the theme or place</source>
+      <translation>主題或地點中的文字</translation>
+    </message>
+    <message>
+      <source>New event (Ins)</source>
+      <translation>新增活動 (Ins)</translation>
+    </message>
+    <message>
+      <source>Edit (Enter)</source>
+      <translation>修改 (Enter)</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>刪除</translation>
+    </message>
+    <message>
+      <source>Import a ledger…</source>
+      <translation>匯入臺賬…</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>All years</source>
+      <translation>全部年度</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <source>All townships</source>
+      <translation>全部鄉鎮</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>共 %n 場</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Delete the event?</source>
+      <translation>刪除這場活動？</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete the event of %s “%s” and its %n photo(s)?</source>
+      <translation>
+        <numerusform>刪除 %s「%s」這場活動及其 %n 張照片？</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未刪除</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExplainDialog</name>
+    <message>
+      <source>Cases behind %1</source>
+      <translation>%1的明細</translation>
+    </message>
+    <message>
+      <source>Period: %1</source>
+      <translation>統計時期：%1</translation>
+    </message>
+    <message>
+      <source>Numerator: %1
+Denominator: %2</source>
+      <translation>分子：%1
+分母：%2</translation>
+    </message>
+    <message>
+      <source>Settings used: %1</source>
+      <translation>口徑：%1</translation>
+    </message>
+    <message>
+      <source>Counted (%1)</source>
+      <translation>計入分子（%1 件）</translation>
+    </message>
+    <message>
+      <source>Not counted (%1)</source>
+      <translation>分母中未計入（%1 件）</translation>
+    </message>
+    <message>
+      <source>All considered (%1)</source>
+      <translation>分母全部（%1 件）</translation>
+    </message>
+    <message>
+      <source>This period (%1)</source>
+      <translation>本期（%1 件）</translation>
+    </message>
+    <message>
+      <source>A year earlier (%1)</source>
+      <translation>去年同期（%1 件）</translation>
+    </message>
+    <message>
+      <source>Double-click a case (or press Enter) to open it.</source>
+      <translation>雙擊某一件（或按 Enter）開啟信訪件。</translation>
+    </message>
+  </context>
+  <context>
     <name>GeneralSettings</name>
     <message>
       <source>Registration</source>
@@ -885,6 +1484,146 @@
     </message>
   </context>
   <context>
+    <name>ImportReportDialog</name>
+    <message>
+      <source>Import of %s</source>
+      <translation>匯入 %s</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行號</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>未匯入</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n row(s)</source>
+      <translation>
+        <numerusform>匯入 %n 行</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sheet “%s”, header in row %s.</source>
+      <translation>工作表「%s」，表頭在第 %s 行。</translation>
+    </message>
+    <message>
+      <source>%s rows: %s can be imported, %s already present, %s cannot be imported.</source>
+      <translation>共 %s 行：可匯入 %s 行，已存在 %s 行，不能匯入 %s 行。</translation>
+    </message>
+    <message>
+      <source>%s rows: %s imported, %s already present, %s not imported.</source>
+      <translation>共 %s 行：已匯入 %s 行，已存在 %s 行，未匯入 %s 行。</translation>
+    </message>
+    <message>
+      <source>Passed over: %s.</source>
+      <translation>跳過的行：%s。</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorSettingsDialog</name>
+    <message>
+      <source>Indicator settings</source>
+      <translation>指標口徑</translation>
+    </message>
+    <message>
+      <source>How the indicators are counted. Every figure lists the settings it used; docs/INDICATORS.md describes each indicator.</source>
+      <translation>指標的計算口徑。每項數字都註明所用的口徑；各項指標的詳細定義見 docs/INDICATORS.md。</translation>
+    </message>
+    <message>
+      <source>Satisfaction rate: evaluations counted as satisfied</source>
+      <translation>群眾滿意率：計為滿意的評價</translation>
+    </message>
+    <message>
+      <source>One-time resolution</source>
+      <translation>一次性化解率</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 日</translation>
+    </message>
+    <message>
+      <source>A repeat petition within this many days after closing counts against it:</source>
+      <translation>辦結後多少日內重複信訪即不算一次性化解：</translation>
+    </message>
+    <message>
+      <source>Counted by registration date</source>
+      <translation>按登記日期統計的指標</translation>
+    </message>
+    <message>
+      <source>By default an indicator counts the cases whose obligation fell due (or whose event happened) in the period. Ticked indicators count the cases registered in the period instead.</source>
+      <translation>預設情況下，指標統計期限屆滿（或事件發生）在本期的信訪件；勾選的指標改為統計本期登記的信訪件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorTable</name>
+    <message>
+      <source>Indicator</source>
+      <extracomment>The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
+      <translation>指標</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>數值</translation>
+    </message>
+    <message>
+      <source>Numerator</source>
+      <translation>分子</translation>
+    </message>
+    <message>
+      <source>Denominator</source>
+      <translation>分母</translation>
+    </message>
+    <message>
+      <source>Numerator ÷ denominator</source>
+      <translation>計算方法（分子 ÷ 分母）</translation>
+    </message>
+    <message>
+      <source>Settings used</source>
+      <translation>口徑</translation>
+    </message>
+  </context>
+  <context>
+    <name>LedgerImport</name>
+    <message>
+      <source>Import an events ledger</source>
+      <extracomment>Events were imported. The last report shown (for tests).</extracomment>
+      <translation>匯入宣傳活動臺賬</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+      <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+      <source>Checking %s…</source>
+      <translation>正在檢查 %s…</translation>
+    </message>
+    <message>
+      <source>Importing %s…</source>
+      <translation>正在匯入 %s…</translation>
+    </message>
+    <message>
+      <source>Import cancelled</source>
+      <translation>已取消匯入</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>無法匯入</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Rule-of-Law Petitions</source>
@@ -940,28 +1679,19 @@
       <translation>設定</translation>
     </message>
     <message>
-      <source>Red, yellow and overdue cases, cases due this week and this month's registrations will be shown here once case handling and statistics are built.</source>
-      <translation>辦理時限和統計功能完成後，這裡將顯示紅色、黃色和超期信訪件，本週到期的信訪件，以及本月登記量。</translation>
-    </message>
-    <message>
-      <source>The weekly review board of red and yellow cases comes with the statutory clock.</source>
-      <translation>紅、黃色信訪件的每週研判看板將隨辦理時限功能提供。</translation>
-    </message>
-    <message>
-      <source>Outreach events and the bureau's legal study will be recorded here.</source>
-      <translation>這裡將記錄宣傳活動和本局學法情況。</translation>
-    </message>
-    <message>
-      <source>The year's figures and indicators, with the cases behind each, will be shown here.</source>
-      <translation>這裡將顯示全年的數字和指標，以及每項數字背後的信訪件。</translation>
-    </message>
-    <message>
       <source>No office set</source>
       <translation>尚未設定本單位</translation>
     </message>
     <message>
       <source>User: %s</source>
       <translation>操作人：%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumberCard</name>
+    <message>
+      <source>Click to list the cases</source>
+      <translation>點選列出這些信訪件</translation>
     </message>
   </context>
   <context>
@@ -1001,6 +1731,432 @@
     <message>
       <source>Choose from the calendar</source>
       <translation>從日曆中選擇</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutreachPage</name>
+    <message>
+      <source>Outreach and study</source>
+      <translation>宣傳與學法</translation>
+    </message>
+    <message>
+      <source>Outreach events</source>
+      <translation>宣傳活動</translation>
+    </message>
+    <message>
+      <source>Legal study</source>
+      <translation>學法</translation>
+    </message>
+    <message>
+      <source>Reception days</source>
+      <translation>接訪活動</translation>
+    </message>
+    <message>
+      <source>Year overview</source>
+      <translation>年度概覽</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewTab</name>
+    <message>
+      <source>outreach events</source>
+      <translation>宣傳活動（場次）</translation>
+    </message>
+    <message>
+      <source>copies of materials</source>
+      <translation>宣傳資料（份）</translation>
+    </message>
+    <message>
+      <source>people reached (person-times)</source>
+      <translation>覆蓋群眾（人次）</translation>
+    </message>
+    <message>
+      <source>reception activities</source>
+      <translation>接訪活動（次）</translation>
+    </message>
+    <message>
+      <source>study sessions</source>
+      <translation>學法（次）</translation>
+    </message>
+    <message>
+      <source>exam pass rate</source>
+      <translation>學法考試透過率</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>鄉鎮</translation>
+    </message>
+    <message>
+      <source>Copy the text</source>
+      <translation>複製文字</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>場次</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>宣傳資料</translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>覆蓋人次</translation>
+    </message>
+    <message>
+      <source>Boards</source>
+      <translation>展板</translation>
+    </message>
+    <message>
+      <source>Banners</source>
+      <translation>橫幅</translation>
+    </message>
+    <message>
+      <source>Consultations</source>
+      <translation>諮詢人次</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>By kind</source>
+      <translation>按類別</translation>
+    </message>
+    <message>
+      <source>By month</source>
+      <translation>按月份</translation>
+    </message>
+    <message>
+      <source>By township</source>
+      <translation>按鄉鎮</translation>
+    </message>
+    <message>
+      <source>For the annual report</source>
+      <translation>年度報告用語</translation>
+    </message>
+    <message>
+      <source>Nothing recorded for this year yet.</source>
+      <translation>本年度還沒有登記宣傳、接訪或學法活動。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodBar</name>
+    <message>
+      <source>This year</source>
+      <translation>今年</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>去年</translation>
+    </message>
+    <message>
+      <source>A month</source>
+      <translation>某月</translation>
+    </message>
+    <message>
+      <source>Custom period</source>
+      <translation>自定義時期</translation>
+    </message>
+    <message>
+      <source>All offices</source>
+      <translation>全部單位</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>統計時期：</translation>
+    </message>
+    <message>
+      <source>Office:</source>
+      <translation>單位：</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoGallery</name>
+    <message>
+      <source>Add photos…</source>
+      <extracomment>The photos of the event changed (carries the event id).</extracomment>
+      <translation>新增照片…</translation>
+    </message>
+    <message>
+      <source>Remove photo</source>
+      <translation>刪除照片</translation>
+    </message>
+    <message>
+      <source>Save the event first (Ctrl+S), then add its photos here.</source>
+      <translation>請先儲存活動（Ctrl+S），再在這裡新增照片。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n photo(s). Double-click one to see it large.</source>
+      <translation>
+        <numerusform>共 %n 張照片，雙擊可檢視大圖。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add photos</source>
+      <translation>新增照片</translation>
+    </message>
+    <message>
+      <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+      <translation>圖片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有檔案 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintMenu</name>
+    <message>
+      <source>Print</source>
+      <translation>列印</translation>
+    </message>
+    <message>
+      <source>Cannot print</source>
+      <translation>無法列印</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintTab</name>
+    <message>
+      <source>Case registration and handling sheet</source>
+      <translation>信訪事項登記處理單</translation>
+    </message>
+    <message>
+      <source>Registration receipt</source>
+      <translation>登記回執</translation>
+    </message>
+    <message>
+      <source>Notice of acceptance</source>
+      <translation>受理告知書</translation>
+    </message>
+    <message>
+      <source>Notice of non-acceptance</source>
+      <translation>不予受理告知書</translation>
+    </message>
+    <message>
+      <source>Forwarding or assignment slip</source>
+      <translation>轉送/交辦單</translation>
+    </message>
+    <message>
+      <source>Notice of extension</source>
+      <translation>延期告知書</translation>
+    </message>
+    <message>
+      <source>Written reply (handling opinion)</source>
+      <translation>信訪處理意見書</translation>
+    </message>
+    <message>
+      <source>Review opinion</source>
+      <translation>複查意見書</translation>
+    </message>
+    <message>
+      <source>Re-examination opinion</source>
+      <translation>複核意見書</translation>
+    </message>
+    <message>
+      <source>Proof of delivery</source>
+      <translation>送達回證</translation>
+    </message>
+    <message>
+      <source>Supervision slip</source>
+      <translation>督辦單</translation>
+    </message>
+    <message>
+      <source>Completion report to the higher level</source>
+      <translation>辦結報告（報上級）</translation>
+    </message>
+    <message>
+      <source>Statistics report</source>
+      <translation>統計報表</translation>
+    </message>
+    <message>
+      <source>Case review meeting agenda</source>
+      <translation>研判會議議程</translation>
+    </message>
+    <message>
+      <source>Annual report section (GB/T 9704)</source>
+      <translation>年度報告信訪部分（公文格式）</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>預覽</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>另存為…</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>列印</translation>
+    </message>
+    <message>
+      <source>e.g. 431127-2024-000123</source>
+      <translation>例如 431127-2024-000123</translation>
+    </message>
+    <message>
+      <source>Print complete ID numbers and phone numbers</source>
+      <translation>印出完整的證件號碼和電話</translation>
+    </message>
+    <message>
+      <source>Copy for a unit (for accusations: without anything about the petitioner)</source>
+      <translation>送單位的文字（檢舉控告件不含信訪人的任何資訊）</translation>
+    </message>
+    <message>
+      <source>Case number:</source>
+      <translation>信訪件編號：</translation>
+    </message>
+    <message>
+      <source>All offices</source>
+      <translation>全部單位</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>起始日期：</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>截止日期：</translation>
+    </message>
+    <message>
+      <source>Office:</source>
+      <translation>單位：</translation>
+    </message>
+    <message>
+      <source>Meeting date:</source>
+      <translation>會議日期：</translation>
+    </message>
+    <message>
+      <source>Last meeting:</source>
+      <translation>上次研判：</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>年度：</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>正在生成預覽…</translation>
+    </message>
+    <message>
+      <source>Preparing the document for printing…</source>
+      <translation>正在生成要列印的文書…</translation>
+    </message>
+    <message>
+      <source>Saved %1 (%2 pages).</source>
+      <translation>已儲存 %1（%2 頁）。</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>儲存文書</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressWatcher</name>
+    <message>
+      <source>Cancel</source>
+      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug).</extracomment>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <extracomment>Whether the dialog was ever shown (short work never shows it).</extracomment>
+      <translation>正在取消…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceptionTab</name>
+    <message>
+      <source>Date</source>
+      <extracomment>A reception activity was added or deleted.</extracomment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>接訪方式</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>接訪領導</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Batches</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人次</translation>
+    </message>
+    <message>
+      <source>Cases received</source>
+      <translation>受理的信訪件</translation>
+    </message>
+    <message>
+      <source>Delete the selected activity</source>
+      <translation>刪除選中的接訪活動</translation>
+    </message>
+    <message>
+      <source>Record a reception activity</source>
+      <translation>登記接訪活動</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>儲存 (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Name (post)</source>
+      <translation>姓名（職務）</translation>
+    </message>
+    <message>
+      <source>Units taking part in a joint reception</source>
+      <translation>聯合接訪的參加單位</translation>
+    </message>
+    <message>
+      <source>batches</source>
+      <translation>批</translation>
+    </message>
+    <message>
+      <source>person-times</source>
+      <translation>人次</translation>
+    </message>
+    <message>
+      <source>Case numbers, separated by spaces or commas</source>
+      <translation>信訪件編號，用空格或逗號分隔</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>鄉鎮</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>參加單位</translation>
+    </message>
+    <message>
+      <source>Saved: %s %s</source>
+      <translation>已儲存：%s %s</translation>
+    </message>
+    <message>
+      <source>Delete?</source>
+      <translation>刪除？</translation>
+    </message>
+    <message>
+      <source>Delete the reception activity of %s (%s)?</source>
+      <translation>刪除 %s（%s）的接訪活動？</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未刪除</translation>
     </message>
   </context>
   <context>
@@ -1248,6 +2404,169 @@
     </message>
   </context>
   <context>
+    <name>ReportCentre</name>
+    <message>
+      <source>Print</source>
+      <translation>列印</translation>
+    </message>
+    <message>
+      <source>Document wording</source>
+      <translation>文書模板</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportRunner</name>
+    <message>
+      <source>Preparing %1…</source>
+      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. Where results go: the system's viewer and print verb (tests put recorders here).</extracomment>
+      <translation>正在生成%1…</translation>
+    </message>
+    <message>
+      <source>No PDF viewer</source>
+      <translation>沒有 PDF 閱讀器</translation>
+    </message>
+    <message>
+      <source>The document was written to %1, but no program to open PDF files was found.</source>
+      <translation>文書已儲存到 %1，但本機沒有可以開啟 PDF 檔案的程式。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewBoardModel</name>
+    <message>
+      <source>Tier</source>
+      <translation>色級</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Petitioner</source>
+      <translation>信訪人</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>屬地</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>紅黃理由</translation>
+    </message>
+    <message>
+      <source>Meeting's decision</source>
+      <translation>研判結論</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>責任單位／包案</translation>
+    </message>
+    <message>
+      <source>Next deadline</source>
+      <translation>下一期限</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>剩餘天數</translation>
+    </message>
+    <message>
+      <source>%s: %d case(s)</source>
+      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1).</extracomment>
+      <translation>%s：%d 件</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>Leader: %s</source>
+      <translation>包案：%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>Case review</source>
+      <extracomment>Column widths at the start (the summary and the reasons take what is left). Of the width the fixed columns leave, the summary takes this share and the reasons the rest. The 研判 dialog open over the page, if any.</extracomment>
+      <translation>研判</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>色級</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>屬地</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>責任單位</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>研判</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>清除篩選</translation>
+    </message>
+    <message>
+      <source>Enter or a double-click opens the case; 「Review…」 (Ctrl+R) records the meeting's decision.</source>
+      <translation>回車或雙擊開啟信訪件；「研判…」（Ctrl+R）記錄研判會的結論。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>開啟</translation>
+    </message>
+    <message>
+      <source>Review… (Ctrl+R)</source>
+      <translation>研判…（Ctrl+R）</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Red and yellow</source>
+      <translation>紅和黃</translation>
+    </message>
+    <message>
+      <source>Never reviewed</source>
+      <translation>未經研判</translation>
+    </message>
+    <message>
+      <source>Review date reached</source>
+      <translation>到期待研判</translation>
+    </message>
+    <message>
+      <source>Decided by the meeting</source>
+      <translation>已研判</translation>
+    </message>
+    <message>
+      <source>%s %d</source>
+      <translation>%s %d 件</translation>
+    </message>
+    <message>
+      <source>Overdue: %d · review date reached: %d</source>
+      <translation>其中超期 %d 件 · 到期待研判 %d 件</translation>
+    </message>
+    <message>
+      <source>Choose a case on the board first.</source>
+      <translation>請先在列表中選擇一件信訪件。</translation>
+    </message>
+    <message>
+      <source>%s is closed and only owes the higher level its report: the meeting cannot set its tier.</source>
+      <translation>%s 已辦結，只需向上級報送辦結報告，研判會不能再設定其色級。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -1276,6 +2595,693 @@
     <message>
       <source>General</source>
       <translation>基本設定</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsPage</name>
+    <message>
+      <source>Statistics and reports</source>
+      <extracomment>A case was asked to be opened (from the cases behind a figure). The figures of the chosen period arrived (tests wait for it).</extracomment>
+      <translation>統計報表</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+      <source>Indicator settings…</source>
+      <translation>指標口徑…</translation>
+    </message>
+    <message>
+      <source>Registrations</source>
+      <translation>信訪總量（件次）</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>信訪總量（人次）</translation>
+    </message>
+    <message>
+      <source>Petitioners</source>
+      <translation>信訪人（人）</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已辦結（件）</translation>
+    </message>
+    <message>
+      <source>Collective visits</source>
+      <translation>集體訪（批次）</translation>
+    </message>
+    <message>
+      <source>Click a figure (or press Enter on a row) to list the cases on each side of it.</source>
+      <translation>點選數值、分子或分母（或在某一行按 Enter），列出分子和分母中的信訪件。</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>指標</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>圖表</translation>
+    </message>
+    <message>
+      <source>Breakdowns</source>
+      <translation>分類統計</translation>
+    </message>
+    <message>
+      <source>Print documents</source>
+      <translation>列印文書</translation>
+    </message>
+    <message>
+      <source>Counting %1…</source>
+      <translation>正在統計%1…</translation>
+    </message>
+    <message>
+      <source>%1 a year earlier (%2)</source>
+      <translation>去年同期 %1（同比 %2）</translation>
+    </message>
+    <message>
+      <source>%1 to %2, as of %3.</source>
+      <translation>統計時期 %1 至 %2，截至 %3。</translation>
+    </message>
+    <message>
+      <source>The figures could not be counted: %1</source>
+      <translation>無法統計：%1</translation>
+    </message>
+    <message>
+      <source>Listing the cases…</source>
+      <translation>正在列出信訪件…</translation>
+    </message>
+    <message>
+      <source>Export the statistics</source>
+      <translation>匯出統計報表</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting the statistics…</source>
+      <translation>正在匯出統計報表…</translation>
+    </message>
+    <message>
+      <source>Exported to %1</source>
+      <translation>已匯出到 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepBar</name>
+    <message>
+      <source>Next steps (Alt+number):</source>
+      <extracomment>The order of the buttons: the usual path first, then the rarer turns, then what any open case allows. Steps that change no state: set apart from the procedure's own. The buttons shown, by step kind, in order.</extracomment>
+      <translation>可辦理（Alt+數字）：</translation>
+    </message>
+    <message>
+      <source>No step can be recorded on this case now.</source>
+      <translation>該信訪件現在沒有可辦理的步驟。</translation>
+    </message>
+    <message>
+      <source>Alt+%d</source>
+      <translation>Alt+%d</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepDialog</name>
+    <message>
+      <source>Optional</source>
+      <extracomment>Keys of the editors that are not fields of the dataclass (and the service's names for them). The editors of the dataclass's fields, by field name, in the order shown. Every message line, by the field (or DATE, NOTE, ATTACHMENTS) it belongs to. The editors Enter and Tab walk through, top to bottom, then 「记录」.</extracomment>
+      <translation>選填</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Record %s (Ctrl+S)</source>
+      <translation>記錄%s（Ctrl+S）</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>:</source>
+      <translation>：</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepForms</name>
+    <message>
+      <source>The petitioner asks the next level up to review, within 30 days of the reply.</source>
+      <translation>信訪人自收到書面答覆之日起 30 日內請求上一級機關複查。</translation>
+    </message>
+    <message>
+      <source>Reviewing organ</source>
+      <translation>複查機關</translation>
+    </message>
+    <message>
+      <source>Requested on</source>
+      <translation>請求日期</translation>
+    </message>
+    <message>
+      <source>The request</source>
+      <translation>請求書</translation>
+    </message>
+    <message>
+      <source>The reviewing organ's decision; deliver it to the petitioner next.</source>
+      <translation>複查機關的複查意見，隨後送達信訪人。</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>處理意見</translation>
+    </message>
+    <message>
+      <source>The review decision</source>
+      <translation>複查意見書</translation>
+    </message>
+    <message>
+      <source>The petitioner asks for a recheck, within 30 days of the review decision.</source>
+      <translation>信訪人自收到複查意見之日起 30 日內請求複核。</translation>
+    </message>
+    <message>
+      <source>Rechecking organ</source>
+      <translation>複核機關</translation>
+    </message>
+    <message>
+      <source>After the recheck the same facts and reasons are not accepted again.</source>
+      <translation>複核後，信訪人以同一事實和理由再次信訪的，不再受理。</translation>
+    </message>
+    <message>
+      <source>The recheck decision</source>
+      <translation>複核意見書</translation>
+    </message>
+    <message>
+      <source>Ends a matter whose answer was delivered (for example, accepted in writing).</source>
+      <translation>終結答覆已送達的事項（如信訪人書面表示接受）。</translation>
+    </message>
+    <message>
+      <source>Filing of a matter closed after the recheck with the province.</source>
+      <translation>複核終結的事項向省級備案（三級終結）。</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases. The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier code (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Scans or documents of this step, if any</source>
+      <extracomment>What is usually attached (shown beside the attachments).</extracomment>
+      <translation>本步驟的掃描件或文書（如有）</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <extracomment>Choices of fields that are neither enums nor units (a case of the matter, a step). First values that depend on the case (a deadline, the days of extension left). A further line from the case's clock (how many days of extension are left). Wires fields to each other once the editors exist (`editors` by field name). How each field of the step dataclasses is labelled unless a form says otherwise.</extracomment>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Not accepted again</source>
+      <translation>不再受理</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>責任單位</translation>
+    </message>
+    <message>
+      <source>Unit's deadline</source>
+      <translation>辦理期限</translation>
+    </message>
+    <message>
+      <source>What the petitioner is told</source>
+      <translation>告知內容</translation>
+    </message>
+    <message>
+      <source>Open case of the matter</source>
+      <translation>指向的在辦信訪件</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>天數</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准負責人</translation>
+    </message>
+    <message>
+      <source>Hearing</source>
+      <translation>聽證</translation>
+    </message>
+    <message>
+      <source>Legal procedure</source>
+      <translation>法定途徑</translation>
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>協議內容</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>處理意見</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>文號</translation>
+    </message>
+    <message>
+      <source>Delivery method</source>
+      <translation>送達方式</translation>
+    </message>
+    <message>
+      <source>Signed for by the petitioner</source>
+      <translation>信訪人已簽收</translation>
+    </message>
+    <message>
+      <source>Satisfaction with the bureau</source>
+      <translation>對信訪部門的評價</translation>
+    </message>
+    <message>
+      <source>Satisfaction with the unit</source>
+      <translation>對責任單位的評價</translation>
+    </message>
+    <message>
+      <source>Organ asked</source>
+      <translation>受理機關</translation>
+    </message>
+    <message>
+      <source>By a higher level</source>
+      <translation>上級督辦</translation>
+    </message>
+    <message>
+      <source>Supervised by</source>
+      <translation>督辦單位或領導</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>色級</translation>
+    </message>
+    <message>
+      <source>Review again on</source>
+      <translation>下次研判日期</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>包案領導</translation>
+    </message>
+    <message>
+      <source>How it was settled</source>
+      <translation>辦結情況</translation>
+    </message>
+    <message>
+      <source>Report number</source>
+      <translation>報告文號</translation>
+    </message>
+    <message>
+      <source>Filing number</source>
+      <translation>備案編號</translation>
+    </message>
+    <message>
+      <source>What to correct</source>
+      <translation>更正專案</translation>
+    </message>
+    <message>
+      <source>Correct value</source>
+      <translation>更正後的值</translation>
+    </message>
+    <message>
+      <source>Step to correct</source>
+      <translation>更正物件</translation>
+    </message>
+    <message>
+      <source>Extended %1 time(s) by %2 days so far; %3 days are left.</source>
+      <translation>已延期 %1 次、共 %2 日，還可延期 %3 日。</translation>
+    </message>
+    <message>
+      <source>Approved by the head of the unit before the deadline; the reason must be told to the petitioner.</source>
+      <translation>須在期限屆滿前經本單位負責人批准，並將延期理由告知信訪人。</translation>
+    </message>
+    <message>
+      <source>Extend by (days)</source>
+      <translation>延長天數</translation>
+    </message>
+    <message>
+      <source>The approval and the notice to the petitioner</source>
+      <translation>批准檔案及告知信訪人的通知</translation>
+    </message>
+    <message>
+      <source>A mediation or settlement agreement closes the matter.</source>
+      <translation>達成調解或和解協議，事項辦結。</translation>
+    </message>
+    <message>
+      <source>The signed agreement</source>
+      <translation>簽字的協議書</translation>
+    </message>
+    <message>
+      <source>The written reply (信访处理意见书); deliver it to the petitioner next.</source>
+      <translation>出具信訪處理意見書，隨後送達信訪人。</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>答覆意見</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>答覆日期</translation>
+    </message>
+    <message>
+      <source>The written reply</source>
+      <translation>信訪處理意見書</translation>
+    </message>
+    <message>
+      <source>The window for a review request (30 days) starts the day after delivery. Leave 'signed' unticked when the petitioner refused to sign.</source>
+      <translation>請求複查的期限（30 日）自送達次日起算。信訪人拒絕簽收的，不要勾選「信訪人已簽收」。</translation>
+    </message>
+    <message>
+      <source>Delivered on</source>
+      <translation>送達日期</translation>
+    </message>
+    <message>
+      <source>The signed receipt (送达回证)</source>
+      <translation>簽字的送達回證</translation>
+    </message>
+    <message>
+      <source>The petitioner's satisfaction, with the bureau and with the responsible unit.</source>
+      <translation>信訪人對信訪部門和對責任單位的滿意度評價。</translation>
+    </message>
+    <message>
+      <source>Evaluated on</source>
+      <translation>評價日期</translation>
+    </message>
+    <message>
+      <source>Closes a matter answered without the handling period (suggestions, accusations).</source>
+      <translation>辦結不適用辦理期限的事項（建議意見類、檢舉控告類）。</translation>
+    </message>
+    <message>
+      <source>The report of the result to the higher level the case came from.</source>
+      <translation>向轉送、交辦本件的上級報送辦結報告。</translation>
+    </message>
+    <message>
+      <source>The report</source>
+      <translation>辦結報告</translation>
+    </message>
+    <message>
+      <source>Accepting starts the handling period, counted from the day after the acceptance.</source>
+      <translation>受理後開始計算辦理期限，自受理次日起算。</translation>
+    </message>
+    <message>
+      <source>The notice of acceptance, if one was given</source>
+      <translation>受理告知書（如有）</translation>
+    </message>
+    <message>
+      <source>The petitioner gets a written notice of non-acceptance that states the reason.</source>
+      <translation>向信訪人出具不予受理告知書，寫明理由。</translation>
+    </message>
+    <message>
+      <source>Reason (written in the notice)</source>
+      <translation>理由（寫入告知書）</translation>
+    </message>
+    <message>
+      <source>The notice of non-acceptance</source>
+      <translation>不予受理告知書</translation>
+    </message>
+    <message>
+      <source>Forward the matter to the unit that must handle it; a deadline is optional.</source>
+      <translation>轉送有權處理的責任單位；辦理期限可不填。</translation>
+    </message>
+    <message>
+      <source>The forwarding letter</source>
+      <translation>轉送函</translation>
+    </message>
+    <message>
+      <source>Assign the matter to a unit, which reports its result back by the deadline.</source>
+      <translation>交辦責任單位，責任單位須在期限內反饋辦理結果。</translation>
+    </message>
+    <message>
+      <source>Report back by</source>
+      <translation>反饋期限</translation>
+    </message>
+    <message>
+      <source>The assignment letter</source>
+      <translation>交辦函</translation>
+    </message>
+    <message>
+      <source>The unit signs for the matter and must tell the petitioner within 15 days whether it handles it.</source>
+      <translation>責任單位簽收，並須在 15 日內告知信訪人是否受理。</translation>
+    </message>
+    <message>
+      <source>Received by the unit on</source>
+      <translation>簽收日期</translation>
+    </message>
+    <message>
+      <source>A unit that finds the matter outside its remit may object within 5 working days of receiving it.</source>
+      <translation>責任單位認為不屬於其職責範圍的，應自收到之日起 5 個工作日內提出異議。</translation>
+    </message>
+    <message>
+      <source>Why it is not the unit's remit</source>
+      <translation>不屬本單位職責的理由</translation>
+    </message>
+    <message>
+      <source>Tell the petitioner how the matter is handled; a repeat petition is told where its open case stands.</source>
+      <translation>告知信訪人辦理情況；重複信訪的，告知其在辦信訪件的進展。</translation>
+    </message>
+    <message>
+      <source>Told on</source>
+      <translation>告知日期</translation>
+    </message>
+    <message>
+      <source>The matter leaves the petition procedure for the legal procedure chosen here.</source>
+      <translation>事項匯入所選的法定途徑，不再按信訪程式辦理。</translation>
+    </message>
+    <message>
+      <source>The petitioner withdraws the petition; the matter ends.</source>
+      <translation>信訪人撤回信訪事項，辦理結束。</translation>
+    </message>
+    <message>
+      <source>The written withdrawal</source>
+      <translation>書面撤回申請</translation>
+    </message>
+    <message>
+      <source>Only for a registration made by mistake. The case keeps its number and its history.</source>
+      <translation>僅用於誤登記。信訪件保留編號和辦理記錄。</translation>
+    </message>
+    <message>
+      <source>What the mistake was</source>
+      <translation>誤登記的原因</translation>
+    </message>
+    <message>
+      <source>Other (described in the reason)</source>
+      <extracomment>The 研判 meeting is weekly: the next review a week on.</extracomment>
+      <translation>其他（在理由中說明）</translation>
+    </message>
+    <message>
+      <source>The case itself</source>
+      <translation>信訪件本身</translation>
+    </message>
+    <message>
+      <source>Supervision of the handling; supervision by a higher level makes the case yellow.</source>
+      <translation>對辦理情況進行督辦；上級督辦的，信訪件列為黃色。</translation>
+    </message>
+    <message>
+      <source>What is asked</source>
+      <translation>督辦要求</translation>
+    </message>
+    <message>
+      <source>The supervision notice</source>
+      <translation>督辦通知</translation>
+    </message>
+    <message>
+      <source>The review meeting may set the tier either way; the automatic reasons stay visible beside it.</source>
+      <translation>研判會可調高或調低色級；自動評定的理由仍同時顯示。</translation>
+    </message>
+    <message>
+      <source>Reason of the meeting</source>
+      <translation>研判理由</translation>
+    </message>
+    <message>
+      <source>Meeting on</source>
+      <translation>研判日期</translation>
+    </message>
+    <message>
+      <source>A leader takes personal charge of the matter until it is resolved.</source>
+      <translation>由領導包案，直至化解。</translation>
+    </message>
+    <message>
+      <source>Steps are never changed: the correction is recorded as a step of its own.</source>
+      <translation>已記錄的步驟不會被修改：更正作為新的一步記錄。</translation>
+    </message>
+    <message>
+      <source>Why (or what, for 'other')</source>
+      <translation>更正理由（選「其他」時寫明更正內容）</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudyTab</name>
+    <message>
+      <source>Date</source>
+      <extracomment>A record was added or deleted.</extracomment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>參加人數</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>透過人數</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>培訓方式</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>內容</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>服務時期</translation>
+    </message>
+    <message>
+      <source>Consultations</source>
+      <translation>提供諮詢</translation>
+    </message>
+    <message>
+      <source>Cases reviewed</source>
+      <translation>審查案件</translation>
+    </message>
+    <message>
+      <source>Adviser</source>
+      <translation>法律顧問</translation>
+    </message>
+    <message>
+      <source>Delete the selected study record</source>
+      <translation>刪除選中的學法記錄</translation>
+    </message>
+    <message>
+      <source>Record legal study</source>
+      <translation>登記學法</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>儲存 (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>What was studied, or the name of the exam or training</source>
+      <translation>學習內容，或考試、培訓的名稱</translation>
+    </message>
+    <message>
+      <source>people</source>
+      <translation>人</translation>
+    </message>
+    <message>
+      <source>Training mode</source>
+      <translation>培訓方式</translation>
+    </message>
+    <message>
+      <source>Legal adviser's service</source>
+      <translation>法律顧問服務</translation>
+    </message>
+    <message>
+      <source>times</source>
+      <translation>次</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>件</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>起</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>止</translation>
+    </message>
+    <message>
+      <source>Saved: %s %s</source>
+      <translation>已儲存：%s %s</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>已儲存</translation>
+    </message>
+    <message>
+      <source>Delete?</source>
+      <translation>刪除？</translation>
+    </message>
+    <message>
+      <source>Delete the study record of %s “%s”?</source>
+      <translation>刪除 %s「%s」這條學法記錄？</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未刪除</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesTab</name>
+    <message>
+      <source>Save</source>
+      <extracomment>The wording of a document was saved or reset.</extracomment>
+      <translation>儲存</translation>
+    </message>
+    <message>
+      <source>Restore the default wording</source>
+      <translation>恢復預設措辭</translation>
+    </message>
+    <message>
+      <source>Document:</source>
+      <translation>文書：</translation>
+    </message>
+    <message>
+      <source>Default: %1</source>
+      <translation>預設：%1</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <source> (changed)</source>
+      <translation>（已修改）</translation>
+    </message>
+    <message>
+      <source>Placeholders you may use: %1</source>
+      <translation>可用的佔位符：%1</translation>
+    </message>
+    <message>
+      <source>Leave the office's name empty to use the name the office was set up with.</source>
+      <translation>單位名稱留空則使用本單位設定時的名稱。</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已儲存。</translation>
+    </message>
+    <message>
+      <source>The default wording is back.</source>
+      <translation>已恢復預設措辭。</translation>
+    </message>
+    <message>
+      <source>Replace every field of this document with the program's default wording?</source>
+      <translation>把這種文書的所有專案都恢復為程式的預設措辭嗎？</translation>
+    </message>
+  </context>
+  <context>
+    <name>TierKeeper</name>
+    <message>
+      <source>Bringing deadlines and tiers up to date for today…</source>
+      <extracomment>The longest the keeper waits before looking at the date again (a PC may sleep through midnight). A little after midnight, so the new day has surely begun. The re-tiering ended (its result; None when the tiers were already today's). The day the tiers were last brought up to date by this keeper.</extracomment>
+      <translation>正在按今天重新計算期限和紅黃綠…</translation>
     </message>
   </context>
 </TS>

@@ -25,6 +25,7 @@ PAGES = (
     "register:phone",
     "settings",
     "dashboard",
+    "review",
 )
 
 

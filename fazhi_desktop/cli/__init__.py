@@ -12,7 +12,16 @@ import sys
 from collections.abc import Sequence
 
 from fazhi_desktop import __version__
-from fazhi_desktop.cli import commands_cases, commands_clock, commands_data, commands_setup
+from fazhi_desktop.cli import (
+    commands_cases,
+    commands_clock,
+    commands_data,
+    commands_outreach,
+    commands_report,
+    commands_setup,
+    commands_stats,
+    commands_study,
+)
 from fazhi_desktop.cli.context import open_ctx
 from fazhi_desktop.cli.parsing import add_common, date_arg
 from fazhi_desktop.domain import clock
@@ -35,7 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--today", type=date_arg, help="把“今天”固定为某日（YYYY-MM-DD），用于测试和演示")
     add_common(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (commands_setup, commands_cases, commands_data, commands_clock):
+    for module in (
+        commands_setup,
+        commands_cases,
+        commands_data,
+        commands_clock,
+        commands_outreach,
+        commands_study,
+        commands_stats,
+        commands_report,
+    ):
         module.register(commands)
     return parser
 

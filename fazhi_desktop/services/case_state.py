@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.holidays import HolidayCalendar
+from fazhi_desktop.domain.indicator_facts import INDICATOR_COLUMNS, indicator_facts
 from fazhi_desktop.domain.periods import ClockRules
 from fazhi_desktop.domain.procedure import CaseFacts, Derived, StepFact, derive
 from fazhi_desktop.domain.triage import TierResult, TriageFacts, TriageRules, triage
@@ -31,6 +32,7 @@ from fazhi_desktop.domain.vocab import (
 from fazhi_desktop.store.models import Case, Matter, Step
 
 #: The columns of `cases` that are derived from the steps (and today): never written any other way.
+#: The last ones are what the steps contribute to the indicators (domain/indicator_facts.py).
 DERIVED_COLUMNS = (
     "state",
     "handling_unit_id",
@@ -49,6 +51,7 @@ DERIVED_COLUMNS = (
     "supervised",
     "report_owed",
     "needs_attention",
+    *INDICATOR_COLUMNS,
 )
 
 
@@ -177,6 +180,13 @@ def derived_columns(derived: Derived, tier: TierResult) -> dict[str, Any]:
     }
 
 
+def indicator_columns(
+    row: CaseRow, steps: Sequence[StepFact], derived: Derived, rules: ClockRules, cal: HolidayCalendar
+) -> dict[str, Any]:
+    """The values of the indicator columns (the last of DERIVED_COLUMNS) for a case."""
+    return indicator_facts(row.facts(), steps, derived, rules, cal).columns()
+
+
 def compute(
     row: CaseRow,
     steps: Sequence[StepFact],
@@ -188,7 +198,7 @@ def compute(
     """Derive a case from its steps and rank it: the Derived answer and the row's new column values."""
     derived = derive(row.facts(), steps, rules, cal, today)
     tier = triage(triage_facts(row, derived), triage_rules, today)
-    return derived, derived_columns(derived, tier)
+    return derived, {**derived_columns(derived, tier), **indicator_columns(row, steps, derived, rules, cal)}
 
 
 def case_row(session: Session, case: Case) -> CaseRow:

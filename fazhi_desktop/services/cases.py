@@ -8,13 +8,18 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
+from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.idnumber import mask_id_number
 from fazhi_desktop.domain.phone import mask_phone
-from fazhi_desktop.domain.vocab import REPORTED_CHANNEL, Channel
+from fazhi_desktop.domain.vocab import REPORTED_CHANNEL, Channel, DeadlineState
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.rules import triage_rules
+from fazhi_desktop.services.triage import deadline_condition
+from fazhi_desktop.store import search
 from fazhi_desktop.store.models import (
     Attachment,
     Case,
@@ -44,6 +49,8 @@ class CaseFilter:
     tier: str | None = None
     office_id: int | None = None
     text: str = ""
+    #: 超期 / 即将到期 / 未到期 (a `DeadlineState` code), by the case's next deadline.
+    deadline_state: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,10 @@ class CaseRow:
     head_count: int
     is_collective: bool
     is_repeat: bool
+    #: Which deadline `due_date` is (a `DeadlineKind` code).
+    deadline_kind: str | None = None
+    #: The 研判 decision in words, when the meeting set the tier.
+    tier_note: str | None = None
 
 
 #: The columns the list may sort by, each with a unique tie-breaker so pages never overlap.
@@ -85,9 +96,28 @@ SORT_COLUMNS: dict[str, Any] = {
     "tier": Case.tier,
     "head_count": Case.head_count,
 }
+#: 按紧急程度: overdue first, then the fewest days left, red before yellow before green; no deadline last.
+URGENCY = "urgency"
+_TIER_RANK = when((Case.tier == "red", 0), (Case.tier == "yellow", 1), (Case.tier == "green", 2), else_=3)
 
 
-def _conditions(f: CaseFilter) -> list[ColumnElement[bool]]:
+def _order(sort: str, descending: bool) -> list[Any]:
+    if sort == URGENCY:
+        keys = [Case.due_date, _TIER_RANK, Case.id]
+        return [Case.due_date.is_(None), *(k.desc() if descending else k.asc() for k in keys)]
+    column = SORT_COLUMNS.get(sort, Case.registered_on)
+    return [column.desc(), Case.id.desc()] if descending else [column.asc(), Case.id.asc()]
+
+
+def _deadline_conditions(session: Session, f: CaseFilter) -> list[ColumnElement[bool]]:
+    """The deadline-state filter, by today and the due-soon setting (as the tiers count it)."""
+    if not f.deadline_state:
+        return []
+    soon = triage_rules(session).due_soon_days
+    return [deadline_condition(DeadlineState(f.deadline_state), clock.today(), soon)]
+
+
+def _conditions(f: CaseFilter, dialect: str) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if f.date_from:
         conditions.append(Case.registered_on >= f.date_from)
@@ -115,14 +145,8 @@ def _conditions(f: CaseFilter) -> list[ColumnElement[bool]]:
         conditions.append(Case.office_id == f.office_id)
     text = f.text.strip()
     if text:
-        like = f"%{_escape_like(text)}%"
-        conditions.append(
-            or_(
-                Case.number.like(f"{_escape_like(text)}%", escape="\\"),
-                Case.principal_name == text,
-                Case.summary.like(like, escape="\\"),
-            )
-        )
+        # A case number (or its start), a petitioner's name, or words anywhere in the case.
+        conditions.append(search.matches(dialect, text))
     return conditions
 
 
@@ -132,10 +156,17 @@ def _escape_like(text: str) -> str:
 
 def count_cases(ctx: Context, f: CaseFilter) -> int:
     with ctx.db.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(Case).where(*_conditions(f))) or 0)
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(Case)
+                .where(*_conditions(f, ctx.db.engine.dialect.name), *_deadline_conditions(session, f))
+            )
+            or 0
+        )
 
 
-def _row_query(f: CaseFilter) -> Select[*tuple[Any, ...]]:
+def _row_query(f: CaseFilter, dialect: str) -> Select[*tuple[Any, ...]]:
     return (
         select(
             Case.id,
@@ -155,10 +186,12 @@ def _row_query(f: CaseFilter) -> Select[*tuple[Any, ...]]:
             Case.head_count,
             Case.is_collective,
             Case.is_repeat,
+            Case.deadline_kind,
+            Case.tier_note,
         )
         .outerjoin(Region, Region.id == Case.region_id)
         .outerjoin(Category, Category.id == Case.category_id)
-        .where(*_conditions(f))
+        .where(*_conditions(f, dialect))
     )
 
 
@@ -171,11 +204,15 @@ def list_cases(
     offset: int = 0,
     limit: int = 100,
 ) -> list[CaseRow]:
-    """One page of the list, sorted in SQL."""
-    column = SORT_COLUMNS.get(sort, Case.registered_on)
-    order = [column.desc(), Case.id.desc()] if descending else [column.asc(), Case.id.asc()]
-    query = _row_query(f).order_by(*order).offset(offset).limit(limit)
+    """One page of the list, sorted in SQL (`sort` a key of SORT_COLUMNS, or URGENCY)."""
     with ctx.db.reading() as session:
+        query = (
+            _row_query(f, ctx.db.engine.dialect.name)
+            .where(*_deadline_conditions(session, f))
+            .order_by(*_order(sort, descending))
+            .offset(offset)
+            .limit(limit)
+        )
         return [CaseRow(*row) for row in session.execute(query)]
 
 
@@ -200,6 +237,8 @@ class StepView:
     actor: str
     details: dict[str, Any]
     note: str | None
+    #: The step's UUID (a 更正 of the step names it).
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -250,7 +289,9 @@ def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDe
             fields=_fields(session, case),
             petitioners=_petitioners(session, case.id, unmasked),
             steps=[
-                StepView(s.id, s.kind, s.occurred_on, s.recorded_at, s.actor, dict(s.details), s.note)
+                StepView(
+                    s.id, s.kind, s.occurred_on, s.recorded_at, s.actor, dict(s.details), s.note, str(s.uuid)
+                )
                 for s in session.scalars(
                     select(Step).where(Step.case_id == case.id).order_by(Step.occurred_on, Step.id)
                 )
@@ -335,6 +376,16 @@ def _fields(session: Session, case: Case) -> dict[str, Any]:
         "due_date": case.due_date,
         "tier": case.tier,
         "tier_reasons": case.tier_reasons,
+        "auto_tier": case.auto_tier,
+        "assessed_tier": case.assessed_tier,
+        "tier_note": case.tier_note,
+        "review_on": case.review_on,
+        "leader": case.leader,
+        "supervised": case.supervised,
+        "deadline_kind": case.deadline_kind,
+        "window_end": case.window_end,
+        "report_owed": case.report_owed,
+        "needs_attention": case.needs_attention,
         "created_by": case.created_by,
     }
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.ids import uuid7
+from fazhi_desktop.domain.indicator_facts import IndicatorFacts, indicator_facts
 from fazhi_desktop.domain.periods import ClockRules
 from fazhi_desktop.domain.procedure import CaseFacts, Derived, StepFact, derive
 from fazhi_desktop.domain.triage import TierResult, TriageRules, triage
@@ -132,6 +133,7 @@ class Histories:
         self.next_step_id, self.user, self.office_id = next_step_id, user, office_id
         self.matters: dict[int, _Matter] = {}
         self.derived: dict[int, Derived] = {}
+        self.indicators: dict[int, IndicatorFacts] = {}
         self.problems = 0
 
     # -- one case -----------------------------------------------------------------------------
@@ -165,6 +167,7 @@ class Histories:
         derived = derive(facts, steps, self.rules, self.cal, self.today, check=path.conflict)
         self.problems += bool(derived.problems)
         self.derived[case["id"]] = derived
+        self.indicators[case["id"]] = indicator_facts(facts, steps, derived, self.rules, self.cal)
         if matter is None:
             self.matters[case["matter_id"]] = _Matter(case["id"], case["number"], derived)
         return [self._row(case["id"], kind, day, details) for kind, day, details in path.items]
@@ -395,6 +398,7 @@ class Histories:
         closed = TierResult(None)
         for case in cases:
             derived = self.derived.pop(case["id"])
+            case.update(self.indicators.pop(case["id"]).columns())
             if not derived.is_open:
                 case.update(derived_columns(derived, closed))
                 continue

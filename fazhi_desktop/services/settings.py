@@ -8,8 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.indicators import DATED_BY_EVENT
+from fazhi_desktop.domain.indicators import LABELS as INDICATOR_LABELS
 from fazhi_desktop.domain.periods import PERIOD_NAMES
-from fazhi_desktop.domain.vocab import Nature
+from fazhi_desktop.domain.vocab import Nature, Satisfaction
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import Setting
 from fazhi_desktop.store.writes import change
@@ -42,6 +44,15 @@ DEFAULTS: dict[str, Any] = {
     "tier_repeat_threshold": 1,
     # The day the tiers were last recomputed (kept by the program).
     "tiers_computed_on": None,
+    # The indicators (DOMAIN.md "Indicators" [assumed]; docs/INDICATORS.md): the evaluations counted as
+    # satisfied (基本满意 by default too), the days after closing within which a repeat registration
+    # means a first-time matter was not resolved at once, and the indicators counted by the
+    # registration date rather than by the date their obligation fell due or their event happened.
+    "indicator_satisfied": ["satisfied", "basically_satisfied"],
+    "indicator_resolution_days": 90,
+    "indicator_by_registration": [],
+    # The office's changes to the wording of printed documents (services/report_templates.py).
+    "report_templates": {},
 }
 
 LABELS = {
@@ -62,6 +73,10 @@ LABELS = {
     "tier_due_soon_days": "黄色预警：距期限不超过（日）",
     "tier_repeat_threshold": "黄色预警：重复访达到（次）",
     "tiers_computed_on": "红黄绿最近计算日期",
+    "indicator_satisfied": "群众满意率：计为满意的评价",
+    "indicator_resolution_days": "一次性化解率：办结后观察重复信访的天数",
+    "indicator_by_registration": "按登记日期（而非到期或发生日期）归入统计期的指标",
+    "report_templates": "文书模板（用 fazhi report templates 修改）",
 }
 
 #: Settings that move deadlines or tiers: changing one recomputes every open case.
@@ -77,10 +92,13 @@ _RANGES = {
     "extension_max_count": (0, 10),
     "tier_due_soon_days": (0, 60),
     "tier_repeat_threshold": (1, 100),
+    "indicator_resolution_days": (1, 3650),
 }
 _CHOICES = {
     "working_day_periods": {name: name for name in PERIOD_NAMES},
     "handling_clock_natures": {n.value: n.label for n in Nature},
+    "indicator_satisfied": {s.value: s.label for s in Satisfaction if s is not Satisfaction.NOT_EVALUATED},
+    "indicator_by_registration": {name: INDICATOR_LABELS[name] for name in DATED_BY_EVENT},
 }
 
 
@@ -128,6 +146,10 @@ def parse_value(key: str, text: str) -> Any:
 def check_value(key: str, value: Any) -> None:
     """Refuse a value the program cannot work with, saying what is allowed."""
     label = LABELS.get(key, key)
+    if key == "report_templates" and not isinstance(value, dict):
+        raise UserError(
+            "文书模板请用 fazhi report templates set 修改，或在「打印文书」的「文书模板」中修改。"
+        )
     if key in _RANGES:
         low, high = _RANGES[key]
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:

@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     session = UiSession(ctx)
     window = MainWindow(session)
     window.show()
+    from fazhi_desktop.ui.tier_keeper import TierKeeper
+
+    TierKeeper(session, window).start()  # deadlines and 红黄绿 for today, then after each midnight
     try:
         return app.exec()
     except UserError as exc:  # pragma: no cover - the crash hook shows these

@@ -1,7 +1,8 @@
 """The full record of one case (信访件): its fields, petitioners, matter, timeline and attachments.
 
-Opening it is a view of a full record and so writes one audit entry (the service does). Read-only
-for now: the actions of the procedure come with the statutory clock.
+Opening it is a view of a full record and so writes one audit entry (the service does). Above the
+tabs, the statutory clock (`steps.clock_panel`) and the steps allowed now (`steps.step_bar`); each step
+opens its dialog (`steps.dialog`), and the window reloads when the step is recorded.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,22 +21,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, Tier
-from fazhi_desktop.services import cases
+from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, StepKind
+from fazhi_desktop.services import cases, procedure
 from fazhi_desktop.services.cases import AttachmentView, CaseDetail, PetitionerView, StepView
 from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, MatterCase, format_date, label_of
+from fazhi_desktop.ui.fitted_text import FittedText
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.record_table import RecordTableModel, RecordTableView, record_view
 from fazhi_desktop.ui.session import UiSession
-from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.steps.clock_panel import ClockPanel
+from fazhi_desktop.ui.steps.dialog import StepDialog
+from fazhi_desktop.ui.steps.forms import StepContext
+from fazhi_desktop.ui.steps.step_bar import StepBar
 
 GEOMETRY_KEY = "case_detail/geometry"
 STYLESHEET = """
@@ -50,38 +53,6 @@ QLabel#hint { color: #5f6b7a; }
 """
 
 
-class FittedText(QTextBrowser):
-    """Long read-only text that grows with its content (up to `max_lines`, then scrolls), so the overview
-    shows a whole 详细内容 without an empty box under a short one."""
-
-    def __init__(self, parent: QWidget | None = None, *, min_lines: int = 3, max_lines: int = 18) -> None:
-        super().__init__(parent)
-        self._lines = (min_lines, max_lines)
-        self.setReadOnly(True)
-        self.setOpenLinks(False)
-        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_text(self, text: str) -> None:
-        self.setPlainText(text)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        document = self.document()
-        document.setTextWidth(self.viewport().width())
-        line = self.fontMetrics().lineSpacing()
-        low, high = (
-            n * line + 2 * self.frameWidth() + 2 * int(document.documentMargin()) for n in self._lines
-        )
-        height = int(document.size().height()) + 2 * self.frameWidth()
-        self.setFixedHeight(max(low, min(height, high)))
-
-
 class CaseDetailDialog(QDialog):
     """信访件详情: a non-modal window per case; several may be open side by side."""
 
@@ -90,6 +61,9 @@ class CaseDetailDialog(QDialog):
         self.session = session
         self.case_id = case_id
         self.detail: CaseDetail | None = None
+        self.clock: procedure.CaseClock | None = None
+        #: The step dialog open over this window, if any.
+        self.step_dialog: StepDialog | None = None
         #: The label showing each field's value, by the key of `CaseDetail.fields`.
         self.values: dict[str, QLabel] = {}
         #: The cases opened from this one's matter (kept alive while this window is).
@@ -111,6 +85,10 @@ class CaseDetailDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        self.clock_panel = ClockPanel(self)
+        layout.addWidget(self.clock_panel)
+        self.step_bar = StepBar(self)
+        layout.addWidget(self.step_bar)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._make_overview(), self.tr("Overview"))
         self.steps_model: RecordTableModel[StepView] = RecordTableModel(
@@ -133,6 +111,11 @@ class CaseDetailDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAutoDefault(False)  # Enter opens a case of the matter; it must not close the window
+        from fazhi_desktop.ui.reports.case_menu import build_print_menu
+
+        self.print_button = self.buttons.addButton(self.tr("Print"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setAutoDefault(False)
+        self.print_button.setMenu(build_print_menu(session, case_id, self))
         layout.addWidget(self.buttons)
         self._connect()
         self._restore_geometry()
@@ -159,13 +142,6 @@ class CaseDetailDialog(QDialog):
         self.meta_label = QLabel(header)
         self.meta_label.setWordWrap(True)
         grid.addWidget(self.meta_label)
-        self.tier_label = QLabel(header)
-        self.tier_label.setWordWrap(True)
-        self.tier_label.hide()
-        tier_row = QHBoxLayout()
-        tier_row.addWidget(self.tier_label)
-        tier_row.addStretch(1)
-        grid.addLayout(tier_row)
         self.summary_label = QLabel(header)
         self.summary_label.setObjectName("caseSummary")
         self.summary_label.setWordWrap(True)
@@ -256,6 +232,7 @@ class CaseDetailDialog(QDialog):
         self.matter_view.doubleClicked.connect(self._on_matter_view_double_clicked)
         self.matter_open_shortcut.activated.connect(self._on_matter_open_shortcut_activated)
         self.session.cases_changed.connect(self._on_session_cases_changed)
+        self.step_bar.step_requested.connect(self._on_step_bar_step_requested)
 
     # Showing ------------------------------------------------------------------------------------
 
@@ -263,15 +240,21 @@ class CaseDetailDialog(QDialog):
         """Read the case again (a view of the full record: the service audits it)."""
         try:
             detail = cases.case_detail(self.session.ctx, self.case_id)
+            clock = procedure.case_clock(self.session.ctx, self.case_id)
         except UserError as error:
             self.error_label.setText(error.message)
             self.error_label.show()
             self.tabs.setEnabled(False)
+            self.clock_panel.hide()
+            self.step_bar.set_allowed(())
             return
-        self.detail = detail
+        self.detail, self.clock = detail, clock
         self.error_label.hide()
         self.tabs.setEnabled(True)
         self._show(detail)
+        self.clock_panel.show_clock(clock, detail.fields)
+        self.clock_panel.show()
+        self.step_bar.set_allowed(clock.allowed)
 
     def _show(self, detail: CaseDetail) -> None:
         f = detail.fields
@@ -329,21 +312,6 @@ class CaseDetailDialog(QDialog):
             badge = QLabel(text, self)
             badge.setObjectName(name)
             self.badges.addWidget(badge)
-        tier = f.get("tier")
-        self.tier_label.setVisible(bool(tier))
-        if tier:
-            reasons = f.get("tier_reasons")
-            label = label_of(Tier, tier)
-            text = self.tr("%s tier: %s") % (label, reasons) if reasons else self.tr("%s tier") % label
-            self.tier_label.setText(text)
-            # Wide enough for one line of reasons, wrapping only when they are really long.
-            self.tier_label.setMinimumWidth(min(self.fontMetrics().horizontalAdvance(text) + 40, 760))
-            self.tier_label.setStyleSheet(
-                f"background: {TIER_BACKGROUNDS[tier].name()}; color: {TIER_COLORS[tier].name()};"
-                "padding: 3px 8px; border-radius: 3px; font-weight: bold;"
-                if tier in TIER_COLORS
-                else ""
-            )
 
     def _show_lists(self, detail: CaseDetail) -> None:
         repeats = sum(1 for c in detail.matter_cases if c[3])
@@ -392,6 +360,30 @@ class CaseDetailDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.opened.append(dialog)
         dialog.show()
+
+    def _on_step_bar_step_requested(self, kind: StepKind) -> None:
+        self.open_step(kind)
+
+    def open_step(self, kind: StepKind) -> StepDialog | None:
+        """The dialog of one step, modal over this window (the window reloads once it is recorded)."""
+        if self.detail is None or kind not in (self.clock.allowed if self.clock else ()):
+            return None
+        context = StepContext(
+            case_id=self.case_id,
+            number=self.detail.number,
+            steps=self.detail.steps,
+            matter_cases=self.detail.matter_cases,
+            clock=self.clock,
+            tier=self.detail.fields.get("tier"),
+        )
+        self.step_dialog = StepDialog(self.session, kind, context, self)
+        self.step_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.step_dialog.finished.connect(self._on_step_dialog_finished)
+        self.step_dialog.open()
+        return self.step_dialog
+
+    def _on_step_dialog_finished(self, _result: int) -> None:
+        self.step_dialog = None
 
     def _on_session_cases_changed(self, case_id: int) -> None:
         if case_id in (0, self.case_id):

@@ -169,31 +169,31 @@ class MainWindow(QMainWindow):
             from fazhi_desktop.ui.settings_page import SettingsPage
 
             return SettingsPage(self.session, self)
+        if key == "outreach":
+            from fazhi_desktop.ui.outreach.page import OutreachPage
+
+            return OutreachPage(self.session, self)
+        if key == "review":
+            from fazhi_desktop.ui.review.page import ReviewPage
+
+            review = ReviewPage(self.session, self)
+            review.case_activated.connect(self.open_case)
+            return review
+        if key == "dashboard":
+            from fazhi_desktop.ui.dashboard import DashboardPage
+
+            home = DashboardPage(self.session, self)
+            home.case_opened.connect(self.open_case)
+            return home
+        if key == "statistics":
+            from fazhi_desktop.ui.statistics.page import StatisticsPage
+
+            figures = StatisticsPage(self.session, self)
+            figures.case_opened.connect(self.open_case)
+            return figures
         from fazhi_desktop.ui.placeholder import PlaceholderPage
 
-        placeholders = {
-            "dashboard": (
-                self.tr("Dashboard"),
-                self.tr(
-                    "Red, yellow and overdue cases, cases due this week and this month's registrations will be "
-                    "shown here once case handling and statistics are built."
-                ),
-            ),
-            "review": (
-                self.tr("Case review"),
-                self.tr("The weekly review board of red and yellow cases comes with the statutory clock."),
-            ),
-            "outreach": (
-                self.tr("Outreach and study"),
-                self.tr("Outreach events and the bureau's legal study will be recorded here."),
-            ),
-            "statistics": (
-                self.tr("Statistics and reports"),
-                self.tr("The year's figures and indicators, with the cases behind each, will be shown here."),
-            ),
-        }
-        title, text = placeholders.get(key, (key, ""))
-        return PlaceholderPage(title, text, self)
+        return PlaceholderPage(key, "", self)
 
     def show_page(self, key: str) -> None:
         if key not in self._nav_items or key == "register":

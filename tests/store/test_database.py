@@ -16,6 +16,7 @@ from fazhi_desktop.store.errors import NetworkShareRefused, NewerDatabase, NotAD
 from fazhi_desktop.store.location import is_network_path, mount_fs_type
 from fazhi_desktop.store.migrate import backup_sqlite, current_revision, head_revision
 from fazhi_desktop.store.models import Base
+from fazhi_desktop.store.search import include_name
 
 
 def test_a_new_database_gets_exactly_the_schema_of_the_models(empty_db_url: str) -> None:
@@ -23,7 +24,9 @@ def test_a_new_database_gets_exactly_the_schema_of_the_models(empty_db_url: str)
     try:
         assert current_revision(db) == head_revision()
         with db.engine.connect() as conn:
-            differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            differences = compare_metadata(
+                MigrationContext.configure(conn, opts={"include_name": include_name}), Base.metadata
+            )
         assert differences == []
     finally:
         db.close()
@@ -178,7 +181,12 @@ def test_a_database_of_an_earlier_version_is_backed_up_and_upgraded(tmp_path: Pa
     try:
         assert current_revision(db) == head_revision()
         with db.engine.connect() as conn:
-            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            assert (
+                compare_metadata(
+                    MigrationContext.configure(conn, opts={"include_name": include_name}), Base.metadata
+                )
+                == []
+            )
             assert tuple(conn.exec_driver_sql("SELECT count(*), sum(head_count) FROM cases").one()) == before
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -19,7 +19,17 @@ from fazhi_desktop.store.models.directory import (
     Setting,
     Unit,
 )
+from fazhi_desktop.store.models.outreach import (
+    LegalAdvice,
+    OutreachEvent,
+    OutreachFile,
+    OutreachKind,
+    ReceptionCase,
+    ReceptionEvent,
+    StudyActivity,
+)
 from fazhi_desktop.store.models.people import AuditEntry, User
+from fazhi_desktop.store.models.search import SearchState
 
 __all__ = [
     "Attachment",
@@ -30,13 +40,21 @@ __all__ = [
     "CasePetitioner",
     "Category",
     "HolidayDay",
+    "LegalAdvice",
     "Matter",
     "Office",
+    "OutreachEvent",
+    "OutreachFile",
+    "OutreachKind",
     "Petitioner",
     "Purpose",
+    "ReceptionCase",
+    "ReceptionEvent",
     "Region",
+    "SearchState",
     "Setting",
     "Step",
+    "StudyActivity",
     "Unit",
     "User",
 ]

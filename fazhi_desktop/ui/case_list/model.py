@@ -16,9 +16,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Source, Tier
+from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Nature, Source, Tier
 from fazhi_desktop.services import cases
-from fazhi_desktop.services.cases import CaseFilter, CaseRow
+from fazhi_desktop.services.cases import URGENCY, CaseFilter, CaseRow
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
@@ -52,8 +52,9 @@ COLUMNS = (
     Column("nature", QT_TRANSLATE_NOOP("CaseTableModel", "Nature"), "nature", 84),
     Column("summary", QT_TRANSLATE_NOOP("CaseTableModel", "Summary"), "summary", 280),
     Column("state", QT_TRANSLATE_NOOP("CaseTableModel", "State"), "state", 80),
-    Column("due_date", QT_TRANSLATE_NOOP("CaseTableModel", "Next deadline"), "due_date", 92),
-    Column("days_left", QT_TRANSLATE_NOOP("CaseTableModel", "Days left"), "due_date", 64),
+    # Both sort by urgency: overdue first, then the fewest days left, red before yellow before green.
+    Column("due_date", QT_TRANSLATE_NOOP("CaseTableModel", "Next deadline"), URGENCY, 92),
+    Column("days_left", QT_TRANSLATE_NOOP("CaseTableModel", "Days left"), URGENCY, 64),
     Column("head_count", QT_TRANSLATE_NOOP("CaseTableModel", "People"), "head_count", 48, shown=False),
     Column("source", QT_TRANSLATE_NOOP("CaseTableModel", "Source"), "source", 80, shown=False),
 )
@@ -190,8 +191,8 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def _days_left(self, record: CaseRow) -> int | None:
-        if record.due_date is None or record.state in _FINISHED:
-            return None
+        if record.due_date is None or record.tier is None:
+            return None  # closed: no clock (a case still owing its report upwards keeps its tier)
         return (record.due_date - self._today).days
 
     def _display(self, record: CaseRow, key: str) -> str:
@@ -217,16 +218,24 @@ class CaseTableModel(QAbstractTableModel):
 
     def _tooltip(self, record: CaseRow, key: str) -> str | None:
         if key == "tier" and record.tier_reasons:
-            return record.tier_reasons
+            # A 研判 decision first, then the automatic reasons it overrode (they stay visible).
+            return "\n".join(t for t in (record.tier_note, record.tier_reasons) if t)
         if key == "summary":
             return record.summary
+        if key in ("due_date", "days_left"):
+            return self._deadline_tooltip(record)
         return None
 
-
-_FINISHED = {
-    CaseState.COMPLETED.value,
-    CaseState.ENDED.value,
-    CaseState.TERMINATED.value,
-    CaseState.DIVERTED.value,
-    CaseState.VOID.value,
-}
+    def _deadline_tooltip(self, record: CaseRow) -> str | None:
+        """Which deadline it is and how it stands, in words."""
+        left = self._days_left(record)
+        if left is None or record.due_date is None:
+            return None
+        what = _label(DeadlineKind, record.deadline_kind) or translate("CaseTableModel", "Deadline")
+        if left < 0:
+            words = translate("CaseTableModel", "overdue by %1 days").replace("%1", str(-left))
+        elif left == 0:
+            words = translate("CaseTableModel", "due today")
+        else:
+            words = translate("CaseTableModel", "%1 days left").replace("%1", str(left))
+        return f"{what} {record.due_date.isoformat()}：{words}"

@@ -1,4 +1,5 @@
-"""The 信访件 page: a filter bar over the case list. Enter or a double-click opens a case."""
+"""The 信访件 page: a filter bar over the case list. Enter or a double-click opens a case; 「按紧急程度」
+sorts the most urgent first (overdue, then the fewest days left, red before yellow before green)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fazhi_desktop.domain.vocab import CLOSED_STATES, FINAL_STATES, CaseState, Channel, Nature, Source, Tier
+from fazhi_desktop.domain.vocab import (
+    CLOSED_STATES,
+    FINAL_STATES,
+    CaseState,
+    Channel,
+    DeadlineState,
+    Nature,
+    Source,
+    Tier,
+)
 from fazhi_desktop.services import directories
 from fazhi_desktop.services.cases import CaseFilter
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, CaseTableModel
@@ -84,16 +94,21 @@ class CaseListPage(QWidget):
         self.nature = self._combo("filterNature")
         self.state = self._combo("filterState")
         self.tier = self._combo("filterTier")
+        self.deadline = self._combo("filterDeadline")
         self.text = QLineEdit(self)
         self.text.setObjectName("filterText")
         self.text.setPlaceholderText(self.tr("Number, petitioner or words of the summary"))
         self.text.setClearButtonEnabled(True)
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
+        self.urgency_button = QPushButton(self.tr("Most urgent first"), self)
+        self.urgency_button.setToolTip(
+            self.tr("Overdue first, then the fewest days left; red before yellow before green")
+        )
         dash = QLabel("–", self)
         dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(dash)
-        dates.addWidget(self.date_to)
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(dash)  # the dash keeps its width; the two dates share the rest
+        dates.addWidget(self.date_to, 1)
         cells: list[tuple[str, Any]] = [
             (self.tr("Registered"), dates),
             (self.tr("Channel"), self.channel),
@@ -103,9 +118,11 @@ class CaseListPage(QWidget):
             (self.tr("Nature"), self.nature),
             (self.tr("State"), self.state),
             (self.tr("Tier"), self.tier),
+            (self.tr("Deadline"), self.deadline),
+            (self.tr("Sort"), self.urgency_button),
         ]
         for n, (label, widget) in enumerate(cells):
-            row, col = divmod(n, 4)
+            row, col = divmod(n, 5)
             bar.addWidget(QLabel(label, self), row, col * 2, Qt.AlignmentFlag.AlignRight)
             if isinstance(widget, QHBoxLayout):
                 bar.addLayout(widget, row, col * 2 + 1)
@@ -113,11 +130,11 @@ class CaseListPage(QWidget):
                 bar.addWidget(widget, row, col * 2 + 1)
         bar.addWidget(QLabel(self.tr("Search"), self), 2, 0, Qt.AlignmentFlag.AlignRight)
         bar.addWidget(self.text, 2, 1, 1, 5)
-        bar.addWidget(self.reset_button, 2, 7)
+        bar.addWidget(self.reset_button, 2, 9)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
-        bar.addWidget(self.count_label, 2, 6)
-        for col in (1, 3, 5, 7):
+        bar.addWidget(self.count_label, 2, 6, 1, 3)
+        for col in (1, 3, 5, 7, 9):
             bar.setColumnStretch(col, 1)
         layout.addLayout(bar)
         layout.addWidget(self._build_table(), 1)
@@ -204,9 +221,11 @@ class CaseListPage(QWidget):
             + [(s.label, s.value) for s in CaseState],
         )
         fill(self.tier, [(t.label, t.value) for t in Tier])
+        states = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON, DeadlineState.ON_TIME)
+        fill(self.deadline, [(d.label, d.value) for d in states])
 
-    def _connect(self) -> None:
-        for combo in (
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (
             self.channel,
             self.source,
             self.region,
@@ -214,13 +233,18 @@ class CaseListPage(QWidget):
             self.nature,
             self.state,
             self.tier,
-        ):
+            self.deadline,
+        )
+
+    def _connect(self) -> None:
+        for combo in self._combos():
             combo.currentIndexChanged.connect(self._apply_filter)
         self.date_from.dateChanged.connect(self._apply_filter)
         self.date_to.dateChanged.connect(self._apply_filter)
         self.text.textChanged.connect(self._debounce.start)
         self._debounce.timeout.connect(self._apply_filter)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.urgency_button.clicked.connect(self._on_urgency_button_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated_row.connect(self._open_row)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._on_header_context_menu)
@@ -250,6 +274,7 @@ class CaseListPage(QWidget):
             states=states,
             tier=self.tier.currentData(),
             text=self.text.text().strip(),
+            deadline_state=self.deadline.currentData(),
         )
 
     def _apply_filter(self) -> None:
@@ -270,15 +295,7 @@ class CaseListPage(QWidget):
     # Slots --------------------------------------------------------------------------------------
 
     def _on_reset_button_clicked(self) -> None:
-        for combo in (
-            self.channel,
-            self.source,
-            self.region,
-            self.category,
-            self.nature,
-            self.state,
-            self.tier,
-        ):
+        for combo in self._combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -290,6 +307,14 @@ class CaseListPage(QWidget):
         self.text.clear()
         self.text.blockSignals(False)
         self._apply_filter()
+
+    def _on_urgency_button_clicked(self) -> None:
+        self.sort_by_urgency()
+
+    def sort_by_urgency(self) -> None:
+        """按紧急程度: the most urgent case on top (the next-deadline column, ascending)."""
+        self.table.sortByColumn(COLUMN_KEYS.index("due_date"), Qt.SortOrder.AscendingOrder)
+        self.table.scrollToTop()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         self._open_row(index.row())
@@ -323,15 +348,7 @@ class CaseListPage(QWidget):
         state = settings.value("cases/header")
         if isinstance(state, QByteArray):
             self.table.horizontalHeader().restoreState(state)
-        for combo in (
-            self.channel,
-            self.source,
-            self.region,
-            self.category,
-            self.nature,
-            self.state,
-            self.tier,
-        ):
+        for combo in self._combos():
             value = settings.value(f"cases/filter/{combo.objectName()}")
             if value not in (None, ""):
                 found = combo.findData(int(value) if str(value).isdigit() else value)
@@ -345,15 +362,7 @@ class CaseListPage(QWidget):
     def save_state(self) -> None:
         settings = prefs()
         settings.setValue("cases/header", self.table.horizontalHeader().saveState())
-        for combo in (
-            self.channel,
-            self.source,
-            self.region,
-            self.category,
-            self.nature,
-            self.state,
-            self.tier,
-        ):
+        for combo in self._combos():
             data = combo.currentData()
             settings.setValue(f"cases/filter/{combo.objectName()}", "" if data is None else data)
         for edit in (self.date_from, self.date_to):
