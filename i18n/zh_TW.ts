@@ -2567,6 +2567,18 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>SearchKeeper</name>
+    <message>
+      <source>Indexing cases for search: %1 of %2</source>
+      <extracomment>Registrations come in bursts; index once the burst is over rather than after each case. A catch-up ended (how many cases it indexed; -1 when it failed or was cancelled).</extracomment>
+      <translation>正在為檢索建立索引：%1 / %2 件</translation>
+    </message>
+    <message>
+      <source>Search index up to date</source>
+      <translation>檢索索引已是最新</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>

@@ -26,6 +26,8 @@ PAGES = (
     "settings",
     "dashboard",
     "review",
+    "outreach",
+    "statistics",
 )
 
 

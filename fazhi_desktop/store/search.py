@@ -195,6 +195,9 @@ def catch_up(
             return 0
         total = pending(conn)
         conn.rollback()
+        # Each batch writes: take the write lock at BEGIN, so a registration committed meanwhile on
+        # the GUI thread makes this wait (busy_timeout) instead of failing as a stale reader would.
+        conn.execution_options(immediate=True)
         while not (cancelled and cancelled()):
             with conn.begin():
                 upto = conn.scalar(select(SearchState.indexed_upto).where(SearchState.id == 1)) or 0
@@ -218,7 +221,7 @@ def catch_up(
 
 def rebuild(engine_connect: Callable[[], Connection]) -> int:
     """Empty the index and index every case again (fazhi check --repair, or after a restore)."""
-    with engine_connect() as conn, conn.begin():
+    with engine_connect() as conn, conn.execution_options(immediate=True).begin():
         if conn.dialect.name != "sqlite" or not _has_fts(conn):
             return 0
         conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")

@@ -5,6 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from fazhi_desktop.services.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +35,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from fazhi_desktop import __version__
     from fazhi_desktop.domain import clock
-    from fazhi_desktop.domain.errors import UserError
     from fazhi_desktop.ui import crash, fonts, i18n, prefs
     from fazhi_desktop.ui.style import STYLESHEET
 
@@ -60,10 +65,20 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
 
+    return _run_window(app, ctx)
+
+
+def _run_window(app: QApplication, ctx: Context) -> int:
+    """The main window over an open database, with the keepers that work beside it, until it closes."""
+    from PySide6.QtCore import QThreadPool
+
+    from fazhi_desktop.domain.errors import UserError
     from fazhi_desktop.services.offices import get_local_office
     from fazhi_desktop.ui.main_window import MainWindow
     from fazhi_desktop.ui.office_setup import OfficeSetupDialog
+    from fazhi_desktop.ui.search_keeper import SearchKeeper
     from fazhi_desktop.ui.session import UiSession
+    from fazhi_desktop.ui.tier_keeper import TierKeeper
 
     if (
         get_local_office(ctx) is None
@@ -74,13 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     session = UiSession(ctx)
     window = MainWindow(session)
     window.show()
-    from fazhi_desktop.ui.tier_keeper import TierKeeper
-
     TierKeeper(session, window).start()  # deadlines and 红黄绿 for today, then after each midnight
+    search_keeper = SearchKeeper(session, window)
+    search_keeper.start()  # the full-text index reaches cases added since it last ran
     try:
         return app.exec()
     except UserError as exc:  # pragma: no cover - the crash hook shows these
         log.error("user error escaped: %s", exc)
         return 1
     finally:
+        search_keeper.stop()
+        QThreadPool.globalInstance().waitForDone(10_000)  # no work may outlive the database
         ctx.close()

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self._make_shortcuts()
         self._connect()
         self._restore()
-        self.show_page(str(prefs().value("main/page", "cases")))
+        self.show_page(str(prefs().value("main/page", "dashboard")))
 
     # Building -----------------------------------------------------------------------------------
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from sqlalchemy import update
 
@@ -118,3 +121,29 @@ def test_postgresql_answers_chinese_from_the_trigram_index(cases: Context) -> No
         plan = "\n".join(row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
         assert search.PG_INDEX in plan
         assert conn.scalar(query) == 1
+
+
+def test_catching_up_waits_for_a_writer_instead_of_failing(cases: Context) -> None:
+    """The GUI registers (or re-tiers) while the keeper indexes: a writer that commits while the
+    catch-up waits must not leave it holding a stale snapshot ("database is locked")."""
+    if not cases.db.is_sqlite:
+        pytest.skip("PostgreSQL keeps its index itself")
+    writer = cases.db.engine.connect().execution_options(immediate=True)
+    writer.begin()
+    writer.execute(update(Case).where(Case.principal_name == "刘芳").values(summary="反映物业费上涨"))
+    outcome: list[int | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(_catch_up(cases))
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    time.sleep(0.3)  # the catch-up is now waiting for the write lock
+    writer.commit()
+    writer.close()
+    thread.join(timeout=30)
+    assert outcome == [len(SUMMARIES)]
+    assert found(cases, "物业费上涨") == {"刘芳"}
