@@ -143,6 +143,13 @@ def test_demo_fills_a_database_that_stats_counts(capsys: pytest.CaptureFixture[s
     assert sum(stats["by_month"].values()) == counted
     assert stats["people"] > 600 and stats["collective_visits"] > 0
     assert 0 < stats["distinct_petitioners"] < stats["people"]
+    # A year of 宣传, 学法 and 接访 beside the cases, none after the last demo case.
+    assert made["outreach_events"] > 20 * (int(made["to"][:4]) - int(made["from"][:4]))
+    assert made["study_sessions"] > 0 and made["receptions"] > 0
+    assert stats["outreach"]["events"] > 0 and stats["outreach"]["materials"] > stats["outreach"]["events"]
+    events = run_json(capsys, "--db", db_url, "outreach", "list")
+    assert events["total"] == made["outreach_events"]
+    assert max(e["date"] for e in events["events"]) <= made["to"]
     listed = run_json(capsys, "--db", db_url, "case", "list", "--limit", "3")
     assert listed["total"] == 600 and len(listed["cases"]) == 3
     numbers = [c["number"] for c in listed["cases"]]

@@ -8,7 +8,7 @@ import time
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, positive_int
-from fazhi_desktop.services import demo
+from fazhi_desktop.services import demo, demo_outreach
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store import search
 
@@ -29,6 +29,7 @@ def register(commands: SubParsers) -> None:
 def _demo(args: argparse.Namespace, ctx: Context) -> None:
     started = time.perf_counter()
     result = demo.generate(ctx, args.cases, seed=args.seed)
+    records = demo_outreach.generate_outreach(ctx, result.first_date, result.last_date, seed=args.seed)
     seconds = time.perf_counter() - started
     indexed_at = time.perf_counter()
     search.catch_up(ctx.db.engine.connect)
@@ -39,13 +40,16 @@ def _demo(args: argparse.Namespace, ctx: Context) -> None:
             "petitioners": result.petitioners,
             "matters": result.matters,
             "steps": result.steps,
+            "outreach_events": records.events,
+            "study_sessions": records.study,
+            "receptions": records.receptions,
             "from": result.first_date.isoformat(),
             "to": result.last_date.isoformat(),
             "seconds": round(seconds, 2),
         },
         args.json,
         f"已生成 {result.cases} 件信访件（{result.first_date} 至 {result.last_date}），"
-        f"信访人 {result.petitioners} 人，用时 {seconds:.1f} 秒；全文检索索引 {index_seconds:.1f} 秒。",
+        f"信访人 {result.petitioners} 人，宣传活动 {records.events} 场，用时 {seconds:.1f} 秒；全文检索索引 {index_seconds:.1f} 秒。",
     )
 
 
