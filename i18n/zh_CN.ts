@@ -915,6 +915,125 @@
     </message>
   </context>
   <context>
+    <name>DataSafetyPanel</name>
+    <message>
+      <source>Back up</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Back up the database…</source>
+      <translation>备份数据库…</translation>
+    </message>
+    <message>
+      <source>Copies every record, photo and attachment into one file, while the program keeps working. Keep copies on another disk or a USB stick, and make one every week.</source>
+      <translation>把全部记录、照片和附件复制到一个文件里，备份时程序可以照常使用。请把备份存到另一块磁盘或U盘上，每周至少备份一次。</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>从备份恢复…</translation>
+    </message>
+    <message>
+      <source>Replaces all the data with a backup file. The current database is backed up first; the program closes afterwards and opens the restored data when started again.</source>
+      <translation>用备份文件替换全部数据。恢复前会先自动备份当前数据库；恢复后程序会关闭，再次启动即打开恢复后的数据。</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <source>Check the database</source>
+      <translation>检查数据库</translation>
+    </message>
+    <message>
+      <source>Checks the file, the search index, case numbers, petitioners and the files kept with cases and events. Nothing is changed.</source>
+      <translation>检查数据库文件、全文检索索引、信访件编号、信访人，以及信访件和宣传活动中保存的文件。不会改动任何数据。</translation>
+    </message>
+    <message>
+      <source>Back up the database to</source>
+      <translation>把数据库备份到</translation>
+    </message>
+    <message>
+      <source>Backups (*.db)</source>
+      <translation>备份文件 (*.db)</translation>
+    </message>
+    <message>
+      <source>Backing up the database…</source>
+      <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+      <source>Backed up to %1 (%2 cases, %3 MB).</source>
+      <translation>已备份到 %1（信访件 %2 件，%3 MB）。</translation>
+    </message>
+    <message>
+      <source>Restore from the backup</source>
+      <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+      <source>Backups (*.db);;All files (*)</source>
+      <translation>备份文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Replace ALL the data in this database with the backup %1?
+
+The current database is backed up first. The program closes when the restore is done.</source>
+      <translation>确定用备份 %1 替换这个数据库中的全部数据吗？
+
+恢复前会先自动备份当前数据库。恢复完成后程序会关闭。</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+      <source>(there was no data)</source>
+      <translation>（原来没有数据）</translation>
+    </message>
+    <message>
+      <source>The backup was restored: %1 cases. The database as it was before is kept in %2.
+
+The program will now close. Start it again to work with the restored data.</source>
+      <translation>备份已恢复：信访件 %1 件。恢复前的数据库保存在 %2。
+
+程序现在将关闭，请再次启动，即可使用恢复后的数据。</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>已恢复</translation>
+    </message>
+    <message>
+      <source>Checking the database…</source>
+      <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+      <source>The database is sound: no problem found.</source>
+      <translation>数据库完好：没有发现问题。</translation>
+    </message>
+    <message>
+      <source>Problems found:</source>
+      <translation>发现以下问题：</translation>
+    </message>
+    <message>
+      <source>Problems found</source>
+      <translation>发现问题</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
     <name>DirectoryEditor</name>
     <message>
       <source>Township:</source>
@@ -2607,6 +2726,10 @@ Denominator: %2</source>
     <message>
       <source>General</source>
       <translation>基本设置</translation>
+    </message>
+    <message>
+      <source>Data safety</source>
+      <translation>数据安全</translation>
     </message>
   </context>
   <context>

@@ -915,6 +915,125 @@
     </message>
   </context>
   <context>
+    <name>DataSafetyPanel</name>
+    <message>
+      <source>Back up</source>
+      <translation>備份</translation>
+    </message>
+    <message>
+      <source>Back up the database…</source>
+      <translation>備份資料庫…</translation>
+    </message>
+    <message>
+      <source>Copies every record, photo and attachment into one file, while the program keeps working. Keep copies on another disk or a USB stick, and make one every week.</source>
+      <translation>把全部記錄、照片和附件複製到一個檔案裡，備份時程式可以照常使用。請把備份存到另一塊磁碟或隨身碟上，每週至少備份一次。</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢復</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>從備份恢復…</translation>
+    </message>
+    <message>
+      <source>Replaces all the data with a backup file. The current database is backed up first; the program closes afterwards and opens the restored data when started again.</source>
+      <translation>用備份檔案替換全部資料。恢復前會先自動備份當前資料庫；恢復後程式會關閉，再次啟動即開啟恢復後的資料。</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>檢查</translation>
+    </message>
+    <message>
+      <source>Check the database</source>
+      <translation>檢查資料庫</translation>
+    </message>
+    <message>
+      <source>Checks the file, the search index, case numbers, petitioners and the files kept with cases and events. Nothing is changed.</source>
+      <translation>檢查資料庫檔案、全文檢索索引、信訪件編號、信訪人，以及信訪件和宣傳活動中儲存的檔案。不會改動任何資料。</translation>
+    </message>
+    <message>
+      <source>Back up the database to</source>
+      <translation>把資料庫備份到</translation>
+    </message>
+    <message>
+      <source>Backups (*.db)</source>
+      <translation>備份檔案 (*.db)</translation>
+    </message>
+    <message>
+      <source>Backing up the database…</source>
+      <translation>正在備份資料庫…</translation>
+    </message>
+    <message>
+      <source>Backed up to %1 (%2 cases, %3 MB).</source>
+      <translation>已備份到 %1（信訪件 %2 件，%3 MB）。</translation>
+    </message>
+    <message>
+      <source>Restore from the backup</source>
+      <translation>選擇要恢復的備份</translation>
+    </message>
+    <message>
+      <source>Backups (*.db);;All files (*)</source>
+      <translation>備份檔案 (*.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>從備份恢復</translation>
+    </message>
+    <message>
+      <source>Replace ALL the data in this database with the backup %1?
+
+The current database is backed up first. The program closes when the restore is done.</source>
+      <translation>確定用備份 %1 替換這個資料庫中的全部資料嗎？
+
+恢復前會先自動備份當前資料庫。恢復完成後程式會關閉。</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>正在恢復備份…</translation>
+    </message>
+    <message>
+      <source>(there was no data)</source>
+      <translation>（原來沒有資料）</translation>
+    </message>
+    <message>
+      <source>The backup was restored: %1 cases. The database as it was before is kept in %2.
+
+The program will now close. Start it again to work with the restored data.</source>
+      <translation>備份已恢復：信訪件 %1 件。恢復前的資料庫儲存在 %2。
+
+程式現在將關閉，請再次啟動，即可使用恢復後的資料。</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>已恢復</translation>
+    </message>
+    <message>
+      <source>Checking the database…</source>
+      <translation>正在檢查資料庫…</translation>
+    </message>
+    <message>
+      <source>The database is sound: no problem found.</source>
+      <translation>資料庫完好：沒有發現問題。</translation>
+    </message>
+    <message>
+      <source>Problems found:</source>
+      <translation>發現以下問題：</translation>
+    </message>
+    <message>
+      <source>Problems found</source>
+      <translation>發現問題</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
     <name>DirectoryEditor</name>
     <message>
       <source>Township:</source>
@@ -2607,6 +2726,10 @@ Denominator: %2</source>
     <message>
       <source>General</source>
       <translation>基本設定</translation>
+    </message>
+    <message>
+      <source>Data safety</source>
+      <translation>資料安全</translation>
     </message>
   </context>
   <context>

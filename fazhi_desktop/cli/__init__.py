@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from fazhi_desktop import __version__
 from fazhi_desktop.cli import (
+    commands_backup,
     commands_cases,
     commands_clock,
     commands_data,
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_study,
         commands_stats,
         commands_report,
+        commands_backup,
     ):
         module.register(commands)
     return parser

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -14,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from fazhi_desktop.store import search
+from fazhi_desktop.store.backup import automatic_backup
 from fazhi_desktop.store.database import Database
 from fazhi_desktop.store.errors import NewerDatabase, NotADatabase
 
@@ -44,27 +43,9 @@ def known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """Copy a SQLite database aside with SQLite's online backup (consistent even in WAL mode)."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{stamp}-{label}{path.suffix or '.db'}"
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    log.info("backed up %s to %s", path, target)
-    return target
-
-
-def upgrade_schema(db: Database) -> str | None:
-    """Bring the schema to head. Returns the path of the backup made first, if one was needed."""
+def upgrade_schema(db: Database, *, backup: bool = True) -> str | None:
+    """Bring the schema to head. Returns the path of the backup made first, if one was needed
+    (`backup=False` for a scratch copy that is itself the backup, as a restore prepares)."""
     current = current_revision(db)
     head = head_revision()
     if current == head:
@@ -74,13 +55,13 @@ def upgrade_schema(db: Database) -> str | None:
             f"这个数据库由更新版本的法治信访创建（数据库版本 {current}），本程序无法安全打开。"
             "请安装最新版本的法治信访后再打开它。"
         )
-    backup: Path | None = None
-    if db.path is not None and current is not None:
-        backup = backup_sqlite(db.path, f"before-{head}")
-    elif db.path is not None and _has_foreign_tables(db):
+    if current is None and db.path is not None and _has_foreign_tables(db):
         raise NotADatabase(
             f"文件「{db.path.name}」是一个 SQLite 数据库，但不是法治信访的数据库。请检查所选的文件（--db）。"
         )
+    copy: Path | None = None
+    if backup and db.path is not None and current is not None:
+        copy = automatic_backup(db, f"before-{head}")
     log.info("upgrading schema from %s to %s", current, head)
     with db.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
@@ -99,7 +80,7 @@ def upgrade_schema(db: Database) -> str | None:
         finally:
             if sqlite:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
-    return str(backup) if backup else None
+    return str(copy) if copy else None
 
 
 def _has_foreign_tables(db: Database) -> bool:

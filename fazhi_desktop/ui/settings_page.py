@@ -1,4 +1,5 @@
-"""设置: the directories an administrator edits, the office's settings, and this PC's language."""
+"""设置: the directories an administrator edits, the office's settings, this PC's language, and the
+safety of the data (backup, restore, check)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services import settings
 from fazhi_desktop.services.directories import DirectoryKind
 from fazhi_desktop.ui import prefs
+from fazhi_desktop.ui.backup_panel import DataSafetyPanel
 from fazhi_desktop.ui.directory_editor import DirectoryEditor
 from fazhi_desktop.ui.session import UiSession
 
@@ -221,6 +223,8 @@ class SettingsPage(QWidget):
             self.tabs.addTab(editor, name)
         self.general = GeneralSettings(session, self.tabs)
         self.tabs.addTab(self.general, self.tr("General"))
+        self.data_safety = DataSafetyPanel(session, self.tabs)
+        self.tabs.addTab(self.data_safety, self.tr("Data safety"))
         layout.addWidget(self.tabs, 1)
         saved = str(prefs.prefs().value("settings/tab", 0))
         self.tabs.setCurrentIndex(int(saved) if saved.isdigit() else 0)

@@ -11,10 +11,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.store.backup import automatic_backup
 from fazhi_desktop.store.database import connect, open_database
 from fazhi_desktop.store.errors import NetworkShareRefused, NewerDatabase, NotADatabase
 from fazhi_desktop.store.location import is_network_path, mount_fs_type
-from fazhi_desktop.store.migrate import backup_sqlite, current_revision, head_revision
+from fazhi_desktop.store.migrate import current_revision, head_revision
 from fazhi_desktop.store.models import Base
 from fazhi_desktop.store.search import include_name
 
@@ -150,7 +151,7 @@ def test_backup_copies_a_consistent_database(tmp_path: Path) -> None:
         conn.execute(
             text("INSERT INTO settings (key, value) VALUES ('office_code', '{\"value\": \"431127\"}')")
         )
-    copy = backup_sqlite(path, "before-test")
+    copy = automatic_backup(db, "before-test")
     db.close()
     assert copy.parent == tmp_path / "backups"
     raw = sqlite3.connect(copy)
