@@ -767,6 +767,25 @@
     </message>
   </context>
   <context>
+    <name>CheckPage</name>
+    <message>
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <source>The ledger was read and checked; nothing has been written yet.</source>
+      <translation>已读取并检查台账，尚未写入任何数据。</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+  </context>
+  <context>
     <name>ClockPanel</name>
     <message>
       <source>Review meeting</source>
@@ -1532,6 +1551,37 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <source>Ledger file</source>
+      <translation>台账文件</translation>
+    </message>
+    <message>
+      <source>Choose the Excel ledger (.xlsx or .xls) and the sheet that holds the cases.</source>
+      <translation>请选择 Excel 台账（.xlsx 或 .xls）以及登记信访件的工作表。</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>工作表</translation>
+    </message>
+    <message>
+      <source>Import a ledger</source>
+      <translation>导入台账</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+      <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+  </context>
+  <context>
     <name>GeneralSettings</name>
     <message>
       <source>Registration</source>
@@ -1715,6 +1765,93 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>LedgerFields</name>
+    <message>
+      <source>Case number</source>
+      <translation>信访件编号</translation>
+    </message>
+    <message>
+      <source>Higher level's number</source>
+      <translation>上级件号</translation>
+    </message>
+    <message>
+      <source>Registration date</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>信访形式</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Petitioner</source>
+      <translation>信访人</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Head count</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Township (place of the problem)</source>
+      <translation>问题属地</translation>
+    </message>
+    <message>
+      <source>Content category</source>
+      <translation>内容分类</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>信访目的</translation>
+    </message>
+    <message>
+      <source>Nature</source>
+      <translation>性质</translation>
+    </message>
+    <message>
+      <source>Main request</source>
+      <translation>主要诉求</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Acceptance date</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Closing date</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <source>Result of handling</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
     <name>LedgerImport</name>
     <message>
       <source>Import an events ledger</source>
@@ -1743,6 +1880,33 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>LedgerImportWizard</name>
+    <message>
+      <source>Import a ledger</source>
+      <translation>导入台账</translation>
+    </message>
+    <message>
+      <source>Checking %s…</source>
+      <translation>正在检查 %s…</translation>
+    </message>
+    <message>
+      <source>Importing %s…</source>
+      <translation>正在导入 %s…</translation>
+    </message>
+    <message>
+      <source>Import cancelled</source>
+      <translation>导入已取消</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>无法导入</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Rule-of-Law Petitions</source>
@@ -1752,6 +1916,14 @@ Denominator: %2</source>
     <message>
       <source>Search cases: number, name or words (Ctrl+F)</source>
       <translation>检索信访件：编号、姓名或内容（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Import ledger…</source>
+      <translation>导入台账…</translation>
+    </message>
+    <message>
+      <source>Import the cases of an Excel ledger (Ctrl+I)</source>
+      <translation>把 Excel 台账中的信访件导入本系统 (Ctrl+I)</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -1804,6 +1976,37 @@ Denominator: %2</source>
     <message>
       <source>User: %s</source>
       <translation>操作人：%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <source>Columns</source>
+      <translation>列的对应关系</translation>
+    </message>
+    <message>
+      <source>Check what each column of the ledger holds. Columns set to “Not imported” are left out.</source>
+      <translation>请核对台账每一列的含义。设为“不导入”的列不会读取。</translation>
+    </message>
+    <message>
+      <source>Column in the ledger</source>
+      <translation>台账中的列</translation>
+    </message>
+    <message>
+      <source>Imported as</source>
+      <translation>导入为</translation>
+    </message>
+    <message>
+      <source>Remember these choices for ledgers with this header</source>
+      <translation>以后遇到相同表头的台账时沿用这些选择</translation>
+    </message>
+    <message>
+      <source>Sheet “%1”, header in row %2.</source>
+      <translation>工作表“%1”，表头在第 %2 行。</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>不导入</translation>
     </message>
   </context>
   <context>
@@ -2547,6 +2750,45 @@ Denominator: %2</source>
     <message>
       <source>The document was written to %1, but no program to open PDF files was found.</source>
       <translation>文书已保存到 %1，但本机没有可以打开 PDF 文件的程序。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPage</name>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Save the problems as .xlsx…</source>
+      <translation>把问题行另存为 .xlsx…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>Save the problems</source>
+      <translation>保存问题行</translation>
     </message>
   </context>
   <context>

@@ -767,6 +767,25 @@
     </message>
   </context>
   <context>
+    <name>CheckPage</name>
+    <message>
+      <source>Check</source>
+      <translation>檢查</translation>
+    </message>
+    <message>
+      <source>The ledger was read and checked; nothing has been written yet.</source>
+      <translation>已讀取並檢查臺賬，尚未寫入任何資料。</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>匯入</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在檢查…</translation>
+    </message>
+  </context>
+  <context>
     <name>ClockPanel</name>
     <message>
       <source>Review meeting</source>
@@ -1532,6 +1551,37 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <source>Ledger file</source>
+      <translation>臺賬檔案</translation>
+    </message>
+    <message>
+      <source>Choose the Excel ledger (.xlsx or .xls) and the sheet that holds the cases.</source>
+      <translation>請選擇 Excel 臺賬（.xlsx 或 .xls）以及登記信訪件的工作表。</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>瀏覽…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>工作表</translation>
+    </message>
+    <message>
+      <source>Import a ledger</source>
+      <translation>匯入臺賬</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
+      <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+  </context>
+  <context>
     <name>GeneralSettings</name>
     <message>
       <source>Registration</source>
@@ -1715,6 +1765,93 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>LedgerFields</name>
+    <message>
+      <source>Case number</source>
+      <translation>信訪件編號</translation>
+    </message>
+    <message>
+      <source>Higher level's number</source>
+      <translation>上級件號</translation>
+    </message>
+    <message>
+      <source>Registration date</source>
+      <translation>登記日期</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>信訪形式</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <source>Petitioner</source>
+      <translation>信訪人</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份證號</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>聯絡電話</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>Head count</source>
+      <translation>人數</translation>
+    </message>
+    <message>
+      <source>Township (place of the problem)</source>
+      <translation>問題屬地</translation>
+    </message>
+    <message>
+      <source>Content category</source>
+      <translation>內容分類</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>信訪目的</translation>
+    </message>
+    <message>
+      <source>Nature</source>
+      <translation>性質</translation>
+    </message>
+    <message>
+      <source>Main request</source>
+      <translation>主要訴求</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>責任單位</translation>
+    </message>
+    <message>
+      <source>Acceptance date</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Closing date</source>
+      <translation>辦結日期</translation>
+    </message>
+    <message>
+      <source>Result of handling</source>
+      <translation>辦理結果</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>滿意度</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>備註</translation>
+    </message>
+  </context>
+  <context>
     <name>LedgerImport</name>
     <message>
       <source>Import an events ledger</source>
@@ -1743,6 +1880,33 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>LedgerImportWizard</name>
+    <message>
+      <source>Import a ledger</source>
+      <translation>匯入臺賬</translation>
+    </message>
+    <message>
+      <source>Checking %s…</source>
+      <translation>正在檢查 %s…</translation>
+    </message>
+    <message>
+      <source>Importing %s…</source>
+      <translation>正在匯入 %s…</translation>
+    </message>
+    <message>
+      <source>Import cancelled</source>
+      <translation>匯入已取消</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>無法匯入</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>無法儲存</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Rule-of-Law Petitions</source>
@@ -1752,6 +1916,14 @@ Denominator: %2</source>
     <message>
       <source>Search cases: number, name or words (Ctrl+F)</source>
       <translation>檢索信訪件：編號、姓名或內容（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Import ledger…</source>
+      <translation>匯入臺賬…</translation>
+    </message>
+    <message>
+      <source>Import the cases of an Excel ledger (Ctrl+I)</source>
+      <translation>把 Excel 臺賬中的信訪件匯入本系統 (Ctrl+I)</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -1804,6 +1976,37 @@ Denominator: %2</source>
     <message>
       <source>User: %s</source>
       <translation>操作人：%s</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <source>Columns</source>
+      <translation>列的對應關係</translation>
+    </message>
+    <message>
+      <source>Check what each column of the ledger holds. Columns set to “Not imported” are left out.</source>
+      <translation>請核對臺賬每一列的含義。設為“不匯入”的列不會讀取。</translation>
+    </message>
+    <message>
+      <source>Column in the ledger</source>
+      <translation>臺賬中的列</translation>
+    </message>
+    <message>
+      <source>Imported as</source>
+      <translation>匯入為</translation>
+    </message>
+    <message>
+      <source>Remember these choices for ledgers with this header</source>
+      <translation>以後遇到相同表頭的臺賬時沿用這些選擇</translation>
+    </message>
+    <message>
+      <source>Sheet “%1”, header in row %2.</source>
+      <translation>工作表“%1”，表頭在第 %2 行。</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>不匯入</translation>
     </message>
   </context>
   <context>
@@ -2547,6 +2750,45 @@ Denominator: %2</source>
     <message>
       <source>The document was written to %1, but no program to open PDF files was found.</source>
       <translation>文書已儲存到 %1，但本機沒有可以開啟 PDF 檔案的程式。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPage</name>
+    <message>
+      <source>Import</source>
+      <translation>匯入</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行號</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>級別</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>未匯入</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <source>Save the problems as .xlsx…</source>
+      <translation>把問題行另存為 .xlsx…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在匯入…</translation>
+    </message>
+    <message>
+      <source>Save the problems</source>
+      <translation>儲存問題行</translation>
     </message>
   </context>
   <context>

@@ -53,6 +53,8 @@ DEFAULTS: dict[str, Any] = {
     "indicator_by_registration": [],
     # The office's changes to the wording of printed documents (services/report_templates.py).
     "report_templates": {},
+    # The ledger import's column choices, by the header row they were made for (services/ledger_import.py).
+    "ledger_mappings": {},
 }
 
 LABELS = {
@@ -77,6 +79,7 @@ LABELS = {
     "indicator_resolution_days": "一次性化解率：办结后观察重复信访的天数",
     "indicator_by_registration": "按登记日期（而非到期或发生日期）归入统计期的指标",
     "report_templates": "文书模板（用 fazhi report templates 修改）",
+    "ledger_mappings": "导入台账时保存的列对应关系（在导入向导中修改）",
 }
 
 #: Settings that move deadlines or tiers: changing one recomputes every open case.
@@ -146,6 +149,8 @@ def parse_value(key: str, text: str) -> Any:
 def check_value(key: str, value: Any) -> None:
     """Refuse a value the program cannot work with, saying what is allowed."""
     label = LABELS.get(key, key)
+    if key == "ledger_mappings" and not isinstance(value, dict):
+        raise UserError("台账列的对应关系请在程序的「导入台账」向导中修改。")
     if key == "report_templates" and not isinstance(value, dict):
         raise UserError(
             "文书模板请用 fazhi report templates set 修改，或在「打印文书」的「文书模板」中修改。"

@@ -13,13 +13,20 @@ def format_case_number(office_code: str, year: int, seq: int) -> str:
     return f"{office_code}-{year}-{seq:06d}"
 
 
-def next_seq(session: Session, office_id: int, year: int) -> int:
-    """Take the next number. The UPDATE locks the counter row until the transaction ends, so two
-    concurrent registrations on PostgreSQL queue up rather than share a number."""
+def reserve_seqs(session: Session, office_id: int, year: int, count: int) -> int:
+    """Take `count` numbers at once (a ledger import); returns the first. Locks the counter as `next_seq`."""
+    first = next_seq(session, office_id, year, count)
+    return first - count + 1
+
+
+def next_seq(session: Session, office_id: int, year: int, count: int = 1) -> int:
+    """Take the next number (with `count`, the last of that many). The UPDATE locks the counter row
+    until the transaction ends, so two concurrent registrations on PostgreSQL queue up rather than
+    share a number."""
     bump = (
         update(CaseCounter)
         .where(CaseCounter.office_id == office_id, CaseCounter.year == year)
-        .values(last=CaseCounter.last + 1)
+        .values(last=CaseCounter.last + count)
         .returning(CaseCounter.last)
     )
     taken = session.execute(bump).scalar_one_or_none()

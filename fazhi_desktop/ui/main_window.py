@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(title)
         layout.addStretch(1)
         layout.addWidget(self.search_box)
+        self.import_button = QPushButton(self.tr("Import ledger…"), bar)
+        self.import_button.setObjectName("importLedger")
+        self.import_button.setToolTip(self.tr("Import the cases of an Excel ledger (Ctrl+I)"))
+        self.import_button.clicked.connect(self.import_ledger)
+        layout.addWidget(self.import_button)
         layout.addSpacing(16)
         layout.addWidget(self.user_label)
         self._update_header()
@@ -136,11 +142,21 @@ class MainWindow(QMainWindow):
             shortcut(f"Ctrl+{n}", lambda c=channel: self.show_page(f"register:{c.value}"))
         shortcut("Ctrl+L", lambda: self.show_page("cases"))
         shortcut("Ctrl+F", self._focus_search)
+        shortcut("Ctrl+I", self.import_ledger)
 
     def _connect(self) -> None:
         self.navigation.currentItemChanged.connect(self._on_navigation_current_item_changed)
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.session.settings_changed.connect(self._update_header)
+
+    def import_ledger(self) -> None:
+        """The 导入台账 wizard; the lists learn of the new cases when it committed them."""
+        from fazhi_desktop.ui.ledger_import.wizard import LedgerImportWizard
+
+        wizard = LedgerImportWizard(self.session.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda: self.session.cases_changed.emit(0))
+        wizard.open()
 
     # Pages --------------------------------------------------------------------------------------
 

@@ -168,6 +168,10 @@ class Case(Keyed, Base):
     delivered_on: Mapped[date | None]
     leader_on: Mapped[date | None]
 
+    # A case imported from a ledger row without a case number: office, date, petitioner and content
+    # hashed (excel/ledger_rows.py), so that importing the same ledger again adds nothing.
+    import_fingerprint: Mapped[str | None] = mapped_column(String(32), index=True)
+
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
 
