@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import os
 import platform
+import subprocess
+import sys
+import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+
+def fazhi(*args: str) -> tuple[float, dict[str, Any]]:
+    """Run one command in its own process; its wall time (incl. start-up) and its JSON answer."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "fazhi_desktop", *args, "--json"], check=True, capture_output=True, text=True
+    )
+    return time.perf_counter() - started, json.loads(done.stdout)
 
 
 def record(title: str, rows: list[tuple[str, str]]) -> None:

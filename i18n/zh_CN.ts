@@ -589,6 +589,14 @@
       <translation>清除筛选</translation>
     </message>
     <message>
+      <source>Export ledger…</source>
+      <translation>导出台账…</translation>
+    </message>
+    <message>
+      <source>Write the cases of the chosen period to an Excel ledger</source>
+      <translation>把所选时期的信访件导出为 Excel 台账</translation>
+    </message>
+    <message>
       <source>Most urgent first</source>
       <translation>按紧急程度</translation>
     </message>
@@ -1762,6 +1770,72 @@ Denominator: %2</source>
     <message>
       <source>Settings used</source>
       <translation>口径</translation>
+    </message>
+  </context>
+  <context>
+    <name>LedgerExportDialog</name>
+    <message>
+      <source>Export the ledger</source>
+      <extracomment>The date shown as "any" (an open end of the period), as in the list's filter. The ledger was written (an `ExportResult`). The last message shown after an export (for tests and for closing it).</extracomment>
+      <translation>导出台账</translation>
+    </message>
+    <message>
+      <source>Earliest case</source>
+      <translation>最早一件</translation>
+    </message>
+    <message>
+      <source>Latest case</source>
+      <translation>最近一件</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <source>Do not mask ID numbers and phones</source>
+      <translation>不遮蔽身份证号和电话</translation>
+    </message>
+    <message>
+      <source>Unless the box is ticked, ID numbers show only their first 6 and last 4 characters and mobile phones their first 3 and last 4 digits. Every export is recorded in the audit log.</source>
+      <translation>不勾选时，身份证号只显示前 6 位和后 4 位，手机号只显示前 3 位和后 4 位。每次导出都记入审计日志。</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Choose a file to export to.</source>
+      <translation>请选择要导出到哪个文件。</translation>
+    </message>
+    <message>
+      <source>Exporting the ledger…</source>
+      <translation>正在导出台账…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) exported to %1.</source>
+      <translation>
+        <numerusform>已导出 %n 件信访件到 %1。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No case was registered in this period; an empty ledger was written to %1.</source>
+      <translation>这段时间没有登记信访件，已导出一份空台账到 %1。</translation>
+    </message>
+    <message>
+      <source>The export was cancelled; no file was written.</source>
+      <translation>已取消导出，没有写入任何文件。</translation>
     </message>
   </context>
   <context>

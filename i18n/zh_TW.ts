@@ -589,6 +589,14 @@
       <translation>清除篩選</translation>
     </message>
     <message>
+      <source>Export ledger…</source>
+      <translation>匯出臺賬…</translation>
+    </message>
+    <message>
+      <source>Write the cases of the chosen period to an Excel ledger</source>
+      <translation>把所選時期的信訪件匯出為 Excel 臺賬</translation>
+    </message>
+    <message>
       <source>Most urgent first</source>
       <translation>按緊急程度</translation>
     </message>
@@ -1762,6 +1770,72 @@ Denominator: %2</source>
     <message>
       <source>Settings used</source>
       <translation>口徑</translation>
+    </message>
+  </context>
+  <context>
+    <name>LedgerExportDialog</name>
+    <message>
+      <source>Export the ledger</source>
+      <extracomment>The date shown as "any" (an open end of the period), as in the list's filter. The ledger was written (an `ExportResult`). The last message shown after an export (for tests and for closing it).</extracomment>
+      <translation>匯出臺賬</translation>
+    </message>
+    <message>
+      <source>Earliest case</source>
+      <translation>最早一件</translation>
+    </message>
+    <message>
+      <source>Latest case</source>
+      <translation>最近一件</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>選擇…</translation>
+    </message>
+    <message>
+      <source>Do not mask ID numbers and phones</source>
+      <translation>不遮蔽身份證號和電話</translation>
+    </message>
+    <message>
+      <source>Unless the box is ticked, ID numbers show only their first 6 and last 4 characters and mobile phones their first 3 and last 4 digits. Every export is recorded in the audit log.</source>
+      <translation>不勾選時，身份證號只顯示前 6 位和後 4 位，手機號只顯示前 3 位和後 4 位。每次匯出都記入審計日誌。</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登記日期</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>匯出</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Choose a file to export to.</source>
+      <translation>請選擇要匯出到哪個檔案。</translation>
+    </message>
+    <message>
+      <source>Exporting the ledger…</source>
+      <translation>正在匯出臺賬…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) exported to %1.</source>
+      <translation>
+        <numerusform>已匯出 %n 件信訪件到 %1。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No case was registered in this period; an empty ledger was written to %1.</source>
+      <translation>這段時間沒有登記信訪件，已匯出一份空臺賬到 %1。</translation>
+    </message>
+    <message>
+      <source>The export was cancelled; no file was written.</source>
+      <translation>已取消匯出，沒有寫入任何檔案。</translation>
     </message>
   </context>
   <context>

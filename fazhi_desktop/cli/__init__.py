@@ -17,6 +17,7 @@ from fazhi_desktop.cli import (
     commands_cases,
     commands_clock,
     commands_data,
+    commands_export,
     commands_import,
     commands_outreach,
     commands_report,
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_import,
         commands_study,
         commands_stats,
+        commands_export,
         commands_report,
         commands_backup,
     ):

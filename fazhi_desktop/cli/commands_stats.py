@@ -1,4 +1,4 @@
-"""fazhi stats [--explain INDICATOR], fazhi export stats FILE.xlsx."""
+"""fazhi stats [--explain INDICATOR], fazhi export stats FILE.xlsx (registered by commands_export)."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ def register(commands: SubParsers) -> None:
     stats.add_argument("--limit", type=positive_int, help="与 --explain 同用：每边最多列出多少件")
     stats.set_defaults(handler=_stats)
 
-    export = command(commands, "export", "导出数据到文件")
-    sub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+def register_export(sub: SubParsers) -> None:
+    """`fazhi export stats` (the `export` command itself is commands_export's)."""
     sheet = command(sub, "stats", "把一个时期的统计（指标和各项分类统计）导出为 Excel")
     sheet.add_argument("file", metavar="FILE.xlsx", help="导出到这个文件（已有的会被覆盖）")
     _period(sheet)

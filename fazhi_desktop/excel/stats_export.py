@@ -15,34 +15,42 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, SIDES, change, rate
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.domain.vocab import Channel, Satisfaction
-from fazhi_desktop.services import offices, statistics
+from fazhi_desktop.excel.saving import written_beside, xlsx_target
+from fazhi_desktop.excel.styles import (
+    BORDER,
+    CENTER,
+    CHANGE,
+    COUNT,
+    HEADER_ALIGNMENT,
+    HEADER_FILL,
+    HEADER_FONT,
+    PERCENT,
+    TITLE_FONT,
+    TITLE_HEIGHT,
+    TOTAL_FILL,
+    WRAP,
+    column_width,
+    print_setup,
+    text_width,
+)
+from fazhi_desktop.services import statistics
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.offices import office_name
 from fazhi_desktop.services.statistics_breakdowns import BREAKDOWNS, TITLES
 from fazhi_desktop.services.statistics_indicators import settings_words
 from fazhi_desktop.store.writes import record_access
 
-PERCENT = "0.0%"
-CHANGE = "+0.0%;-0.0%;0.0%"
 INDICATOR_SHEET = "指标"
 TOTALS_SHEET = "总量"
 #: The sheet of each breakdown.
 SHEETS = {name: f"按{TITLES[name]}" for name in BREAKDOWNS}
-
-_TITLE = Font(name="黑体", size=16, bold=True)
-_HEADER = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
-_TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
-_THIN = Side(style="thin", color="9BA7B5")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP = Alignment(wrap_text=True, vertical="center")
 
 
 @dataclass(frozen=True)
@@ -54,21 +62,13 @@ class StatsExport:
     period: dict[str, str]
 
 
-def _office_name(ctx: Context, code: str | None) -> str:
-    if code:
-        found = next((o for o in offices.list_offices(ctx) if o.code == code.strip()), None)
-        return found.name if found else code
-    local = offices.get_local_office(ctx)
-    return local.name if local else ""
-
-
 class _Sheet:
     """One formatted sheet: title, subtitle, header (frozen) and rows with column formats."""
 
     def __init__(self, ws: Worksheet, title: str, subtitle: str, headers: Sequence[str]) -> None:
         self.ws = ws
         self.columns = len(headers)
-        self.widths = [_width(h) for h in headers]
+        self.widths = [text_width(h) for h in headers]
         ws.append([title])
         ws.append([subtitle])
         ws.append([])
@@ -76,48 +76,36 @@ class _Sheet:
         last = get_column_letter(self.columns)
         ws.merge_cells(f"A1:{last}1")
         ws.merge_cells(f"A2:{last}2")
-        ws["A1"].font = _TITLE
-        ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
-        ws.row_dimensions[1].height = 30
+        ws["A1"].font = TITLE_FONT
+        ws["A1"].alignment = CENTER
+        ws.row_dimensions[1].height = TITLE_HEIGHT
         ws["A2"].alignment = Alignment(horizontal="center")
         for cell in ws[4]:
-            cell.font = _HEADER
-            cell.fill = _HEADER_FILL
-            cell.border = _BORDER
-            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            cell.border = BORDER
+            cell.alignment = HEADER_ALIGNMENT
         ws.freeze_panes = "B5"
-        ws.print_title_rows = "4:4"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        print_setup(ws, 4)
 
     def row(self, values: Sequence[Any], formats: Sequence[str | None], *, total: bool = False) -> None:
         self.ws.append(list(values))
         for n, cell in enumerate(self.ws[self.ws.max_row]):
-            cell.border = _BORDER
+            cell.border = BORDER
             fmt = formats[n] if n < len(formats) else None
             if fmt:
                 cell.number_format = fmt
             if isinstance(cell.value, str) and n > 0:
-                cell.alignment = _WRAP
+                cell.alignment = WRAP
             if total:
-                cell.font = _HEADER
-                cell.fill = _TOTAL_FILL
+                cell.font = HEADER_FONT
+                cell.fill = TOTAL_FILL
             shown = "100.0%" if fmt in (PERCENT, CHANGE) else cell.value
-            self.widths[n] = max(self.widths[n], _width(shown))
+            self.widths[n] = max(self.widths[n], text_width(shown))
 
-    def finish(self, max_width: int = 48) -> None:
+    def finish(self) -> None:
         for n, width in enumerate(self.widths, 1):
-            self.ws.column_dimensions[get_column_letter(n)].width = min(width + 2, max_width)
-
-
-def _width(value: Any) -> int:
-    """Excel's column width for a value: a Chinese character is about two Latin ones."""
-    if value is None:
-        return 4
-    text = value if isinstance(value, str) else f"{value:,}" if isinstance(value, int) else str(value)
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+            self.ws.column_dimensions[get_column_letter(n)].width = column_width(width)
 
 
 def _indicators(ws: Worksheet, figures: dict[str, Any], heading: tuple[str, str]) -> None:
@@ -138,7 +126,7 @@ def _indicators(ws: Worksheet, figures: dict[str, Any], heading: tuple[str, str]
                 bottom,
                 settings_words(figure["settings"], name),
             ],
-            [None, fmt, "#,##0", "#,##0"],
+            [None, fmt, COUNT, COUNT],
         )
     sheet.widths[4] = sheet.widths[5] = 30
     sheet.widths[6] = 40
@@ -158,18 +146,16 @@ def _totals(ws: Worksheet, figures: dict[str, Any], heading: tuple[str, str]) ->
     for label, key in lines:
         sheet.row(
             [label, figures[key], before[key], change(figures[key], before[key])],
-            [None, "#,##0", "#,##0", CHANGE],
+            [None, COUNT, COUNT, CHANGE],
         )
     for code, n in figures["by_channel"].items():
         was = before["by_channel"][code]
-        sheet.row(
-            [f"{Channel(code).label}（件次）", n, was, change(n, was)], [None, "#,##0", "#,##0", CHANGE]
-        )
+        sheet.row([f"{Channel(code).label}（件次）", n, was, change(n, was)], [None, COUNT, COUNT, CHANGE])
     for code, n in figures["satisfaction"].items():
         was = before["satisfaction"][code]
         sheet.row(
             [f"评价：{Satisfaction(code).label}（件）", n, was, change(n, was)],
-            [None, "#,##0", "#,##0", CHANGE],
+            [None, COUNT, COUNT, CHANGE],
         )
     sheet.finish()
 
@@ -179,7 +165,7 @@ def _breakdown(ws: Worksheet, part: dict[str, Any], heading: tuple[str, str]) ->
     sheet = _Sheet(
         ws, *heading, (title, "件次", "占比", "人次", "去年同期件次", "去年同期人次", "件次同比", "人次同比")
     )
-    formats = [None, "#,##0", PERCENT, "#,##0", "#,##0", "#,##0", CHANGE, CHANGE]
+    formats = [None, COUNT, PERCENT, COUNT, COUNT, COUNT, CHANGE, CHANGE]
     rows = part["rows"]
     for r in rows:
         sheet.row(
@@ -224,16 +210,12 @@ def export_stats(
     cancelled: CancelCheck | None = None,
 ) -> StatsExport:
     """Write the statistics of a period to an .xlsx file (one sheet per breakdown plus the indicators)."""
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(f"导出文件应以 .xlsx 结尾：{target.name}")
-    if not target.parent.is_dir():
-        raise UserError(f"文件夹「{target.parent}」不存在。请先创建它，或换一个保存位置。")
+    target = xlsx_target(path)
     report(progress, 0, len(BREAKDOWNS) + 3)
     figures = statistics.compute(ctx, start, end, office)
     check(cancelled)
     period = figures["period"]
-    name = _office_name(ctx, office)
+    name = office_name(ctx, office)
     span = f"统计时期：{period['from']} 至 {period['to']}（去年同期 {figures['previous_period']['period']['from']} 至 {figures['previous_period']['period']['to']}）"
     subtitle = f"{span}　计算日期：{figures['computed_on']}"
     book = Workbook()
@@ -249,10 +231,8 @@ def export_stats(
             book.create_sheet(SHEETS[part]), section, (f"{name}信访件按{section['title']}统计", subtitle)
         )
         report(progress, n, len(BREAKDOWNS) + 3)
-    try:
-        book.save(target)
-    except PermissionError:
-        raise UserError(f"无法写入「{target.name}」：文件可能正在 Excel 中打开。请关闭后再导出。") from None
+    with written_beside(target) as temporary:
+        book.save(temporary)
     record_access(
         ctx.db,
         ctx.user,

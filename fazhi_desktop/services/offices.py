@@ -163,3 +163,13 @@ def get_local_office(ctx: Context) -> OfficeInfo | None:
         except NoLocalOffice:
             return None
         return _info(office, session, office.code)
+
+
+def office_name(ctx: Context, code: str | None = None) -> str:
+    """The name of the office with this code (the code itself when unknown), else of this database's office:
+    what titles of reports and exports are headed with."""
+    if code:
+        found = next((o for o in list_offices(ctx) if o.code == code.strip()), None)
+        return found.name if found else code
+    local = get_local_office(ctx)
+    return local.name if local else ""

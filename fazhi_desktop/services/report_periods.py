@@ -23,7 +23,7 @@ from fazhi_desktop.pdf.gongwen import chinese_date
 from fazhi_desktop.pdf.summary import write_summary
 from fazhi_desktop.services import outreach_report, report_lists, statistics
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.offices import get_local_office, list_offices
+from fazhi_desktop.services.offices import office_name
 from fazhi_desktop.services.report_annual import annual_sections
 from fazhi_desktop.services.report_stats import stats_view
 from fazhi_desktop.store.writes import record_access
@@ -37,19 +37,10 @@ RED_LIST_MAX = 5_000
 AGENDA_INTERVAL = timedelta(days=7)
 
 
-def _office_name(ctx: Context, code: str | None = None) -> str:
-    if code:
-        for office in list_offices(ctx):
-            if office.code == code.strip():
-                return office.name
-    local = get_local_office(ctx)
-    return local.name if local else ""
-
-
 def summary_report(ctx: Context, start: date | None, end: date | None, office: str | None) -> SummaryReport:
     result = statistics.compute(ctx, start, end, office)
     view = stats_view(result)
-    name = _office_name(ctx, office)
+    name = office_name(ctx, office)
     red_total = report_lists.count_tier(ctx, Tier.RED.value, until=view.period_to, office=office)
     red = report_lists.tier_list(ctx, Tier.RED.value, clock.today(), until=view.period_to, office=office)
     return SummaryReport(
@@ -59,7 +50,7 @@ def summary_report(ctx: Context, start: date | None, end: date | None, office: s
         view=view,
         red_list=tuple(red[:RED_LIST_MAX]),
         red_total=red_total,
-        made_by=f"制表单位：{_office_name(ctx)}　制表日期：{chinese_date(clock.today())}",
+        made_by=f"制表单位：{office_name(ctx)}　制表日期：{chinese_date(clock.today())}",
     )
 
 
@@ -68,7 +59,7 @@ def agenda_report(ctx: Context, day: date | None, since: date | None) -> AgendaR
     since = since or day - AGENDA_INTERVAL
     if since > day:
         raise UserError(f"上次研判日期 {since} 晚于本次会议日期 {day}，请改正。")
-    name = _office_name(ctx)
+    name = office_name(ctx)
     return AgendaReport(
         title=f"{name}信访事项研判会议议程",
         office=name,
@@ -88,7 +79,7 @@ def annual_report(ctx: Context, year: int | None) -> AnnualReport:
         raise UserError(f"年度 {year} 不对，请写四位数的年份，例如 2024。")
     result = statistics.compute(ctx, date(year, 1, 1), date(year, 12, 31))
     paragraphs = outreach_report.annual_paragraphs(ctx, year)
-    name = _office_name(ctx)
+    name = office_name(ctx)
     return AnnualReport(
         title=f"{name}{year}年度法治政府建设工作情况（信访工作部分）",
         office=name,

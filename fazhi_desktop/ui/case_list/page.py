@@ -37,6 +37,7 @@ from fazhi_desktop.domain.vocab import (
 )
 from fazhi_desktop.services import directories
 from fazhi_desktop.services.cases import CaseFilter
+from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, CaseTableModel
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.session import UiSession
@@ -100,6 +101,9 @@ class CaseListPage(QWidget):
         self.text.setPlaceholderText(self.tr("Number, petitioner or words of the summary"))
         self.text.setClearButtonEnabled(True)
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
+        self.export_button = QPushButton(self.tr("Export ledger…"), self)
+        self.export_button.setToolTip(self.tr("Write the cases of the chosen period to an Excel ledger"))
+        self.export_dialog: LedgerExportDialog | None = None
         self.urgency_button = QPushButton(self.tr("Most urgent first"), self)
         self.urgency_button.setToolTip(
             self.tr("Overdue first, then the fewest days left; red before yellow before green")
@@ -130,10 +134,13 @@ class CaseListPage(QWidget):
                 bar.addWidget(widget, row, col * 2 + 1)
         bar.addWidget(QLabel(self.tr("Search"), self), 2, 0, Qt.AlignmentFlag.AlignRight)
         bar.addWidget(self.text, 2, 1, 1, 5)
-        bar.addWidget(self.reset_button, 2, 9)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.reset_button)
+        bar.addLayout(buttons, 2, 8, 1, 2)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
-        bar.addWidget(self.count_label, 2, 6, 1, 3)
+        bar.addWidget(self.count_label, 2, 6, 1, 2)
         for col in (1, 3, 5, 7, 9):
             bar.setColumnStretch(col, 1)
         layout.addLayout(bar)
@@ -244,6 +251,7 @@ class CaseListPage(QWidget):
         self.text.textChanged.connect(self._debounce.start)
         self._debounce.timeout.connect(self._apply_filter)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.urgency_button.clicked.connect(self._on_urgency_button_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated_row.connect(self._open_row)
@@ -307,6 +315,12 @@ class CaseListPage(QWidget):
         self.text.clear()
         self.text.blockSignals(False)
         self._apply_filter()
+
+    def _on_export_button_clicked(self) -> None:
+        """导出台账 for the period the list is filtered to (the dialog lets the clerk change it)."""
+        shown = self.current_filter()
+        self.export_dialog = LedgerExportDialog(self.session.ctx, shown.date_from, shown.date_to, self)
+        self.export_dialog.open()
 
     def _on_urgency_button_clicked(self) -> None:
         self.sort_by_urgency()
