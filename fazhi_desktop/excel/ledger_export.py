@@ -70,6 +70,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("问题属地", "塔峰镇"),
     Column("内容分类", "劳动和社会保障"),
     Column("信访目的", "检举控告"),
+    Column("性质", "申诉求决类"),
     Column("主要诉求", "反映拖欠工资三个月未付反映拖欠工资三个月", wrap=True),
     Column("责任单位", "县人力资源和社会保障局"),
     Column("受理日期", "2024-01-01", DATE),
@@ -97,6 +98,7 @@ class LedgerRow:
     township: str
     category: str
     purpose: str
+    nature: str
     summary: str
     unit: str
     accepted_on: date | None

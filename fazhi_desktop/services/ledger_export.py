@@ -27,7 +27,7 @@ from fazhi_desktop.domain.indicator_facts import outcome_label
 from fazhi_desktop.domain.indicators import ReportPeriod
 from fazhi_desktop.domain.phone import mask_phone
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
-from fazhi_desktop.domain.vocab import CaseState, Channel, Satisfaction, Source, StepKind
+from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, StepKind
 from fazhi_desktop.excel.ledger_export import LedgerRow, Tally, write_ledger
 from fazhi_desktop.excel.saving import written_beside, xlsx_target
 from fazhi_desktop.services.context import Context
@@ -62,7 +62,7 @@ def _labels(enum: Any) -> dict[str, str]:
 
 
 _CHANNELS, _SOURCES = _labels(Channel), _labels(Source)
-_STATES, _SATISFACTION = _labels(CaseState), _labels(Satisfaction)
+_STATES, _SATISFACTION, _NATURES = _labels(CaseState), _labels(Satisfaction), _labels(Nature)
 
 
 def _period(
@@ -101,6 +101,7 @@ def _query(where: list[ColumnElement[bool]]) -> Any:
             township.name,
             Category.name,
             Purpose.name,
+            Case.nature,
             Case.summary,
             Unit.name,
             Case.intake_on,
@@ -154,6 +155,7 @@ def _row(r: Sequence[Any], others: list[str], unmasked: bool) -> LedgerRow:
         township,
         category,
         purpose,
+        nature,
         summary,
         unit,
         intake_on,
@@ -186,6 +188,7 @@ def _row(r: Sequence[Any], others: list[str], unmasked: bool) -> LedgerRow:
         township=(township if place_kind == "village" and township else place) or "",
         category=category or "",
         purpose=purpose or "",
+        nature=_NATURES.get(nature, nature or ""),
         summary=summary,
         unit=unit or "",
         accepted_on=intake_on if intake_kind in _ACCEPTING else None,

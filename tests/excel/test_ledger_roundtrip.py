@@ -55,6 +55,7 @@ def _cases(ctx: Context) -> dict[tuple[Any, ...], tuple[Any, ...]]:
             Case.principal_name,
             Case.channel,
             Case.source,
+            Case.nature,
             Petitioner.id_number,
             Petitioner.phone,
             place.name,
@@ -80,9 +81,9 @@ def _cases(ctx: Context) -> dict[tuple[Any, ...], tuple[Any, ...]]:
         out = {}
         for row in session.execute(query):
             on, name, *rest = row
-            region, parent, kind = rest[4:7]
+            region, parent, kind = rest[5:8]
             town = parent if kind == "village" else region
-            out[(on, name)] = (*rest[:4], town, *rest[7:])
+            out[(on, name)] = (*rest[:5], town, *rest[8:])
         return out
 
 
