@@ -173,6 +173,18 @@
       <translation>附件 (%d)</translation>
     </message>
     <message>
+      <source>Received at (%d)</source>
+      <translation>接访活动 (%d)</translation>
+    </message>
+    <message>
+      <source>The reception days, visits and appointments where a leader received this case.</source>
+      <translation>领导在以下接访日、下访或约访中接待了本件。</translation>
+    </message>
+    <message>
+      <source>This case was not received at a leader's reception day, visit or appointment.</source>
+      <translation>本件没有在领导接访日、下访或约访中接待过。</translation>
+    </message>
+    <message>
       <source>Every step of the case, oldest first. Steps are never changed: a correction is a further step.</source>
       <translation>本件的全部办理步骤，按时间先后排列。已记录的步骤不能修改，更正以新的步骤记录。</translation>
     </message>
@@ -423,6 +435,22 @@
     <message>
       <source>Added at</source>
       <translation>添加时间</translation>
+    </message>
+    <message>
+      <source>Reception kind</source>
+      <translation>接访类别</translation>
+    </message>
+    <message>
+      <source>Receiving leader</source>
+      <translation>接访领导</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Cases received</source>
+      <translation>接待的信访件</translation>
     </message>
     <message>
       <source>Channel</source>

@@ -173,6 +173,18 @@
       <translation>附件 (%d)</translation>
     </message>
     <message>
+      <source>Received at (%d)</source>
+      <translation>接訪活動 (%d)</translation>
+    </message>
+    <message>
+      <source>The reception days, visits and appointments where a leader received this case.</source>
+      <translation>領導在以下接訪日、下訪或約訪中接待了本件。</translation>
+    </message>
+    <message>
+      <source>This case was not received at a leader's reception day, visit or appointment.</source>
+      <translation>本件沒有在領導接訪日、下訪或約訪中接待過。</translation>
+    </message>
+    <message>
       <source>Every step of the case, oldest first. Steps are never changed: a correction is a further step.</source>
       <translation>本件的全部辦理步驟，按時間先後排列。已記錄的步驟不能修改，更正以新的步驟記錄。</translation>
     </message>
@@ -423,6 +435,22 @@
     <message>
       <source>Added at</source>
       <translation>新增時間</translation>
+    </message>
+    <message>
+      <source>Reception kind</source>
+      <translation>接訪類別</translation>
+    </message>
+    <message>
+      <source>Receiving leader</source>
+      <translation>接訪領導</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Cases received</source>
+      <translation>接待的信訪件</translation>
     </message>
     <message>
       <source>Channel</source>

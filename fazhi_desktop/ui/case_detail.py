@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, StepKind
-from fazhi_desktop.services import cases, procedure
+from fazhi_desktop.services import cases, procedure, reception
 from fazhi_desktop.services.cases import AttachmentView, CaseDetail, PetitionerView, StepView
+from fazhi_desktop.services.reception import ReceptionRow
 from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, MatterCase, format_date, label_of
 from fazhi_desktop.ui.fitted_text import FittedText
 from fazhi_desktop.ui.prefs import prefs
@@ -91,21 +92,7 @@ class CaseDetailDialog(QDialog):
         layout.addWidget(self.step_bar)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._make_overview(), self.tr("Overview"))
-        self.steps_model: RecordTableModel[StepView] = RecordTableModel(
-            self.lists.step_columns(), parent=self
-        )
-        self.steps_note, self.steps_view = self._add_list(self.steps_model)
-        self.matter_model: RecordTableModel[MatterCase] = RecordTableModel(
-            self.lists.matter_columns(case_id), parent=self
-        )
-        self.matter_note, self.matter_view = self._add_list(self.matter_model)
-        self.matter_open_shortcut = QShortcut(
-            QKeySequence(Qt.Key.Key_Return), self.matter_view, context=Qt.ShortcutContext.WidgetShortcut
-        )
-        self.attachments_model: RecordTableModel[AttachmentView] = RecordTableModel(
-            self.lists.attachment_columns(), parent=self
-        )
-        self.attachments_note, self.attachments_view = self._add_list(self.attachments_model)
+        self._make_lists(case_id)
         layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -210,6 +197,28 @@ class CaseDetailDialog(QDialog):
             grid.addWidget(value, row, col + 1, 1, 3 if wide else 1)
             row, col = (row + 1, 0) if wide or col else (row, 2)
         return box
+
+    def _make_lists(self, case_id: int) -> None:
+        """The tabs after the overview: timeline, the matter's cases, attachments, receptions."""
+        self.steps_model: RecordTableModel[StepView] = RecordTableModel(
+            self.lists.step_columns(), parent=self
+        )
+        self.steps_note, self.steps_view = self._add_list(self.steps_model)
+        self.matter_model: RecordTableModel[MatterCase] = RecordTableModel(
+            self.lists.matter_columns(case_id), parent=self
+        )
+        self.matter_note, self.matter_view = self._add_list(self.matter_model)
+        self.matter_open_shortcut = QShortcut(
+            QKeySequence(Qt.Key.Key_Return), self.matter_view, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        self.attachments_model: RecordTableModel[AttachmentView] = RecordTableModel(
+            self.lists.attachment_columns(), parent=self
+        )
+        self.attachments_note, self.attachments_view = self._add_list(self.attachments_model)
+        self.receptions_model: RecordTableModel[ReceptionRow] = RecordTableModel(
+            self.lists.reception_columns(), parent=self
+        )
+        self.receptions_note, self.receptions_view = self._add_list(self.receptions_model)
 
     def _add_list(self, model: RecordTableModel[Any]) -> tuple[QLabel, RecordTableView]:
         """A tab with a line that explains the list, and the list."""
@@ -318,6 +327,15 @@ class CaseDetailDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Timeline (%d)") % len(detail.steps))
         self.tabs.setTabText(2, self.tr("Same matter (%d)") % len(detail.matter_cases))
         self.tabs.setTabText(3, self.tr("Attachments (%d)") % len(detail.attachments))
+        receptions = reception.receptions_of_case(self.session.ctx, self.case_id)
+        self.receptions_model.set_records(receptions)
+        self.tabs.setTabText(4, self.tr("Received at (%d)") % len(receptions))
+        self.receptions_note.setText(
+            self.tr("The reception days, visits and appointments where a leader received this case.")
+            if receptions
+            else self.tr("This case was not received at a leader's reception day, visit or appointment.")
+        )
+        self.receptions_view.setVisible(bool(receptions))
         self.steps_note.setText(
             self.tr(
                 "Every step of the case, oldest first. Steps are never changed: a correction is a further step."
@@ -340,7 +358,7 @@ class CaseDetailDialog(QDialog):
             if detail.attachments
             else Qt.AlignmentFlag.AlignCenter  # an empty tab says so in the middle, not as a blank table
         )
-        for view in (self.steps_view, self.matter_view, self.attachments_view):
+        for view in (self.steps_view, self.matter_view, self.attachments_view, self.receptions_view):
             view.fit_columns()
 
     # Slots --------------------------------------------------------------------------------------

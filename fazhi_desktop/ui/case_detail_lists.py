@@ -25,6 +25,7 @@ from fazhi_desktop.domain.vocab import (
     Tier,
 )
 from fazhi_desktop.services.cases import AttachmentView, PetitionerView, StepView
+from fazhi_desktop.services.reception import ReceptionRow
 from fazhi_desktop.ui.record_table import Column
 
 EMPTY = "—"
@@ -168,6 +169,16 @@ class CaseDetailLists(QObject):
             Column(self.tr("Type"), lambda a: a.media_type),
             Column(self.tr("Size"), lambda a: format_size(a.size), align=Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Added at"), lambda a: format_date(a.created_at)),
+        ]
+
+    def reception_columns(self) -> list[Column[ReceptionRow]]:
+        """The 接访 activities where this case was received (领导接访日, 下访, …)."""
+        return [
+            Column(self.tr("Date"), lambda r: format_date(r.held_on)),
+            Column(self.tr("Reception kind"), lambda r: r.kind.label),
+            Column(self.tr("Receiving leader"), lambda r: r.leader or EMPTY),
+            Column(self.tr("Place"), lambda r: r.place or r.region_name or EMPTY),
+            Column(self.tr("Cases received"), lambda r: "、".join(r.case_numbers)),
         ]
 
     def step_text(self, step: StepView) -> str:

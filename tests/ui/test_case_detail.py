@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from fazhi_desktop.domain.outreach import ReceptionKind
+from fazhi_desktop.services import reception
 from fazhi_desktop.services.cases import StepView
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.reception import ReceptionInput
 from fazhi_desktop.services.registration import CaseInput, PetitionerInput, RegisteredCase, register_case
 from fazhi_desktop.store.models import AuditEntry
 from fazhi_desktop.ui.case_detail import GEOMETRY_KEY, CaseDetailDialog
@@ -269,3 +272,27 @@ def test_a_steps_details_read_in_words(qapp: Any) -> None:
     sentence = "该事项正在办理中（431127-2024-000001）"
     assert text({"content": sentence, "open_case": "431127-2024-000001"}) == sentence
     assert text({}) == "—"
+
+
+def test_the_reception_days_that_received_the_case_are_listed(
+    qtbot: QtBot, session: UiSession, matter: tuple[RegisteredCase, ...]
+) -> None:
+    """接访 links both ways: the reception lists its cases, the case its receptions."""
+    first, *_ = matter
+    ctx = session.ctx
+    reception.add_reception(
+        ctx,
+        ReceptionInput(
+            held_on=date(2024, 11, 20),
+            kind=ReceptionKind.LEADER_DAY,
+            leader="县长",
+            place="县群众来访接待中心",
+            cases=[first.number],
+        ),
+    )
+    dialog = open_dialog(qtbot, session, first.id)
+    assert dialog.tabs.tabText(4) == "Received at (1)"
+    row = [dialog.receptions_model.index(0, c).data() for c in range(dialog.receptions_model.columnCount())]
+    assert row == ["2024-11-20", "领导接访日", "县长", "县群众来访接待中心", first.number]
+    other = open_dialog(qtbot, session, matter[1].id)
+    assert other.tabs.tabText(4) == "Received at (0)" and other.receptions_model.rowCount() == 0
