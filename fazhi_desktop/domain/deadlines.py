@@ -44,9 +44,16 @@ def _next_working_day(d: date, cal: HolidayCalendar) -> date:
 
 def add_calendar_days(start: date, days: int, cal: HolidayCalendar) -> Due:
     """The end of a period of `days` calendar days from `start`, moved off a rest day if need be."""
+    # The same periods are counted from the same days over and over (every case of a day, every
+    # re-tiering), and a calendar never changes once made: it keeps the answers.
+    key = (start, days, False)
+    found = cal.counted.get(key)
+    if found is not None:
+        return found
     _check_days(days)
     due = _next_working_day(start + timedelta(days=days), cal)
-    return Due(due, _warnings(start, due, cal))
+    found = cal.counted[key] = Due(due, _warnings(start, due, cal))
+    return found
 
 
 def add_working_days(start: date, days: int, cal: HolidayCalendar) -> Due:
@@ -55,6 +62,10 @@ def add_working_days(start: date, days: int, cal: HolidayCalendar) -> Due:
     With days=0 that is `start`, or the next working day when `start` is a rest day, as for a
     period of calendar days.
     """
+    key = (start, days, True)
+    found = cal.counted.get(key)
+    if found is not None:
+        return found
     _check_days(days)
     due = start
     counted = 0
@@ -63,7 +74,8 @@ def add_working_days(start: date, days: int, cal: HolidayCalendar) -> Due:
         if cal.is_working_day(due):
             counted += 1
     due = _next_working_day(due, cal)
-    return Due(due, _warnings(start, due, cal))
+    found = cal.counted[key] = Due(due, _warnings(start, due, cal))
+    return found
 
 
 def days_between_working(a: date, b: date, cal: HolidayCalendar) -> int:

@@ -15,8 +15,12 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from fazhi_desktop.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from fazhi_desktop.domain.deadlines import Due
 
 CSV_HEADER = ("date", "kind", "name")
 
@@ -57,13 +61,15 @@ def _parse_csv_date(text: str) -> date | None:
 class HolidayCalendar:
     """An immutable set of listed rest and make-up working days, with the rules of counting them."""
 
-    __slots__ = ("_entries", "_years")
+    __slots__ = ("_entries", "_years", "counted")
 
     def __init__(self, entries: Mapping[date, Entry] | None = None) -> None:
         self._entries: dict[date, Entry] = {
             day: (DayKind(kind), name) for day, (kind, name) in (entries or {}).items()
         }
         self._years = frozenset(day.year for day in self._entries)
+        #: Periods counted on this calendar, (start, days, working days) → Due (domain/deadlines.py).
+        self.counted: dict[tuple[date, int, bool], Due] = {}
 
     # -- questions ---------------------------------------------------------------------------
 

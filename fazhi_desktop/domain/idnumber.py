@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import Sex
@@ -47,6 +48,8 @@ class IdNumber:
 
 def normalize_id_number(text: str) -> str:
     """Remove blanks and hyphens, make digits and X ASCII and X upper-case; no validation."""
+    if text.isdigit() and text.isascii():
+        return text  # already so (a ledger's thousands of numbers)
     return "".join(ch for ch in text.translate(_TRANSLATE) if not ch.isspace())
 
 
@@ -54,7 +57,7 @@ def check_digit(first17: str) -> str:
     """The GB 11643 check character (0-9 or X) of the first 17 digits."""
     if len(first17) != 17 or not (first17.isascii() and first17.isdigit()):
         raise ValueError(f"check_digit needs 17 ASCII digits, got {first17!r}")
-    total = sum(int(ch) * weight for ch, weight in zip(first17, _WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, first17), _WEIGHTS))
     return _CHECK_CHARS[total % 11]
 
 
@@ -67,6 +70,8 @@ def upgrade_15(number15: str) -> str:
 
 
 def _check_characters(number: str) -> None:
+    if number.isdigit() and number.isascii():
+        return
     bad = sorted({ch for ch in number if ch not in "0123456789X"})
     if bad:
         shown = "".join(bad)

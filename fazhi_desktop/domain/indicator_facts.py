@@ -102,6 +102,15 @@ def _ending(step: StepFact) -> str:
     return kind.value
 
 
+#: The indicator columns counted on the calendar (the others are dates of steps, or codes).
+CALENDAR_COLUMNS = frozenset({"route_due", "handling_due"})
+
+
+def route_due(facts: CaseFacts, rules: ClockRules, cal: HolidayCalendar) -> date:
+    """The 受理转交期限: the route period from receipt (else registration)."""
+    return rules.route.due(facts.received_on or facts.registered_on, cal).due
+
+
 def handling_due(facts: CaseFacts, derived: Derived, rules: ClockRules, cal: HolidayCalendar) -> date | None:
     """The 办理期限 with the extension granted, as the procedure counts it."""
     if derived.accepted_on is None:
@@ -143,7 +152,7 @@ def indicator_facts(
         # Ended neither by 不予受理 nor by 撤回: the petitioner was told (告知) and that was the handling.
         answered_on, outcome = derived.closed_on, K.INFORM.value
     return IndicatorFacts(
-        route_due=rules.route.due(facts.received_on or facts.registered_on, cal).due,
+        route_due=route_due(facts, rules, cal),
         intake_on=intake.occurred_on if intake is not None else None,
         intake_kind=intake.kind.value if intake is not None else None,
         routed_on=routed,

@@ -36,6 +36,8 @@ def _strip_country_code(digits: str) -> str:
 def normalize_phone(text: str) -> str:
     """Digits only: separators and full-width forms go, a +86/0086/86 before a mobile goes."""
     # NFKC folds full-width digits, brackets, ＋ and the ideographic space into ASCII.
+    if text.isdigit() and text.isascii():
+        return _strip_country_code(text)
     folded = unicodedata.normalize("NFKC", text)
     digits = "".join(ch for ch in folded if ch.isascii() and ch.isdigit())
     return _strip_country_code(digits)
@@ -48,8 +50,12 @@ def is_mobile(phone: str) -> bool:
 
 def validate_phone(text: str) -> str:
     """The normalized phone if it is a mobile, a landline (with or without area code) or a service number."""
-    folded = unicodedata.normalize("NFKC", text).strip()
-    bad = sorted({ch for ch in folded if not (ch.isascii() and ch.isdigit()) and ch not in _SEPARATORS})
+    if text.isdigit() and text.isascii():
+        folded = text  # the usual case, with nothing to fold or refuse
+        bad: list[str] = []
+    else:
+        folded = unicodedata.normalize("NFKC", text).strip()
+        bad = sorted({ch for ch in folded if not (ch.isascii() and ch.isdigit()) and ch not in _SEPARATORS})
     if bad:
         raise InvalidPhone(
             f"电话号码含非法字符（{''.join(bad)}），只能填写数字；分机号或第二个号码请写在备注里"

@@ -50,6 +50,8 @@ __all__ = [
     "allowed_kinds",
     "check_step",
     "derive",
+    "derived_of",
+    "walk_of",
 ]
 
 K = StepKind
@@ -110,6 +112,17 @@ def derive(
     (as from two offices) give the same answer. `check=False` skips looking for problems (for steps
     known to follow the procedure, as the demo's); the answer is otherwise the same."""
     walk, problems, _ = _walk(facts, steps, rules, cal, check)
+    return derived_of(walk, problems, today)
+
+
+def walk_of(facts: CaseFacts, steps: Iterable[StepFact], rules: ClockRules, cal: HolidayCalendar) -> Walk:
+    """The walk through a case's steps (without looking for problems), before time runs on to today:
+    with `derived_of`, what `derive(..., check=False)` answers."""
+    return _walk(facts, steps, rules, cal, check=False)[0]
+
+
+def derived_of(walk: Walk, problems: Sequence[Problem], today: date) -> Derived:
+    """What a walk through a case's steps adds up to on `today` (the walk is moved on to it)."""
     walk.advance(today)
     return Derived(
         state=walk.state,

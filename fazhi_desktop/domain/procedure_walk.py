@@ -6,7 +6,7 @@ The rules a step may break are in procedure_rules; the public entry points in pr
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -35,6 +35,10 @@ from fazhi_desktop.domain.vocab import (
 
 S = CaseState
 K = StepKind
+
+#: The steps whose effect counts a request window with the calendar; every other effect only records
+#: the dates it is given, so a walk without them can be redated (`Walk.redated`).
+WINDOW_KINDS = frozenset({K.DELIVER, K.REVIEW_DECISION})
 
 
 @dataclass(slots=True)
@@ -76,6 +80,33 @@ class Walk:
     def __post_init__(self) -> None:
         self.route_from = self.facts.received_on or self.facts.registered_on
         self.supervised = self.facts.source is Source.UPPER_SUPERVISED
+
+    def redated(self, dates: Mapping[date, date]) -> Walk:
+        """The walk the same steps give with each of their dates (the facts' and the details' too)
+        replaced by `dates[d]`, a map that keeps their order. The walk orders steps by their dates and
+        records the dates it is given; it counts on the calendar only the request windows of
+        WINDOW_KINDS steps, so a walk through one of those cannot be redated."""
+        if self.window_end is not None or self.auto_closed_from is not None:
+            raise ValueError("a walk with a request window cannot be redated")
+        redated = object.__new__(Walk)
+        for name in _FIELDS:
+            value = getattr(self, name)
+            if value is not None and name in _DATE_FIELDS:
+                value = dates[value]
+            setattr(redated, name, value)
+        facts = self.facts
+        redated.facts = replace(
+            facts,
+            registered_on=dates[facts.registered_on],
+            received_on=dates[facts.received_on] if facts.received_on else None,
+            upper_deadline=dates[facts.upper_deadline] if facts.upper_deadline else None,
+        )
+        if self.assessment is not None:
+            a = self.assessment
+            redated.assessment = replace(
+                a, review_on=dates[a.review_on] if a.review_on else None, decided_on=dates[a.decided_on]
+            )
+        return redated
 
     # -- the clock ----------------------------------------------------------------------------
 
@@ -258,6 +289,23 @@ class Walk:
             add(DeadlineKind.UPPER, None, self.facts.registered_on, self.facts.upper_deadline)
         return sorted(out, key=lambda d: (d.due, DEADLINE_ORDER[d.kind]))
 
+
+_FIELDS = tuple(f.name for f in fields(Walk))
+_DATE_FIELDS = frozenset(
+    {
+        "route_from",
+        "unit_deadline",
+        "routed_on",
+        "unit_received",
+        "accepted_on",
+        "replied_on",
+        "delivered_on",
+        "review_requested_on",
+        "review_delivered_on",
+        "recheck_requested_on",
+        "closed_on",
+    }
+)
 
 _Effect = Callable[[Walk, date, Mapping[str, Any]], "CaseState | None"]
 #: What each kind of step does to the walk besides moving to its TARGET state.

@@ -111,30 +111,43 @@ def _suspect(row: list[Any]) -> bool:
     return False
 
 
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and (not value or value.isspace()))
+
+
 def fill_rows(table: LedgerTable, sheet: RawSheet) -> LedgerTable:
     """Read the data rows under the header into `table.cells`, column by column."""
     known = known_headers()
     columns = sorted(table.mapping.items())
-    cells: dict[str, list[Any]] = {name: [] for _, name in columns}
-    lists = [(index, cells[name]) for index, name in columns]
+    indices = [index for index, _ in columns]
+    need = max(indices) + 1 if indices else 0
+    taken: list[tuple[Any, ...]] = []
     for index in range(table.header_row, len(sheet.rows)):
         row = sheet.rows[index]
-        if not any(c is not None and c != "" and not (isinstance(c, str) and c.isspace()) for c in row):
+        if len(row) >= need:
+            values = tuple([row[i] for i in indices])
+        else:
+            values = tuple([row[i] if i < len(row) else None for i in indices])
+        # Most rows have a value in a known column, which spares looking at the whole row.
+        if all(map(_blank, values)):
+            if all(map(_blank, row)):
+                continue
+            if _suspect(row):
+                reason = skip_reason(row, known)
+                if reason is not None:
+                    table.skipped.append((index + 1, reason))
+                    continue
+            table.skipped.append((index + 1, "只有未识别列的内容"))
             continue
         if _suspect(row):
             reason = skip_reason(row, known)
             if reason is not None:
                 table.skipped.append((index + 1, reason))
                 continue
-        width = len(row)
-        values = [row[i] if i < width else None for i, _ in columns]
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-            table.skipped.append((index + 1, "只有未识别列的内容"))
-            continue
         table.rows.append(index + 1)
-        for (_, target), value in zip(lists, values, strict=True):
-            target.append(value)
-    table.cells = cells
+        taken.append(values)
+    by_column = list(zip(*taken, strict=True)) if taken else [() for _ in columns]
+    table.cells = {name: list(values) for (_, name), values in zip(columns, by_column, strict=True)}
     return table
 
 

@@ -38,6 +38,7 @@ _CHINESE_DIGITS = {
     "九": 9,
 }
 _BLANKS = re.compile(r"\s+")
+_ANY_BLANK = re.compile(r"[\s\u3000]")
 _TIME_TAIL = r"(?:\s*(?:上午|下午|晚上)?\s*\d{1,2}[:：时点](?:\d{1,2}分?)?(?:[:：]\d{1,2}秒?)?)?"
 _SEPARATED = re.compile(r"(\d{4})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[.日号]?" + _TIME_TAIL)
 _CHINESE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?" + _TIME_TAIL)
@@ -75,6 +76,8 @@ def is_blank(value: object) -> bool:
 
 def clean_text(value: object) -> str:
     """Text of a cell: numbers without a trailing ".0", blanks and line breaks folded, trimmed."""
+    if type(value) is str and value and _ANY_BLANK.search(value) is None:
+        return value  # nothing to fold or trim (most names and texts)
     if is_blank(value):
         return ""
     if isinstance(value, date | datetime):

@@ -6,10 +6,14 @@ paths assign integer keys themselves so related rows can be built before anythin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import uuid
+from collections.abc import Callable, Collection, Iterable, Sequence
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Table, func, insert, select, text
+from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, func, insert, select, text
+
+from fazhi_desktop.domain.ids import uuid7_hex
 
 CHUNK = 5_000
 
@@ -19,33 +23,53 @@ def next_id(conn: Connection, table: Table) -> int:
     return int(conn.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
 
 
+def new_uuids(conn: Connection, table: Table, count: int) -> list[Any]:
+    """`count` new time-ordered UUIDs for `table.c.uuid`, already in the form its driver takes (pass
+    `ready=("uuid",)` to insert_rows): no UUID object per row where the driver stores text."""
+    digits = uuid7_hex(count)
+    if not digits:
+        return []
+    processor = table.c.uuid.type._cached_bind_processor(conn.dialect)
+    if processor is not None and processor(uuid.UUID(digits[0])) == digits[0]:
+        return digits  # SQLite keeps a Uuid as its 32 hex digits
+    values = [uuid.UUID(d) for d in digits]
+    return values if processor is None else list(map(processor, values))
+
+
 def insert_rows(
     conn: Connection,
     table: Table,
     rows: Sequence[dict[str, Any]],
     progress: Callable[[int], None] | None = None,
+    *,
+    ready: Collection[str] = (),
 ) -> None:
-    """Insert rows that all have the same keys. Values are converted by the columns' own types once,
-    then handed to the driver's executemany: several times faster than SQLAlchemy's per-row path."""
+    """Insert rows that all have the same keys. Values are converted by the columns' own types (but
+    those of the `ready` columns, already in the driver's form), then handed to the driver's
+    executemany: several times faster than SQLAlchemy's per-row path."""
     if not rows:
         return
     keys = list(rows[0])
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
     order = list(compiled.positiontup) if compiled.positional and compiled.positiontup else keys
-    processors = [_memoised(table.c[key].type, conn) for key in order]
+    processors = [None if key in ready else _memoised(table.c[key].type, conn) for key in order]
+    converted = [(n, p) for n, p in enumerate(processors) if p is not None]
+    values_of = itemgetter(*order)
+    sql = str(compiled)
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
-        # Column by column with map(): the per-value cost is what matters at a million rows.
-        columns = [
-            list(map(processor, (r[key] for r in chunk))) if processor else [r[key] for r in chunk]
-            for key, processor in zip(order, processors, strict=True)
-        ]
+        # Tuples in the statement's order straight from the dicts, and the conversions column by
+        # column with map(): the per-value cost is what matters at a million rows.
+        tuples: list[Any] = list(map(values_of, chunk)) if len(order) > 1 else [(r[order[0]],) for r in chunk]
+        if converted:
+            columns: list[Any] = list(zip(*tuples, strict=True))
+            for n, processor in converted:
+                columns[n] = map(processor, columns[n])
+            tuples = list(zip(*columns, strict=True))
         params: list[Any] = (
-            list(zip(*columns, strict=True))
-            if compiled.positional
-            else [dict(zip(order, values, strict=True)) for values in zip(*columns, strict=True)]
+            tuples if compiled.positional else [dict(zip(order, values, strict=True)) for values in tuples]
         )
-        conn.exec_driver_sql(str(compiled), params)
+        conn.exec_driver_sql(sql, params)
         if progress is not None:
             progress(min(start + CHUNK, len(rows)))
 
@@ -56,20 +80,38 @@ _REPEATING = (Date, DateTime, Boolean)
 
 def _memoised(column_type: Any, conn: Connection) -> Callable[[Any], Any] | None:
     """The column type's conversion for the driver, once per distinct value where values repeat
-    (a ledger's dates, the flags): the conversion costs microseconds, the look-up nanoseconds."""
+    (a ledger's dates, the flags): the conversion costs microseconds, the look-up nanoseconds. JSON
+    values (dicts) are converted once per object: the rows being inserted keep them alive, and bulk
+    writers share one object between rows with the same details."""
     processor = column_type._cached_bind_processor(conn.dialect)
-    if processor is None or not isinstance(column_type, _REPEATING):
-        return cast(Callable[[Any], Any] | None, processor)
-    seen: dict[Any, Any] = {}
+    if processor is None:
+        return None
+    if isinstance(column_type, JSON):
+        by_object: dict[int, Any] = {}
 
-    def convert(value: Any) -> Any:
-        try:
-            return seen[value]
-        except KeyError:
-            converted = seen[value] = processor(value)
-            return converted
+        def convert_object(value: Any) -> Any:
+            key = id(value)
+            try:
+                return by_object[key]
+            except KeyError:
+                converted = by_object[key] = processor(value)
+                return converted
 
-    return convert
+        return convert_object
+    if not isinstance(column_type, _REPEATING):
+        return cast(Callable[[Any], Any], processor)
+    # A dict that converts what it lacks: map() then looks values up without a Python call.
+    return _Converted(processor).__getitem__
+
+
+class _Converted(dict[Any, Any]):
+    def __init__(self, processor: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.processor = processor
+
+    def __missing__(self, value: Any) -> Any:
+        converted = self[value] = self.processor(value)
+        return converted
 
 
 def sync_sequences(conn: Connection, tables: Iterable[Table]) -> None:

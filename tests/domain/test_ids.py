@@ -7,7 +7,7 @@ import threading
 import time
 import uuid
 
-from fazhi_desktop.domain.ids import uuid7, uuid7_time_ms
+from fazhi_desktop.domain.ids import uuid7, uuid7_hex, uuid7_time_ms
 
 
 def test_version_and_variant() -> None:
@@ -55,3 +55,15 @@ def test_many_ids_in_one_millisecond_stay_ordered() -> None:
     ids = [uuid7() for _ in range(20000)]
     assert ids == sorted(ids)
     assert len(set(ids)) == len(ids)
+
+
+def test_ids_in_bulk_are_the_same_ids_in_order() -> None:
+    # Across several milliseconds' worth of counter, between ids made one by one.
+    before = uuid7()
+    bulk = [uuid.UUID(h) for h in uuid7_hex(9_000)]
+    after = uuid7()
+    assert uuid7_hex(0) == []
+    assert all(v.version == 7 and v.variant == uuid.RFC_4122 for v in bulk)
+    values = [before.int, *(v.int for v in bulk), after.int]
+    assert values == sorted(set(values))
+    assert all(len(h) == 32 and h == h.lower() for h in uuid7_hex(3))
