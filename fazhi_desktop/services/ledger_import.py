@@ -216,13 +216,13 @@ def import_ledger(
     mapping: Mapping_ | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
-    cancel: CancelCheck | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ImportReport:
     """Import (or with `dry_run` only check) the cases of a ledger; see the module's description.
-    `progress(done, total)` follows the rows; `cancel()` returning True rolls everything back."""
+    `progress(done, total)` follows the rows; `cancelled()` returning True rolls everything back."""
     table, result = _read(ctx, path, sheet, mapping)
     result.dry_run = dry_run
-    check(cancel)
+    check(cancelled)
     today = clock.today()
     if dry_run:
         with ctx.db.reading() as session:
@@ -236,7 +236,7 @@ def import_ledger(
         session = current.session
         office = local_office(session)
         cases = RowReader(_directories(session), result, office.code, today).read(table)
-        check(cancel)
+        check(cancelled)
         fresh = _new_cases(session, office.id, cases, result)
         setting = Setting(
             office_id=office.id,
@@ -250,7 +250,7 @@ def import_ledger(
             cal=cal,
             collective_threshold=int(settings.read(session, "collective_threshold")),
         )
-        _write(session, setting, fresh, progress, cancel)
+        _write(session, setting, fresh, progress, cancelled)
         result.imported = len(fresh)
         _sort(result)
         current.describe(

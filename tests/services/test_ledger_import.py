@@ -127,7 +127,7 @@ def test_a_cancelled_import_leaves_the_database_as_it_was(ctx: Context, tmp_path
         return len(calls) > 4  # after the first rows are written
 
     with pytest.raises(Cancelled):
-        import_ledger(ctx, path, cancel=cancel)
+        import_ledger(ctx, path, cancelled=cancel)
     assert _snapshot(ctx) == before
 
 

@@ -239,7 +239,7 @@ class LedgerImportWizard(QWizard):
                 mapping=mapping,
                 dry_run=True,
                 progress=progress,
-                cancel=cancelled,
+                cancelled=cancelled,
             )
 
         worker.start(self, self.tr("Checking %s…") % path.name, work, self._on_checked, self._on_failed)
@@ -256,7 +256,7 @@ class LedgerImportWizard(QWizard):
 
         def work(progress: Progress, cancelled: CancelCheck) -> ImportReport:
             return import_ledger(
-                self.ctx, path, sheet=sheet, mapping=mapping, progress=progress, cancel=cancelled
+                self.ctx, path, sheet=sheet, mapping=mapping, progress=progress, cancelled=cancelled
             )
 
         worker.start(self, self.tr("Importing %s…") % path.name, work, self._on_imported, self._on_failed)
