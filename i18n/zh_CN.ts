@@ -2158,6 +2158,82 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>OutreachKindsEditor</name>
+    <message>
+      <source>The kinds offered when an outreach event is recorded. A retired kind stays on its events.</source>
+      <extracomment>The name dialog while it is open (tests type into it and accept it).</extracomment>
+      <translation>登记宣传活动时可选的类别。停用的类别仍保留在已登记的活动上。</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>改名…</translation>
+    </message>
+    <message>
+      <source>Retire</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>使用状态</translation>
+    </message>
+    <message>
+      <source>Retired</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Name of the kind:</source>
+      <translation>类别名称：</translation>
+    </message>
+    <message>
+      <source>Add an outreach kind</source>
+      <translation>添加宣传活动类别</translation>
+    </message>
+    <message>
+      <source>Not added</source>
+      <translation>未添加</translation>
+    </message>
+    <message>
+      <source>Rename the outreach kind</source>
+      <translation>宣传活动类别改名</translation>
+    </message>
+    <message>
+      <source>Not renamed</source>
+      <translation>未改名</translation>
+    </message>
+    <message>
+      <source>Delete the kind “%s”?</source>
+      <translation>删除类别“%s”？</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未删除</translation>
+    </message>
+  </context>
+  <context>
     <name>OutreachPage</name>
     <message>
       <source>Outreach and study</source>
@@ -3066,6 +3142,10 @@ Denominator: %2</source>
     <message>
       <source>Petition purposes</source>
       <translation>信访目的</translation>
+    </message>
+    <message>
+      <source>Outreach kinds</source>
+      <translation>宣传活动类别</translation>
     </message>
     <message>
       <source>General</source>

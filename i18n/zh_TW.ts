@@ -2158,6 +2158,82 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>OutreachKindsEditor</name>
+    <message>
+      <source>The kinds offered when an outreach event is recorded. A retired kind stays on its events.</source>
+      <extracomment>The name dialog while it is open (tests type into it and accept it).</extracomment>
+      <translation>登記宣傳活動時可選的類別。停用的類別仍保留在已登記的活動上。</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>改名…</translation>
+    </message>
+    <message>
+      <source>Retire</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>刪除</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>程式碼</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>使用狀態</translation>
+    </message>
+    <message>
+      <source>Retired</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢復</translation>
+    </message>
+    <message>
+      <source>Name of the kind:</source>
+      <translation>類別名稱：</translation>
+    </message>
+    <message>
+      <source>Add an outreach kind</source>
+      <translation>新增宣傳活動類別</translation>
+    </message>
+    <message>
+      <source>Not added</source>
+      <translation>未新增</translation>
+    </message>
+    <message>
+      <source>Rename the outreach kind</source>
+      <translation>宣傳活動類別改名</translation>
+    </message>
+    <message>
+      <source>Not renamed</source>
+      <translation>未改名</translation>
+    </message>
+    <message>
+      <source>Delete the kind “%s”?</source>
+      <translation>刪除類別“%s”？</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未刪除</translation>
+    </message>
+  </context>
+  <context>
     <name>OutreachPage</name>
     <message>
       <source>Outreach and study</source>
@@ -3066,6 +3142,10 @@ Denominator: %2</source>
     <message>
       <source>Petition purposes</source>
       <translation>信訪目的</translation>
+    </message>
+    <message>
+      <source>Outreach kinds</source>
+      <translation>宣傳活動類別</translation>
     </message>
     <message>
       <source>General</source>

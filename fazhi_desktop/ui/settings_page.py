@@ -23,6 +23,7 @@ from fazhi_desktop.services.directories import DirectoryKind
 from fazhi_desktop.ui import prefs
 from fazhi_desktop.ui.backup_panel import DataSafetyPanel
 from fazhi_desktop.ui.directory_editor import DirectoryEditor
+from fazhi_desktop.ui.outreach.kinds_editor import OutreachKindsEditor
 from fazhi_desktop.ui.session import UiSession
 
 THRESHOLD_KEY = "collective_threshold"
@@ -221,6 +222,8 @@ class SettingsPage(QWidget):
             editor = DirectoryEditor(session, kind, self.tabs)
             self.editors[kind] = editor
             self.tabs.addTab(editor, name)
+        self.outreach_kinds = OutreachKindsEditor(session, self.tabs)
+        self.tabs.addTab(self.outreach_kinds, self.tr("Outreach kinds"))
         self.general = GeneralSettings(session, self.tabs)
         self.tabs.addTab(self.general, self.tr("General"))
         self.data_safety = DataSafetyPanel(session, self.tabs)
