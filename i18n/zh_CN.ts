@@ -1689,18 +1689,15 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
-    <name>ImportReportDialog</name>
-    <message>
-      <source>Import of %s</source>
-      <translation>导入 %s</translation>
-    </message>
+    <name>ImportProblems</name>
     <message>
       <source>Row</source>
+      <extracomment>The ledger the report is of: its rows are copied beside each problem when saved.</extracomment>
       <translation>行号</translation>
     </message>
     <message>
       <source>Level</source>
-      <translation>结果</translation>
+      <translation>级别</translation>
     </message>
     <message>
       <source>Not imported</source>
@@ -1712,7 +1709,26 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Reason</source>
-      <translation>原因</translation>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Save the problems as .xlsx…</source>
+      <translation>把问题行另存为 .xlsx…</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
+    </message>
+    <message>
+      <source>Save the problems</source>
+      <translation>保存问题行</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReportDialog</name>
+    <message>
+      <source>Import of %s</source>
+      <translation>导入 %s</translation>
     </message>
     <message numerus="yes">
       <source>Import %n row(s)</source>
@@ -2002,10 +2018,6 @@ Denominator: %2</source>
     <message>
       <source>Cannot import</source>
       <translation>无法导入</translation>
-    </message>
-    <message>
-      <source>Cannot save</source>
-      <translation>无法保存</translation>
     </message>
   </context>
   <context>
@@ -2937,36 +2949,8 @@ Denominator: %2</source>
       <translation>导入</translation>
     </message>
     <message>
-      <source>Row</source>
-      <translation>行号</translation>
-    </message>
-    <message>
-      <source>Level</source>
-      <translation>级别</translation>
-    </message>
-    <message>
-      <source>Not imported</source>
-      <translation>未导入</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>提醒</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>说明</translation>
-    </message>
-    <message>
-      <source>Save the problems as .xlsx…</source>
-      <translation>把问题行另存为 .xlsx…</translation>
-    </message>
-    <message>
       <source>Importing…</source>
       <translation>正在导入…</translation>
-    </message>
-    <message>
-      <source>Save the problems</source>
-      <translation>保存问题行</translation>
     </message>
   </context>
   <context>

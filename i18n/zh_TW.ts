@@ -1689,18 +1689,15 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
-    <name>ImportReportDialog</name>
-    <message>
-      <source>Import of %s</source>
-      <translation>匯入 %s</translation>
-    </message>
+    <name>ImportProblems</name>
     <message>
       <source>Row</source>
+      <extracomment>The ledger the report is of: its rows are copied beside each problem when saved.</extracomment>
       <translation>行號</translation>
     </message>
     <message>
       <source>Level</source>
-      <translation>結果</translation>
+      <translation>級別</translation>
     </message>
     <message>
       <source>Not imported</source>
@@ -1712,7 +1709,26 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Reason</source>
-      <translation>原因</translation>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <source>Save the problems as .xlsx…</source>
+      <translation>把問題行另存為 .xlsx…</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>無法儲存</translation>
+    </message>
+    <message>
+      <source>Save the problems</source>
+      <translation>儲存問題行</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReportDialog</name>
+    <message>
+      <source>Import of %s</source>
+      <translation>匯入 %s</translation>
     </message>
     <message numerus="yes">
       <source>Import %n row(s)</source>
@@ -2002,10 +2018,6 @@ Denominator: %2</source>
     <message>
       <source>Cannot import</source>
       <translation>無法匯入</translation>
-    </message>
-    <message>
-      <source>Cannot save</source>
-      <translation>無法儲存</translation>
     </message>
   </context>
   <context>
@@ -2937,36 +2949,8 @@ Denominator: %2</source>
       <translation>匯入</translation>
     </message>
     <message>
-      <source>Row</source>
-      <translation>行號</translation>
-    </message>
-    <message>
-      <source>Level</source>
-      <translation>級別</translation>
-    </message>
-    <message>
-      <source>Not imported</source>
-      <translation>未匯入</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>提醒</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>說明</translation>
-    </message>
-    <message>
-      <source>Save the problems as .xlsx…</source>
-      <translation>把問題行另存為 .xlsx…</translation>
-    </message>
-    <message>
       <source>Importing…</source>
       <translation>正在匯入…</translation>
-    </message>
-    <message>
-      <source>Save the problems</source>
-      <translation>儲存問題行</translation>
     </message>
   </context>
   <context>

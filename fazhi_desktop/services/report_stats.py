@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.indicators import LABELS as INDICATOR_LABELS
 from fazhi_desktop.domain.periods import PERIOD_LABELS
 from fazhi_desktop.domain.vocab import Channel, Nature, Satisfaction
 from fazhi_desktop.pdf.figures import Breakdown, BreakdownRow, Indicator, StatsView, Total
@@ -31,19 +32,6 @@ OUTREACH_LABELS = {
     "materials": "发放宣传资料（份）",
     "people_reached": "覆盖群众（人次）",
 }
-#: Indicator labels for a `compute` that gives none.
-INDICATOR_LABELS = {
-    "timely_acceptance_rate": "及时受理率",
-    "on_time_completion_rate": "按期办结率",
-    "participation_rate": "参评率",
-    "satisfaction_rate": "群众满意率",
-    "first_time_resolution_rate": "初次信访事项一次性化解率",
-    "accurate_forwarding_rate": "准确转送率",
-    "repeat_rate": "重复信访率",
-    "yoy_change": "信访总量同比（件次）",
-    "yoy_change_people": "信访总量同比（人次）",
-}
-LEGACY_BREAKDOWNS = {"by_channel": "信访形式", "by_month": "月份"}
 #: Top-level keys that are not totals.
 NOT_TOTALS = frozenset({"period", "office", "computed_on"})
 
@@ -171,19 +159,10 @@ def _counts(counts: dict[str, Any], previous: dict[str, Any] | None, label: Any)
     )
 
 
-def _breakdowns(result: dict[str, Any], previous: dict[str, Any]) -> tuple[Breakdown, ...]:
+def _breakdowns(result: dict[str, Any]) -> tuple[Breakdown, ...]:
     out: list[Breakdown] = []
-    parts = result.get("breakdowns")
-    if isinstance(parts, dict) and parts:
-        for key, part in parts.items():
-            if isinstance(part, dict):
-                out.append(Breakdown(key, str(part.get("title") or key), _rows(part.get("rows"))))
-    else:
-        for key, title in LEGACY_BREAKDOWNS.items():
-            counts = result.get(key)
-            if isinstance(counts, dict):
-                before = previous.get(key) if isinstance(previous.get(key), dict) else None
-                out.append(Breakdown(key.removeprefix("by_"), title, _counts(counts, before, code_label)))
+    for key, part in _dict(result.get("breakdowns")).items():
+        out.append(Breakdown(key, str(part.get("title") or key), _rows(part.get("rows"))))
     satisfaction = result.get("satisfaction")
     if isinstance(satisfaction, dict):
         out.append(Breakdown("satisfaction", "满意度评价", _counts(satisfaction, None, code_label)))
@@ -204,7 +183,7 @@ def stats_view(result: dict[str, Any]) -> StatsView:
         computed_on=_date(result.get("computed_on"), today),
         totals=_totals(result, previous),
         indicators=_indicators(result),
-        breakdowns=_breakdowns(result, previous),
+        breakdowns=_breakdowns(result),
         settings=tuple(
             (setting_label(k), setting_words(k, v)) for k, v in _dict(result.get("settings")).items()
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -213,6 +214,11 @@ def test_a_ledger_is_checked_then_imported_in_the_background(
     dialog = importer.dialog
     assert isinstance(dialog, ImportReportDialog)
     assert dialog.model.rowCount() == len(report.problems)
+    assert dialog.problems.save.isEnabled()  # the problem rows, saved as the case ledger's are
+    dialog.problems.save_to(tmp_path / "问题.xlsx")
+    saved = openpyxl.load_workbook(tmp_path / "问题.xlsx").active
+    assert saved is not None
+    assert [r[0] for r in saved.iter_rows(min_row=3, values_only=True)] == [p.row for p in report.problems]
     assert outreach.count_events(page.session.ctx) == 0
     with qtbot.waitSignal(importer.imported, timeout=10_000):
         dialog.import_button.click()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Cancelled, Progress
-from fazhi_desktop.excel.report import ImportReport, Problem
+from fazhi_desktop.excel.report import ImportReport
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.ledger_import import LedgerPlan, import_ledger, plan_ledger, save_mapping
 from fazhi_desktop.store import search
 from fazhi_desktop.ui import worker
+from fazhi_desktop.ui.import_problems import ImportProblems
 from fazhi_desktop.ui.ledger_import.mapping import MappingPage
-from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 
 log = logging.getLogger(__name__)
 
@@ -134,25 +134,11 @@ class ResultPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("ledgerResultSummary")
-        self.model: RecordTableModel[Problem] = RecordTableModel(
-            [
-                Column(self.tr("Row"), lambda p: str(p.row), Qt.AlignmentFlag.AlignRight),
-                Column(
-                    self.tr("Level"),
-                    lambda p: self.tr("Not imported") if p.level == "error" else self.tr("Note"),
-                ),
-                Column(self.tr("Reason"), lambda p: p.message),
-            ],
-            parent=self,
-        )
-        self.table = record_view(self.model, self)
-        self.save = QPushButton(self.tr("Save the problems as .xlsx…"), self)
-        self.save.clicked.connect(self._on_save_clicked)
-        self.save.setEnabled(False)
+        self.problems = ImportProblems(self)
+        self.model, self.save = self.problems.model, self.problems.save
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.problems, 1)
 
     def initializePage(self) -> None:
         self.summary.setText(self.tr("Importing…"))
@@ -160,19 +146,8 @@ class ResultPage(QWizardPage):
 
     def show_report(self, report: ImportReport) -> None:
         self.summary.setText(report.summary())
-        self.model.set_records(report.problems)
-        self.save.setEnabled(bool(report.problems))
+        self.problems.show_report(report, self.owner.path)
         self.completeChanged.emit()
-
-    def _on_save_clicked(self) -> None:
-        report = self.owner.result
-        if report is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the problems"), f"{Path(report.file).stem}-问题.xlsx", "Excel (*.xlsx)"
-        )
-        if path:
-            self.owner.save_problems(Path(path))
 
     def isComplete(self) -> bool:
         return self.owner.result is not None
@@ -282,10 +257,4 @@ class LedgerImportWizard(QWizard):
         self.back()
 
     def save_problems(self, target: Path) -> None:
-        from fazhi_desktop.excel.problems_export import save_problems
-
-        assert self.result is not None
-        try:
-            save_problems(self.result, self.path, target)
-        except (OSError, UserError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(getattr(exc, "message", exc)))
+        self.result_page.problems.save_to(target)

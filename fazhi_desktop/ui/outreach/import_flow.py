@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Cancelled, Progress
 from fazhi_desktop.excel.outreach_import import import_events
-from fazhi_desktop.excel.report import ImportReport, Problem
+from fazhi_desktop.excel.report import ImportReport
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui import worker
-from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
+from fazhi_desktop.ui.import_problems import ImportProblems
 
 
 class ImportReportDialog(QDialog):
     """What an import took and each row it did not; after a dry run, a button to import for real."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: ImportReport, parent: QWidget | None = None, *, source: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Import of %s") % report.file)
@@ -40,19 +42,9 @@ class ImportReportDialog(QDialog):
         summary.setWordWrap(True)
         summary.setObjectName("importSummary")
         summary.setText(self._summary_text())
-        self.model: RecordTableModel[Problem] = RecordTableModel(
-            [
-                Column(self.tr("Row"), lambda p: str(p.row), Qt.AlignmentFlag.AlignRight),
-                Column(
-                    self.tr("Level"),
-                    lambda p: self.tr("Not imported") if p.level == "error" else self.tr("Note"),
-                ),
-                Column(self.tr("Reason"), lambda p: p.message),
-            ],
-            parent=self,
-        )
-        self.model.set_records(report.problems)
-        self.table = record_view(self.model, self)
+        self.problems = ImportProblems(self)
+        self.problems.show_report(report, source)
+        self.model, self.table = self.problems.model, self.problems.table
         self.buttons = QDialogButtonBox(self)
         if report.dry_run:
             self.import_button = self.buttons.addButton(
@@ -66,11 +58,10 @@ class ImportReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
-        self.table.setVisible(bool(report.problems))
+        self.problems.setVisible(bool(report.problems))
         self.resize(760, 420 if report.problems else 160)
-        self.table.fit_columns()
 
     def _summary_text(self) -> str:
         r = self.report
@@ -139,7 +130,7 @@ class LedgerImport(QObject):
         )
 
     def _show(self, report: ImportReport) -> ImportReportDialog:
-        self.dialog = ImportReportDialog(report, self.widget)
+        self.dialog = ImportReportDialog(report, self.widget, source=self.path)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.reported.emit(report)
         return self.dialog
