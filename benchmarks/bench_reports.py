@@ -10,28 +10,15 @@ and appends them to benchmarks/RESULTS.md. Nothing is asserted.
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results import record
+from results import fazhi, record
 
 TODAY = "2024-11-20"
 PERIOD = ("--from", "2020-01-01", "--to", "2024-12-31")
-
-
-def fazhi(*args: str) -> tuple[float, dict[str, Any]]:
-    """Run one command; its wall time and its JSON answer."""
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "fazhi_desktop", *args, "--json"], check=True, capture_output=True, text=True
-    )
-    return time.perf_counter() - started, json.loads(done.stdout)
 
 
 def main() -> None:

@@ -9,27 +9,14 @@ same change). Prints the figures and appends them to benchmarks/RESULTS.md. Noth
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results import record
+from results import fazhi, record
 
 TODAY = "2024-11-20"
-
-
-def fazhi(*args: str) -> tuple[float, dict[str, Any]]:
-    """Run one command; its wall time (incl. start-up) and its JSON answer."""
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "fazhi_desktop", *args, "--json"], check=True, capture_output=True, text=True
-    )
-    return time.perf_counter() - started, json.loads(done.stdout)
 
 
 def main() -> None:

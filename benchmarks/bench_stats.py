@@ -12,10 +12,8 @@ Prints the figures and appends them to benchmarks/RESULTS.md. Nothing is asserte
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,21 +24,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import results
 from results import record
 
 TODAY = "2024-11-20"
 
 
 def fazhi(*args: str) -> tuple[float, dict[str, Any]]:
-    """Run one command (with --today fixed); its wall time (incl. start-up) and its JSON answer."""
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "fazhi_desktop", "--today", TODAY, *args, "--json"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return time.perf_counter() - started, json.loads(done.stdout)
+    """Run one command with --today fixed; its wall time (incl. start-up) and its JSON answer."""
+    return results.fazhi("--today", TODAY, *args)
 
 
 def median(work: Callable[[], Any], runs: int = 3) -> tuple[float, Any]:
