@@ -3,7 +3,8 @@
 New cases are found at once without the index (`store.search` scans the short tail the index has not
 reached), but that scan grows with the tail: after an upgrade that added the index, a ledger import or
 a busy day of registrations it could hold many thousand cases. The keeper indexes the tail off the GUI
-thread at start-up and again a little after cases change, without a dialog (search works meanwhile),
+thread at start-up, at once after a bulk change (an import) and a little after single cases change,
+without a dialog (search works meanwhile),
 and says so in the window's status bar while it runs.
 """
 
@@ -77,8 +78,12 @@ class SearchKeeper(QObject):
         self.timer.start()  # try again a little later; search stays complete meanwhile
         self.caught_up.emit(-1)
 
-    def _on_session_cases_changed(self, _case_id: int) -> None:
-        self.timer.start()
+    def _on_session_cases_changed(self, case_id: int) -> None:
+        # 0 means many cases at once (an import, a restore): index them now rather than after a lull.
+        if case_id == 0:
+            self.run()
+        else:
+            self.timer.start()
 
     def stop(self) -> None:
         """Ask a running catch-up to stop after its batch (the program is closing; the next start

@@ -44,5 +44,12 @@ def test_start_up_indexes_the_tail_and_changes_index_again(
         session.cases_changed.emit(case.id)
     assert second.args == [1]
     assert pending(sqlite_ctx) == 0
+
+    for _ in range(2):
+        register(sqlite_ctx, summary="反映征地补偿款未足额发放")
+    keeper.timer.setInterval(60_000)  # a bulk change does not wait for the lull
+    with qtbot.waitSignal(keeper.caught_up, timeout=10_000) as bulk:
+        session.cases_changed.emit(0)
+    assert bulk.args == [2] and pending(sqlite_ctx) == 0
     keeper.stop()
     assert not keeper.timer.isActive()

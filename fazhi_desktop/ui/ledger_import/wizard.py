@@ -2,7 +2,7 @@
 the import in the background (progress, cancel) → the problems, which can be saved as an .xlsx.
 
 Both runs go through `ui.worker` (a late progress dialog with Cancel; a cancelled or failed import
-leaves the database as it was). After the import, the search index catches up in the background.
+leaves the database as it was). After the import the window's search keeper indexes the new cases.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,7 +31,6 @@ from fazhi_desktop.domain.progress import CancelCheck, Cancelled, Progress
 from fazhi_desktop.excel.report import ImportReport
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.ledger_import import LedgerPlan, import_ledger, plan_ledger, save_mapping
-from fazhi_desktop.store import search
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.import_problems import ImportProblems
 from fazhi_desktop.ui.ledger_import.mapping import MappingPage
@@ -240,12 +239,7 @@ class LedgerImportWizard(QWizard):
         assert isinstance(report, ImportReport)
         self.result = report
         self.result_page.show_report(report)
-        self.imported.emit()
-        # The new cases are found by a scan until the index reaches them: catch up now, quietly.
-        QThreadPool.globalInstance().start(worker.Worker(lambda _p, cancelled: self._catch_up(cancelled)))
-
-    def _catch_up(self, cancelled: CancelCheck) -> int:
-        return search.catch_up(self.ctx.db.engine.connect, cancelled=cancelled)
+        self.imported.emit()  # the window tells every view, and the search keeper indexes the new cases
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
