@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
@@ -20,6 +19,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.idnumber import check_digit
 from fazhi_desktop.domain.ids import uuid7
+from fazhi_desktop.domain.progress import Progress, collector_paused
 from fazhi_desktop.domain.vocab import (
     UPPER_SOURCES,
     CaseState,
@@ -51,7 +51,6 @@ from fazhi_desktop.store.writes import change
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
 
 CHANNELS = [
     (Channel.VISIT, 0.42),
@@ -158,6 +157,7 @@ class _Directories:
             current.describe("演示数据：准备乡镇、村（社区）和责任单位")
 
 
+@collector_paused()
 def generate(ctx: Context, count: int, *, seed: int = 1, progress: Progress | None = None) -> DemoResult:
     """Add `count` demo cases registered over the last few years up to today."""
     rng = random.Random(seed)

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.domain.progress import CancelCheck, Progress, check
+from fazhi_desktop.domain.progress import CancelCheck, Progress, check, collector_paused
 from fazhi_desktop.excel.ledger_columns import FIELD_LABELS
 from fazhi_desktop.excel.ledger_rows import LedgerCase, RowReader
 from fazhi_desktop.excel.ledger_table import LedgerTable, apply_mapping, fill_rows, find_header
@@ -208,6 +208,7 @@ def _read(
     return table, result
 
 
+@collector_paused()
 def import_ledger(
     ctx: Context,
     path: str | Path,
