@@ -65,6 +65,7 @@ def plain_sqlite_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        search.register_functions(dbapi_connection)
 
     return engine
 

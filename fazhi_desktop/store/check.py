@@ -119,12 +119,14 @@ def search_index_problems(conn: Connection) -> list[Finding]:
         return [] if present else [Finding("search_index", "全文检索索引不存在。请运行 fazhi init 重建它。")]
     if conn.dialect.name != "sqlite":
         return []
-    table = search.FTS_TABLE
-    if not conn.exec_driver_sql(f"SELECT 1 FROM sqlite_master WHERE name = '{table}'").first():
+    names = {
+        r[0]
+        for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+    }
+    if not {search.FTS_TABLE, search.CHARS_TABLE} <= names:
         return [Finding("search_index", "全文检索索引不存在。请运行 fazhi init 建立它。")]
     found: list[Finding] = []
-    triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    if not {"case_fts_update", "case_fts_delete"} <= triggers:
+    if not set(search.TRIGGERS) <= names:
         found.append(
             Finding(
                 "search_triggers",
@@ -133,16 +135,19 @@ def search_index_problems(conn: Connection) -> list[Finding]:
         )
     upto = conn.scalar(select(SearchState.indexed_upto).where(SearchState.id == 1)) or 0
     expected = conn.scalar(select(func.count()).select_from(Case).where(Case.id <= upto)) or 0
-    # External-content FTS5 keeps one row per indexed case in its docsize table.
-    indexed = conn.exec_driver_sql(f"SELECT count(*) FROM {table}_docsize").scalar() or 0
-    if indexed != expected:
-        found.append(
-            Finding(
-                "search_index",
-                f"全文检索索引与信访件不一致（索引 {indexed} 件，应为 {expected} 件）。请运行 fazhi index --rebuild。",
-                abs(int(indexed) - int(expected)),
+    for table in (search.FTS_TABLE, search.CHARS_TABLE):
+        # FTS5 keeps one row per indexed case in its docsize table.
+        indexed = conn.exec_driver_sql(f"SELECT count(*) FROM {table}_docsize").scalar() or 0
+        if indexed != expected:
+            found.append(
+                Finding(
+                    "search_index",
+                    f"全文检索索引与信访件不一致（索引 {indexed} 件，应为 {expected} 件）。"
+                    "请运行 fazhi index --rebuild。",
+                    abs(int(indexed) - int(expected)),
+                )
             )
-        )
+            break
     return found
 
 

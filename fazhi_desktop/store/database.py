@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.store.errors import NetworkShareRefused, NotADatabase
 from fazhi_desktop.store.location import is_network_path
+from fazhi_desktop.store.search import register_functions
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+        register_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

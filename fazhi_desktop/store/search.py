@@ -4,9 +4,15 @@ SQLite: an FTS5 table with the trigram tokenizer answers words of 3+ characters 
 is filled in batches by `catch_up` (after a bulk import, in the background), not by an insert
 trigger, so registering and importing stay fast; the cases it has not reached yet (ids above
 `search_state.indexed_upto`) are searched by a scan of that small tail, so results are complete at
-every moment. Updates and deletes of indexed cases keep the index right through triggers. Words of
-1–2 characters are below what trigrams index (and SQLite 3.40 answers LIKE on the trigram table
-wrongly for them), so they scan the base table.
+every moment. Updates and deletes of indexed cases keep the index right through triggers.
+
+Words of 2 characters (most Chinese words) are below what trigrams index, and SQLite 3.40 answers
+LIKE on the trigram table wrongly for them (PLATFORM.md). A second, contentless FTS5 table
+holds the same columns with every character its own token (`spaced`, registered on each connection
+as the SQL function fazhi_spaced so that the triggers can keep it right); such a word is looked up
+as a phrase ("物 业") and each case found is checked again with LIKE, since the tokenizer drops
+punctuation between characters. Both tables are filled together and reach the same
+`indexed_upto`. A single character scans the cases, newest first.
 
 PostgreSQL: a pg_trgm GIN index on the same text answers ILIKE, for any length.
 """
@@ -14,6 +20,7 @@ PostgreSQL: a pg_trgm GIN index on the same text answers ILIKE, for any length.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -37,6 +44,9 @@ log = logging.getLogger(__name__)
 FTS_TABLE = "case_fts"
 #: The columns searched, in the order of the FTS table.
 COLUMNS = ("number", "principal_name", "summary", "content", "accused")
+#: Every character a token (see the module's description).
+CHARS_TABLE = f"{FTS_TABLE}_chars"
+SPACED = "fazhi_spaced"
 MIN_TRIGRAM = 3
 BATCH = 20_000
 Progress = Callable[[int, int], None]
@@ -48,6 +58,16 @@ PG_INDEX = "ix_cases_search_trgm"
 def is_search_table(name: str) -> bool:
     """Tables the search index owns (FTS5 makes shadow tables): not part of the models' schema."""
     return name == FTS_TABLE or name.startswith(f"{FTS_TABLE}_")
+
+
+def spaced(value: str | None) -> str | None:
+    """The text with a space between any two characters: each a token to FTS5's unicode61."""
+    return None if value is None else " ".join(value)
+
+
+def register_functions(dbapi_connection: Any) -> None:
+    """On every SQLite connection of the program: the triggers of the character index call it."""
+    dbapi_connection.create_function(SPACED, 1, spaced, deterministic=True)
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
@@ -66,10 +86,16 @@ _COLS = ", ".join(COLUMNS)
 _NEW = ", ".join(f"new.{c}" for c in COLUMNS)
 _OLD = ", ".join(f"old.{c}" for c in COLUMNS)
 _INDEXED = "(SELECT indexed_upto FROM search_state WHERE id = 1)"
+_SPACED_NEW = ", ".join(f"{SPACED}(new.{c})" for c in COLUMNS)
+_SPACED_OLD = ", ".join(f"{SPACED}(old.{c})" for c in COLUMNS)
+_SPACED_CASES = ", ".join(f"{SPACED}({c})" for c in COLUMNS)
 
 SQLITE_SCHEMA = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({_COLS}, content='cases', "
     "content_rowid='id', tokenize='trigram')",
+    # Contentless: it answers only which cases hold a phrase; LIKE on the cases checks again.
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {CHARS_TABLE} USING fts5({_COLS}, content='', "
+    "tokenize='unicode61 remove_diacritics 0')",
 ]
 # Rebuilt after every migration: SQLite drops a table's triggers when a migration copies the table.
 SQLITE_TRIGGERS = [
@@ -80,7 +106,15 @@ SQLITE_TRIGGERS = [
     f"CREATE TRIGGER IF NOT EXISTS case_fts_delete AFTER DELETE ON cases "
     f"WHEN old.id <= {_INDEXED} BEGIN "
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); END",
+    f"CREATE TRIGGER IF NOT EXISTS case_chars_update AFTER UPDATE OF {_COLS} ON cases "
+    f"WHEN old.id <= {_INDEXED} BEGIN "
+    f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_SPACED_OLD}); "
+    f"INSERT INTO {CHARS_TABLE}(rowid, {_COLS}) VALUES (new.id, {_SPACED_NEW}); END",
+    f"CREATE TRIGGER IF NOT EXISTS case_chars_delete AFTER DELETE ON cases "
+    f"WHEN old.id <= {_INDEXED} BEGIN "
+    f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_SPACED_OLD}); END",
 ]
+TRIGGERS = ("case_fts_update", "case_fts_delete", "case_chars_update", "case_chars_delete")
 _SEARCH_TEXT = " || ' ' || ".join(f"coalesce({c}, '')" for c in COLUMNS)
 POSTGRESQL_SCHEMA = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -101,8 +135,9 @@ def create_schema(conn: Connection) -> None:
 
 def drop_schema(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
-        for name in ("case_fts_update", "case_fts_delete"):
+        for name in TRIGGERS:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {CHARS_TABLE}")
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     elif conn.dialect.name == "postgresql":
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_INDEX}")
@@ -110,13 +145,16 @@ def drop_schema(conn: Connection) -> None:
 
 def ensure_triggers(conn: Connection) -> None:
     """Create the index's triggers where they are missing (only then does this write)."""
-    if conn.dialect.name != "sqlite" or not _has_fts(conn):
+    if conn.dialect.name != "sqlite":
         return
     present = {
-        row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        row[0]
+        for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
     }
-    for name, statement in zip(("case_fts_update", "case_fts_delete"), SQLITE_TRIGGERS, strict=True):
-        if name not in present:
+    for name, statement in zip(TRIGGERS, SQLITE_TRIGGERS, strict=True):
+        # Only for an index that exists (a database before migration 0007 has no character index).
+        table = CHARS_TABLE if name.startswith("case_chars") else FTS_TABLE
+        if name not in present and table in present:
             conn.exec_driver_sql(statement)
 
 
@@ -143,6 +181,11 @@ def _fts_phrase(words: str) -> str:
     return '"' + words.replace('"', '""') + '"'
 
 
+def _tokens_only(words: str) -> bool:
+    """Whether each character is a token to unicode61 (letters and digits; it drops the rest)."""
+    return all(unicodedata.category(ch)[0] in "LN" for ch in words)
+
+
 def matches(dialect: str, words: str) -> ColumnElement[bool]:
     """A condition on `Case` true for the cases whose number starts with `words`, whose petitioner is
     called `words`, or whose number, petitioner, summary, content or 被反映对象 contain `words`.
@@ -158,9 +201,26 @@ def matches(dialect: str, words: str) -> ColumnElement[bool]:
         )
         contained = select(Case.id).where(expression.ilike(f"%{_escape_like(words)}%", escape="\\"))
         return Case.id.in_(union(number_prefix, named, contained))
-    if dialect != "sqlite" or len(words) < MIN_TRIGRAM:
+    if dialect != "sqlite" or not words:
         return or_(Case.id.in_(union(number_prefix, named)), _scan(words))
     indexed = select(SearchState.indexed_upto).where(SearchState.id == 1).scalar_subquery()
+    if len(words) < MIN_TRIGRAM:
+        if len(words) == 1 or not _tokens_only(words):
+            # One character is in most cases or in hardly any: a scan in date order finds the first
+            # page at once where the index would list nearly every case (benchmarks/RESULTS.md).
+            return or_(Case.id.in_(union(number_prefix, named)), _scan(words))
+        in_chars: Select[Any] = (
+            select(literal_column("rowid"))
+            .select_from(text(CHARS_TABLE))
+            .where(
+                text(f"{CHARS_TABLE} MATCH :chars_phrase").bindparams(
+                    chars_phrase=_fts_phrase(" ".join(words))
+                )
+            )
+        )
+        candidates = union(in_chars, select(Case.id).where(Case.id > func.coalesce(indexed, 0)))
+        checked = select(Case.id).where(Case.id.in_(candidates), _scan(words))
+        return Case.id.in_(union(number_prefix, named, checked))
     in_index: Select[Any] = (
         select(literal_column("rowid"))
         .select_from(text(FTS_TABLE))
@@ -211,6 +271,11 @@ def catch_up(
                     "WHERE id > ? AND id <= ?",
                     (upto, last),
                 ).rowcount
+                conn.exec_driver_sql(
+                    f"INSERT INTO {CHARS_TABLE}(rowid, {_COLS}) SELECT id, {_SPACED_CASES} FROM cases "
+                    "WHERE id > ? AND id <= ?",
+                    (upto, last),
+                )
                 conn.execute(update(SearchState).where(SearchState.id == 1).values(indexed_upto=last))
             done += max(added, 0)
             if progress is not None:
@@ -224,6 +289,7 @@ def rebuild(engine_connect: Callable[[], Connection]) -> int:
     with engine_connect() as conn, conn.execution_options(immediate=True).begin():
         if conn.dialect.name != "sqlite" or not _has_fts(conn):
             return 0
-        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+        for table in (FTS_TABLE, CHARS_TABLE):
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
         conn.execute(update(SearchState).where(SearchState.id == 1).values(indexed_upto=0))
     return catch_up(engine_connect)

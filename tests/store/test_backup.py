@@ -19,6 +19,7 @@ from fazhi_desktop.services.cases import CaseFilter, list_cases
 from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.services.outreach import EventInput
 from fazhi_desktop.services.procedure import NewAttachment, apply_step
+from fazhi_desktop.store import search
 from fazhi_desktop.store.backup import write_backup
 from fazhi_desktop.store.migrate import current_revision, head_revision
 from fazhi_desktop.store.models import Attachment, Case, OutreachEvent, OutreachFile, Step
@@ -238,6 +239,7 @@ def test_check_sees_a_broken_search_index_and_orphan_steps_on_sqlite(ctx: Contex
     fill(ctx)
     assert ctx.db.path is not None
     with sqlite3.connect(ctx.db.path, isolation_level=None) as raw:  # foreign keys off by default
+        search.register_functions(raw)  # the character index's triggers call it (store/search.py)
         raw.execute("DELETE FROM case_petitioners")
         raw.execute("DELETE FROM attachments")
         raw.execute("DELETE FROM cases WHERE id = (SELECT min(case_id) FROM steps)")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import func, or_, select, update
 
 from fazhi_desktop.services.cases import CaseFilter, count_cases, list_cases
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store import search
+from fazhi_desktop.store.check import search_index_problems
+from fazhi_desktop.store.database import open_database
 from fazhi_desktop.store.models import Case
 from tests.services.helpers import register
 
@@ -20,6 +23,7 @@ SUMMARIES = [
     ("陈志强", "反映征地补偿款未足额发放"),
     ("刘芳", "反映物业费上涨未经业主大会同意"),
     ("赵强", "咨询100%补贴_政策"),
+    ("孙丽", "反映物，业主大会未召开"),  # 物 and 业 apart: not 物业
 ]
 
 
@@ -77,7 +81,22 @@ def test_a_changed_summary_is_found_by_its_new_words_only(cases: Context) -> Non
             update(Case).where(Case.principal_name == "王建国").values(summary="反映农民工工资拖欠")
         )
     assert found(cases, "农民工") == {"王建国"}
+    assert found(cases, "农民") == {"王建国"}  # from the character index, kept right by its trigger
     assert found(cases, "三个月未付") == set()
+    assert found(cases, "三个") == set()
+
+
+def test_short_words_are_answered_from_the_character_index(cases: Context) -> None:
+    if not cases.db.is_sqlite:
+        pytest.skip("SQLite's character index; pg_trgm answers every length")
+    _catch_up(cases)
+    query = select(func.count()).select_from(Case).where(search.matches("sqlite", "物业"))
+    with cases.db.engine.connect() as conn:
+        compiled = query.compile(dialect=conn.dialect)
+        params = tuple(compiled.params[k] for k in compiled.positiontup or ())
+        plan = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params)]
+    assert any(search.CHARS_TABLE in step and "VIRTUAL TABLE INDEX" in step for step in plan), plan
+    assert not any(step.startswith("SCAN cases") for step in plan), plan  # no pass over every case
 
 
 def test_a_rebuilt_index_finds_the_same(cases: Context) -> None:
@@ -147,3 +166,30 @@ def test_catching_up_waits_for_a_writer_instead_of_failing(cases: Context) -> No
     thread.join(timeout=30)
     assert outcome == [len(SUMMARIES)]
     assert found(cases, "物业费上涨") == {"刘芳"}
+
+
+def test_a_database_indexed_before_the_character_index_is_indexed_again(tmp_path: Path) -> None:
+    """Migration 0007 empties the trigram index with the new one: both reach every case again."""
+    path = tmp_path / "fazhi.db"
+    path.write_bytes(
+        (Path(__file__).resolve().parent.parent / "fixtures" / "fazhi-0.1.0-rev0006.db").read_bytes()
+    )
+    db = open_database(str(path))
+    try:
+        with db.engine.connect() as conn:
+            total = conn.scalar(select(func.count()).select_from(Case))
+            assert search.pending(conn) == total > 0
+        assert search.catch_up(db.engine.connect) == total
+        with db.engine.connect() as conn:
+            assert search_index_problems(conn) == []
+            short = conn.scalar(
+                select(func.count()).select_from(Case).where(search.matches("sqlite", "信访"))
+            )
+            scanned = conn.scalar(
+                select(func.count())
+                .select_from(Case)
+                .where(or_(*(getattr(Case, c).like("%信访%") for c in search.COLUMNS)))
+            )
+        assert short == scanned > 0
+    finally:
+        db.close()
