@@ -127,9 +127,6 @@ class Builder:
         self.links: list[dict[str, Any]] = []
         self.steps: list[dict[str, Any]] = []
         self._conn = conn
-        # The cycle matters → cases: on SQLite, whose foreign keys can wait for the commit, each
-        # matter is written with its root case; elsewhere the roots are set once the cases exist.
-        self._roots_first = conn.dialect.name == "sqlite"
         self._uuids: Iterator[Any] = iter(())
         self._shared: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
         self._times: dict[tuple[date, int], datetime] = {}
@@ -191,8 +188,6 @@ class Builder:
             "office_id": s.office_id,
             "opened_on": case.registered_on,
         }
-        if self._roots_first:
-            matter["root_case_id"] = case_id
         self.matters.append(matter)
         if petitioner_id is not None:
             self.links.append(
@@ -435,10 +430,10 @@ class Builder:
         again at the end, in the same transaction: far cheaper than keeping twenty indexes up row by
         row when the import is large beside what is there already."""
         dropped = _drop_indexes(conn) if rebuild_indexes else []
-        if self._roots_first:
-            # Until the commit (SQLite turns it off by itself then): a matter names its root case
-            # before the case is written.
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        # Every row is written after the rows it names, so that no foreign key is ever waiting: while
+        # one is (SQLite's deferred count above zero), each new case would make SQLite look for rows
+        # naming it in every table that refers to cases, through all of steps once its index is
+        # dropped. The cycle matters → cases is closed by setting each matter's root at the end.
         plan = [
             ("petitioners", self.people),
             ("matters", self.matters),
@@ -451,7 +446,7 @@ class Builder:
             tick(name, 0, len(rows))
             ready = ("uuid",) if "uuid" in _TABLES[name].c else ()
             insert_rows(conn, _TABLES[name], rows, _ticker(tick, name, len(rows)), ready=ready)
-            if name == "cases" and not self._roots_first:
+            if name == "cases":
                 self._roots(conn, tick)
         for index in dropped:
             tick("indexes", 0, len(dropped))
