@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, SIDES, change, rate
+from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, SIDES, change
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.domain.vocab import Channel, Satisfaction
 from fazhi_desktop.excel.saving import written_beside, xlsx_target
@@ -160,42 +160,31 @@ def _totals(ws: Worksheet, figures: dict[str, Any], heading: tuple[str, str]) ->
     sheet.finish()
 
 
+_BREAKDOWN_KEYS = (
+    "label",
+    "cases",
+    "share",
+    "people",
+    "previous_cases",
+    "previous_people",
+    "yoy_cases",
+    "yoy_people",
+)
+
+
+def _breakdown_values(r: dict[str, Any]) -> list[Any]:
+    return [r[k] for k in _BREAKDOWN_KEYS]
+
+
 def _breakdown(ws: Worksheet, part: dict[str, Any], heading: tuple[str, str]) -> None:
     title = part["title"]
     sheet = _Sheet(
         ws, *heading, (title, "件次", "占比", "人次", "去年同期件次", "去年同期人次", "件次同比", "人次同比")
     )
     formats = [None, COUNT, PERCENT, COUNT, COUNT, COUNT, CHANGE, CHANGE]
-    rows = part["rows"]
-    for r in rows:
-        sheet.row(
-            [
-                r["label"],
-                r["cases"],
-                r["share"],
-                r["people"],
-                r["previous_cases"],
-                r["previous_people"],
-                r["yoy_cases"],
-                r["yoy_people"],
-            ],
-            formats,
-        )
-    sums = [sum(r[k] for r in rows) for k in ("cases", "people", "previous_cases", "previous_people")]
-    sheet.row(
-        [
-            "合计",
-            sums[0],
-            rate(sums[0], sums[0]),
-            sums[1],
-            sums[2],
-            sums[3],
-            change(sums[0], sums[2]),
-            change(sums[1], sums[3]),
-        ],
-        formats,
-        total=True,
-    )
+    for r in part["rows"]:
+        sheet.row(_breakdown_values(r), formats)
+    sheet.row(_breakdown_values(part["total"]), formats, total=True)
     sheet.finish()
 
 

@@ -89,9 +89,21 @@ class Breakdown:
     def title(self) -> str:
         return TITLES[self.name]
 
+    def total_row(self) -> BreakdownRow:
+        """The 合计 under the rows."""
+        sums = [
+            sum(getattr(r, k) for r in self.rows)
+            for k in ("cases", "people", "previous_cases", "previous_people")
+        ]
+        return BreakdownRow("total", "合计", *sums)
+
     def as_json(self) -> dict[str, Any]:
-        total = sum(r.cases for r in self.rows)
-        return {"title": self.title, "rows": [r.as_json(total) for r in self.rows]}
+        total = self.total_row()
+        return {
+            "title": self.title,
+            "rows": [r.as_json(total.cases) for r in self.rows],
+            "total": total.as_json(total.cases),
+        }
 
 
 Counts = dict[Any, list[int]]

@@ -334,6 +334,14 @@ def test_year_on_year_by_cases_and_people(ctx: Context) -> None:
         2,
         None,
     )
+    total = figures["breakdowns"]["channel"]["total"]  # the 合计 line: 3 cases of 9 people, 2 of 2 before
+    assert (total["cases"], total["people"], total["share"], total["yoy_cases"], total["yoy_people"]) == (
+        3,
+        9,
+        1.0,
+        0.5,
+        3.5,
+    )
     assert sides(ctx, "yoy_change", *january) == (numbers(*this), numbers(*last))
     explained = statistics.explain(ctx, "yoy_change_people", D(january[0]), D(january[1]))
     assert (explained.numerator.count, explained.denominator.count, explained.nested) == (9, 2, False)

@@ -158,12 +158,9 @@ class BreakdownLine:
 
 
 def breakdown_lines(part: dict[str, Any], total_label: str) -> list[BreakdownLine]:
-    from fazhi_desktop.domain.indicators import change, rate
-
-    rows = part["rows"]
-    lines = [
-        BreakdownLine(
-            r["label"],
+    def line(r: dict[str, Any], label: str, total: bool = False) -> BreakdownLine:
+        return BreakdownLine(
+            label,
             r["cases"],
             r["share"],
             r["people"],
@@ -171,24 +168,10 @@ def breakdown_lines(part: dict[str, Any], total_label: str) -> list[BreakdownLin
             r["previous_people"],
             r["yoy_cases"],
             r["yoy_people"],
+            total,
         )
-        for r in rows
-    ]
-    sums = [sum(r[k] for r in rows) for k in ("cases", "people", "previous_cases", "previous_people")]
-    lines.append(
-        BreakdownLine(
-            total_label,
-            sums[0],
-            rate(sums[0], sums[0]),
-            sums[1],
-            sums[2],
-            sums[3],
-            change(sums[0], sums[2]),
-            change(sums[1], sums[3]),
-            total=True,
-        )
-    )
-    return lines
+
+    return [line(r, r["label"]) for r in part["rows"]] + [line(part["total"], total_label, total=True)]
 
 
 class _BreakdownModel(RecordTableModel[BreakdownLine]):
