@@ -83,12 +83,15 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
 # Schema -----------------------------------------------------------------------------------------
 
 _COLS = ", ".join(COLUMNS)
-_NEW = ", ".join(f"new.{c}" for c in COLUMNS)
-_OLD = ", ".join(f"old.{c}" for c in COLUMNS)
 _INDEXED = "(SELECT indexed_upto FROM search_state WHERE id = 1)"
-_SPACED_NEW = ", ".join(f"{SPACED}(new.{c})" for c in COLUMNS)
-_SPACED_OLD = ", ".join(f"{SPACED}(old.{c})" for c in COLUMNS)
-_SPACED_CASES = ", ".join(f"{SPACED}({c})" for c in COLUMNS)
+#: Each SQLite index and the SQL function its values pass through ("" for none).
+_INDEXES = ((FTS_TABLE, ""), (CHARS_TABLE, SPACED))
+
+
+def _values(function: str, row: str = "") -> str:
+    """The searched columns of a case (of `row`, as in a trigger's old./new.), through `function`."""
+    return ", ".join(f"{function}({row}{c})" if function else f"{row}{c}" for c in COLUMNS)
+
 
 SQLITE_SCHEMA = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({_COLS}, content='cases', "
@@ -97,24 +100,32 @@ SQLITE_SCHEMA = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {CHARS_TABLE} USING fts5({_COLS}, content='', "
     "tokenize='unicode61 remove_diacritics 0')",
 ]
-# Rebuilt after every migration: SQLite drops a table's triggers when a migration copies the table.
-SQLITE_TRIGGERS = [
-    f"CREATE TRIGGER IF NOT EXISTS case_fts_update AFTER UPDATE OF {_COLS} ON cases "
-    f"WHEN old.id <= {_INDEXED} BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); "
-    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) VALUES (new.id, {_NEW}); END",
-    f"CREATE TRIGGER IF NOT EXISTS case_fts_delete AFTER DELETE ON cases "
-    f"WHEN old.id <= {_INDEXED} BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); END",
-    f"CREATE TRIGGER IF NOT EXISTS case_chars_update AFTER UPDATE OF {_COLS} ON cases "
-    f"WHEN old.id <= {_INDEXED} BEGIN "
-    f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_SPACED_OLD}); "
-    f"INSERT INTO {CHARS_TABLE}(rowid, {_COLS}) VALUES (new.id, {_SPACED_NEW}); END",
-    f"CREATE TRIGGER IF NOT EXISTS case_chars_delete AFTER DELETE ON cases "
-    f"WHEN old.id <= {_INDEXED} BEGIN "
-    f"INSERT INTO {CHARS_TABLE}({CHARS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_SPACED_OLD}); END",
-]
-TRIGGERS = ("case_fts_update", "case_fts_delete", "case_chars_update", "case_chars_delete")
+
+
+def _triggers(table: str, function: str) -> dict[str, tuple[str, str]]:
+    prefix = "case_fts" if table == FTS_TABLE else "case_chars"
+    forget = f"INSERT INTO {table}({table}, rowid, {_COLS}) VALUES ('delete', old.id, {_values(function, 'old.')});"
+    return {
+        f"{prefix}_update": (
+            table,
+            f"CREATE TRIGGER IF NOT EXISTS {prefix}_update AFTER UPDATE OF {_COLS} ON cases "
+            f"WHEN old.id <= {_INDEXED} BEGIN {forget} "
+            f"INSERT INTO {table}(rowid, {_COLS}) VALUES (new.id, {_values(function, 'new.')}); END",
+        ),
+        f"{prefix}_delete": (
+            table,
+            f"CREATE TRIGGER IF NOT EXISTS {prefix}_delete AFTER DELETE ON cases "
+            f"WHEN old.id <= {_INDEXED} BEGIN {forget} END",
+        ),
+    }
+
+
+#: Trigger name → (its index, its CREATE statement). Made again where missing after every
+#: migration: SQLite drops a table's triggers when a migration copies the table.
+SQLITE_TRIGGERS = {
+    name: made for table, function in _INDEXES for name, made in _triggers(table, function).items()
+}
+TRIGGERS = tuple(SQLITE_TRIGGERS)
 _SEARCH_TEXT = " || ' ' || ".join(f"coalesce({c}, '')" for c in COLUMNS)
 POSTGRESQL_SCHEMA = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -151,9 +162,8 @@ def ensure_triggers(conn: Connection) -> None:
         row[0]
         for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
     }
-    for name, statement in zip(TRIGGERS, SQLITE_TRIGGERS, strict=True):
+    for name, (table, statement) in SQLITE_TRIGGERS.items():
         # Only for an index that exists (a database before migration 0007 has no character index).
-        table = CHARS_TABLE if name.startswith("case_chars") else FTS_TABLE
         if name not in present and table in present:
             conn.exec_driver_sql(statement)
 
@@ -186,6 +196,12 @@ def _tokens_only(words: str) -> bool:
     return all(unicodedata.category(ch)[0] in "LN" for ch in words)
 
 
+def _rowids(table: str, phrase: str) -> Select[Any]:
+    """The cases an FTS5 index finds for `phrase`."""
+    match = text(f"{table} MATCH :phrase").bindparams(phrase=_fts_phrase(phrase))
+    return select(literal_column("rowid")).select_from(text(table)).where(match)
+
+
 def matches(dialect: str, words: str) -> ColumnElement[bool]:
     """A condition on `Case` true for the cases whose number starts with `words`, whose petitioner is
     called `words`, or whose number, petitioner, summary, content or 被反映对象 contain `words`.
@@ -209,23 +225,11 @@ def matches(dialect: str, words: str) -> ColumnElement[bool]:
             # One character is in most cases or in hardly any: a scan in date order finds the first
             # page at once where the index would list nearly every case (benchmarks/RESULTS.md).
             return or_(Case.id.in_(union(number_prefix, named)), _scan(words))
-        in_chars: Select[Any] = (
-            select(literal_column("rowid"))
-            .select_from(text(CHARS_TABLE))
-            .where(
-                text(f"{CHARS_TABLE} MATCH :chars_phrase").bindparams(
-                    chars_phrase=_fts_phrase(" ".join(words))
-                )
-            )
-        )
+        in_chars = _rowids(CHARS_TABLE, " ".join(words))
         candidates = union(in_chars, select(Case.id).where(Case.id > func.coalesce(indexed, 0)))
         checked = select(Case.id).where(Case.id.in_(candidates), _scan(words))
         return Case.id.in_(union(number_prefix, named, checked))
-    in_index: Select[Any] = (
-        select(literal_column("rowid"))
-        .select_from(text(FTS_TABLE))
-        .where(text(f"{FTS_TABLE} MATCH :fts_phrase").bindparams(fts_phrase=_fts_phrase(words)))
-    )
+    in_index = _rowids(FTS_TABLE, words)
     tail = select(Case.id).where(Case.id > func.coalesce(indexed, 0), _scan(words))
     return Case.id.in_(union(number_prefix, named, in_index, tail))
 
@@ -266,16 +270,12 @@ def catch_up(
                 ) or conn.scalar(select(func.max(Case.id)).where(Case.id > upto))
                 if last is None:
                     break
-                added = conn.exec_driver_sql(
-                    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) SELECT id, {_COLS} FROM cases "
-                    "WHERE id > ? AND id <= ?",
-                    (upto, last),
-                ).rowcount
-                conn.exec_driver_sql(
-                    f"INSERT INTO {CHARS_TABLE}(rowid, {_COLS}) SELECT id, {_SPACED_CASES} FROM cases "
-                    "WHERE id > ? AND id <= ?",
-                    (upto, last),
-                )
+                for table, function in _INDEXES:
+                    added = conn.exec_driver_sql(
+                        f"INSERT INTO {table}(rowid, {_COLS}) SELECT id, {_values(function)} FROM cases "
+                        "WHERE id > ? AND id <= ?",
+                        (upto, last),
+                    ).rowcount
                 conn.execute(update(SearchState).where(SearchState.id == 1).values(indexed_upto=last))
             done += max(added, 0)
             if progress is not None:
@@ -289,7 +289,7 @@ def rebuild(engine_connect: Callable[[], Connection]) -> int:
     with engine_connect() as conn, conn.execution_options(immediate=True).begin():
         if conn.dialect.name != "sqlite" or not _has_fts(conn):
             return 0
-        for table in (FTS_TABLE, CHARS_TABLE):
+        for table, _function in _INDEXES:
             conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
         conn.execute(update(SearchState).where(SearchState.id == 1).values(indexed_upto=0))
     return catch_up(engine_connect)

@@ -32,6 +32,7 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
-    for name in search.TRIGGERS[2:]:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for name, (table, _statement) in search.SQLITE_TRIGGERS.items():
+        if table == search.CHARS_TABLE:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute(f"DROP TABLE IF EXISTS {search.CHARS_TABLE}")
