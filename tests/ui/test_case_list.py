@@ -15,8 +15,9 @@ from fazhi_desktop.services import demo, directories
 from fazhi_desktop.services.cases import CaseFilter, count_cases
 from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.store import search
-from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, PAGE_SIZE, CaseTableModel
+from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, CaseTableModel
 from fazhi_desktop.ui.case_list.page import CaseListPage
+from fazhi_desktop.ui.paging import PAGE_SIZE
 from fazhi_desktop.ui.session import UiSession
 
 DEMO_CASES = 10_000

@@ -7,7 +7,6 @@ cache of pages, so a million cases cost what a screenful costs (STYLE.md, Anki's
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -21,11 +20,11 @@ from fazhi_desktop.services import cases
 from fazhi_desktop.services.cases import URGENCY, CaseFilter, CaseRow
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
+from fazhi_desktop.ui.paging import Pages
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 200
 CACHED_PAGES = 40
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -80,7 +79,7 @@ class CaseTableModel(QAbstractTableModel):
         self._sort = "registered_on"
         self._descending = True
         self._count = 0
-        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._pages: Pages[CaseRow] = Pages(self._read, CACHED_PAGES)
         self._today = clock.today()
         self.refresh()
 
@@ -118,26 +117,12 @@ class CaseTableModel(QAbstractTableModel):
         return self._row(row)
 
     def _row(self, row: int) -> CaseRow | None:
-        if not 0 <= row < self._count:
-            return None
-        number = row // PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            page = cases.list_cases(
-                self._ctx,
-                self._filter,
-                sort=self._sort,
-                descending=self._descending,
-                offset=number * PAGE_SIZE,
-                limit=PAGE_SIZE,
-            )
-            self._pages[number] = page
-            if len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return self._pages.row(row) if 0 <= row < self._count else None
+
+    def _read(self, offset: int, limit: int) -> list[CaseRow]:
+        return cases.list_cases(
+            self._ctx, self._filter, sort=self._sort, descending=self._descending, offset=offset, limit=limit
+        )
 
     # Qt's model interface -----------------------------------------------------------------------
 

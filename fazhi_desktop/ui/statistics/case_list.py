@@ -7,7 +7,6 @@ database only for the pages on screen, as the case list does (DESIGN.md, "Lists 
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -35,9 +34,9 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics_explain import COLUMN_LABELS, CaseBrief, case_briefs
 from fazhi_desktop.ui.i18n import translate
+from fazhi_desktop.ui.paging import Pages
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
 
-PAGE_SIZE = 200
 CACHED_PAGES = 20
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -61,7 +60,7 @@ class CaseIdsModel(QAbstractTableModel):
         self._ctx = ctx
         self._ids: tuple[int, ...] = tuple(ids)
         self._columns = tuple(columns)
-        self._pages: OrderedDict[int, list[CaseBrief]] = OrderedDict()
+        self._pages: Pages[CaseBrief] = Pages(self._read, CACHED_PAGES)
 
     def set_ids(self, ids: Sequence[int], columns: Sequence[str] | None = None) -> None:
         self.beginResetModel()
@@ -80,21 +79,15 @@ class CaseIdsModel(QAbstractTableModel):
     def brief(self, row: int) -> CaseBrief | None:
         if not 0 <= row < len(self._ids):
             return None
-        number = row // PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            chunk = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-            page = case_briefs(self._ctx, chunk, self._columns)
-            if len(page) != len(chunk):  # a case vanished meanwhile: keep the rows aligned
-                found = {b.id: b for b in page}
-                page = [found.get(i) or CaseBrief(i, "", _NO_DATE, "") for i in chunk]
-            self._pages[number] = page
-            if len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return self._pages.row(row)
+
+    def _read(self, offset: int, limit: int) -> list[CaseBrief]:
+        chunk = self._ids[offset : offset + limit]
+        page = case_briefs(self._ctx, chunk, self._columns)
+        if len(page) != len(chunk):  # a case vanished meanwhile: keep the rows aligned
+            found = {b.id: b for b in page}
+            page = [found.get(i) or CaseBrief(i, "", _NO_DATE, "") for i in chunk]
+        return page
 
     # Qt -----------------------------------------------------------------------------------------
 
