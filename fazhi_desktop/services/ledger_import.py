@@ -38,7 +38,7 @@ from fazhi_desktop.excel.report import ImportReport
 from fazhi_desktop.services import settings
 from fazhi_desktop.services.calendar import load_calendar
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger_write import Builder, Setting, _known_people, number_of, reserve_numbers
+from fazhi_desktop.services.ledger_write import Builder, Setting, known_people, number_of, reserve_numbers
 from fazhi_desktop.services.offices import local_office
 from fazhi_desktop.services.rules import clock_rules, triage_rules
 from fazhi_desktop.store.models import Case, Category, Purpose, Region, Unit
@@ -283,7 +283,7 @@ def _write(
     fresh = sorted(fresh, key=lambda c: (c.registered_on, c.row))
     years = Counter(c.registered_on.year for c in fresh)
     first = reserve_numbers(session, setting, dict(years))
-    by_id, by_phone = _known_people(session, fresh)
+    by_id, by_phone = known_people(session, fresh)
     builder = Builder(conn, setting)
     total = len(fresh)
     for n, case in enumerate(fresh):

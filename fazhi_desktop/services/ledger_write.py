@@ -96,7 +96,7 @@ def _chunks(values: list[Any], size: int = 500) -> list[list[Any]]:
     return [values[i : i + size] for i in range(0, len(values), size)]
 
 
-def _known_people(
+def known_people(
     session: Session, cases: list[LedgerCase]
 ) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
     """Petitioners already in the database: by ID number, and by name and phone."""

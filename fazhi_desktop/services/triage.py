@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.procedure import StepFact
+from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState
 from fazhi_desktop.services import settings
 from fazhi_desktop.services.calendar import load_calendar
@@ -30,7 +30,6 @@ from fazhi_desktop.services.rules import clock_rules, triage_rules
 from fazhi_desktop.store.models import Base, Case, Matter, Step
 from fazhi_desktop.store.writes import change
 
-Progress = Callable[[int, int], None]
 CHUNK = 5_000
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -22,6 +21,7 @@ from fazhi_desktop.domain.holidays import DayKind, Entry, HolidayCalendar
 from fazhi_desktop.domain.indicator_facts import INDICATOR_COLUMNS, indicator_facts
 from fazhi_desktop.domain.periods import PERIOD_NAMES, ClockRules, Period
 from fazhi_desktop.domain.procedure import CaseFacts, StepFact, derive
+from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.domain.vocab import Channel, Nature, Source, StepKind
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ def calendar(conn: Connection) -> HolidayCalendar:
     return HolidayCalendar({**kept, **entered})
 
 
-def backfill(conn: Connection, today: date, progress: Callable[[int, int], None] | None = None) -> int:
+def backfill(conn: Connection, today: date, progress: Progress | None = None) -> int:
     """Compute the indicator columns of every case; returns how many cases were written."""
     rules, cal = clock_rules(conn), calendar(conn)
     bounds = conn.execute(sa.select(sa.func.min(_cases.c.id), sa.func.max(_cases.c.id))).one()

@@ -37,6 +37,7 @@ from sqlalchemy import (
     update,
 )
 
+from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.store.models import Case, SearchState
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,6 @@ CHARS_TABLE = f"{FTS_TABLE}_chars"
 SPACED = "fazhi_spaced"
 MIN_TRIGRAM = 3
 BATCH = 20_000
-Progress = Callable[[int, int], None]
 
 
 PG_INDEX = "ix_cases_search_trgm"
@@ -249,7 +249,7 @@ def catch_up(
     engine_connect: Callable[[], Connection],
     *,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> int:
     """Index the cases the index has not reached, a batch per transaction (other writers wait at
     most one batch). Returns how many were indexed; stops early when `cancelled()` says so."""
