@@ -19,16 +19,12 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results import record  # noqa: E402
+from results import demo_db, record  # noqa: E402
 
 
 def make_db(cases: int, folder: str) -> str:
     db = str(Path(folder) / "bench.db")
-    run = [sys.executable, "-m", "fazhi_desktop", "--db", db]
-    subprocess.run(
-        [*run, "init", "--office", "431127", "--name", "蓝山县信访局"], check=True, capture_output=True
-    )
-    subprocess.run([*run, "demo", "--cases", str(cases)], check=True, capture_output=True)
+    demo_db(db, cases)
     return db
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from results import fazhi, record
+from results import demo_db, fazhi, record
 
 TODAY = "2024-11-20"
 
@@ -32,9 +32,7 @@ def demo_database(cache: Path, cases: int) -> Path:
     if not db.exists():
         part = cache / f"demo-{cases}.part.db"
         part.unlink(missing_ok=True)
-        at = ["--db", str(part), "--today", TODAY]
-        fazhi(*at, "init", "--office", "431127", "--name", "蓝山县信访局")
-        fazhi(*at, "demo", "--cases", str(cases))
+        demo_db(str(part), cases, "--today", TODAY)
         part.rename(db)
     return db
 

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results import fazhi, record
+from results import demo_db, fazhi, record
 
 TODAY = "2024-11-20"
 PERIOD = ("--from", "2020-01-01", "--to", "2024-12-31")
@@ -30,8 +30,7 @@ def main() -> None:
         out = Path(folder)
         db = args.db or str(out / "bench.db")
         at = ["--db", db, "--today", TODAY]
-        fazhi(*at, "init", "--office", "431127", "--name", "蓝山县信访局")
-        demo_s, _ = fazhi(*at, "demo", "--cases", str(args.cases))
+        demo_s = demo_db(db, args.cases, "--today", TODAY)
         stats_s, stats = fazhi(*at, "stats", *PERIOD)
         summary_s, summary = fazhi(*at, "report", "summary", "-o", str(out / "summary.pdf"), *PERIOD)
         summary_mb = (out / "summary.pdf").stat().st_size / 1e6

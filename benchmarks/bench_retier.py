@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results import fazhi, record
+from results import demo_db, fazhi, record
 
 TODAY = "2024-11-20"
 
@@ -27,8 +27,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or str(Path(folder) / "bench.db")
         at = ["--db", db, "--today", TODAY]
-        fazhi(*at, "init", "--office", "431127", "--name", "蓝山县信访局")
-        demo_s, _ = fazhi(*at, "demo", "--cases", str(args.cases))
+        demo_s = demo_db(db, args.cases, "--today", TODAY)
         same_s, same = fazhi(*at, "retier")
         next_s, nxt = fazhi("--db", db, "--today", "2024-11-21", "retier")
         month_s, month = fazhi("--db", db, "--today", "2024-12-20", "retier")

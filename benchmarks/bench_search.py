@@ -22,19 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import Connection, func, or_, select
 
-from benchmarks.results import fazhi, record
+from benchmarks.results import demo_db, record
 from fazhi_desktop.store import search
 from fazhi_desktop.store.database import open_database
 from fazhi_desktop.store.models import Case
 
 WORDS = ("访", "覃", "工资", "物业", "拆迁", "征地补", "拖欠工资")
-
-
-def make_db(cases: int, folder: str) -> str:
-    db = str(Path(folder) / "bench.db")
-    fazhi("--db", db, "init", "--office", "431127", "--name", "蓝山县信访局")
-    fazhi("--db", db, "demo", "--cases", str(cases))
-    return db
 
 
 def median_ms(action: Callable[[], object]) -> float:
@@ -61,7 +54,9 @@ def main() -> None:
     parser.add_argument("--no-record", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        path = args.db or make_db(args.cases, folder)
+        path = args.db or str(Path(folder) / "bench.db")
+        if not args.db:
+            demo_db(path, args.cases)
         db = open_database(path)
         search.catch_up(db.engine.connect)
         rows: list[tuple[str, str]] = []

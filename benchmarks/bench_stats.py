@@ -25,7 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import results
-from results import record
+from results import demo_db, record
 
 TODAY = "2024-11-20"
 
@@ -54,8 +54,7 @@ def main() -> None:
     rows: list[tuple[str, str]] = []
     db = args.db
     if "://" not in db and not Path(db).exists():
-        fazhi("--db", db, "init", "--office", "431127", "--name", "蓝山县信访局")
-        seconds, _ = fazhi("--db", db, "demo", "--cases", str(args.cases))
+        seconds = demo_db(db, args.cases, "--today", TODAY)
         rows.append((f"demo --cases {args.cases:,}", f"{seconds:.0f} s"))
     if args.upgrade_from:
         with tempfile.TemporaryDirectory(dir=Path(args.upgrade_from).parent) as folder:
