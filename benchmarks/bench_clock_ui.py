@@ -39,9 +39,9 @@ def measure(db: str) -> list[tuple[str, str]]:
 
     from fazhi_desktop.domain import clock
     from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState
-    from fazhi_desktop.services.cases import URGENCY, CaseFilter, count_cases, list_cases
+    from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, count_cases, list_cases
+    from fazhi_desktop.services.clock.review_board import BoardFilter, board_counts, board_rows
     from fazhi_desktop.services.context import open_context
-    from fazhi_desktop.services.review_board import BoardFilter, board_counts, board_rows
     from fazhi_desktop.ui import fonts, prefs
     from fazhi_desktop.ui.case_detail import CaseDetailDialog
     from fazhi_desktop.ui.review.page import ReviewPage

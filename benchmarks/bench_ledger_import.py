@@ -28,10 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.results import record
 from fazhi_desktop.services.context import open_context
-from fazhi_desktop.services.directories import add_entry
-from fazhi_desktop.services.ledger_import import import_ledger
-from fazhi_desktop.services.offices import init_office
-from fazhi_desktop.services.setup import ensure_ready
+from fazhi_desktop.services.ledger.importing import import_ledger
+from fazhi_desktop.services.office.directories import add_entry
+from fazhi_desktop.services.office.offices import init_office
+from fazhi_desktop.services.office.setup import ensure_ready
 from fazhi_desktop.store import search
 from tests.excel.ledger_workbooks import TOWNSHIPS, big_ledger
 

@@ -74,10 +74,10 @@ def main() -> None:
     from fazhi_desktop.domain import clock
 
     clock.set_today(date.fromisoformat(TODAY))
-    from fazhi_desktop.services import dashboard
-    from fazhi_desktop.services import statistics as stats
     from fazhi_desktop.services.context import open_context
-    from fazhi_desktop.services.statistics_explain import case_briefs
+    from fazhi_desktop.services.statistics import compute as stats
+    from fazhi_desktop.services.statistics import dashboard
+    from fazhi_desktop.services.statistics.explain import case_briefs
 
     ctx = open_context(db, "bench")
     start, end = date(args.year, 1, 1), date(args.year, 12, 31)

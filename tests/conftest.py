@@ -20,8 +20,8 @@ from sqlalchemy.engine import make_url
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.services.context import Context, open_context
-from fazhi_desktop.services.offices import init_office
-from fazhi_desktop.services.setup import ensure_ready
+from fazhi_desktop.services.office.offices import init_office
+from fazhi_desktop.services.office.setup import ensure_ready
 
 #: The day every test lives on unless it says otherwise.
 TODAY = date(2024, 11, 20)

@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from fazhi_desktop.domain.step_details import Accept, Forward, Return, SignFor
+from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import open_context
-from fazhi_desktop.services.directories import add_entry
-from fazhi_desktop.services.procedure import apply_step
+from fazhi_desktop.services.office.directories import add_entry
 from tests.services.helpers import register
 from tests.test_cli import INDICATOR_KEYS, STATS_KEYS, run, run_json
 

@@ -8,9 +8,10 @@ from typing import Any
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
 from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Source
-from fazhi_desktop.services import cases, petitioners, registration
+from fazhi_desktop.services.cases import petitioners, registration
+from fazhi_desktop.services.cases import reading as cases
+from fazhi_desktop.services.cases.registration import CaseInput, PetitionerInput
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.registration import CaseInput, PetitionerInput
 
 FLAGS = {
     "cross_level": "越级",

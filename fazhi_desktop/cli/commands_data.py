@@ -8,8 +8,9 @@ import time
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, positive_int
-from fazhi_desktop.services import demo, demo_outreach
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.demo import fill as demo
+from fazhi_desktop.services.demo import outreach as demo_outreach
 from fazhi_desktop.store import search
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from fazhi_desktop.cli.parsing import SubParsers, command
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger_export import export_ledger
+from fazhi_desktop.services.ledger.export import export_ledger
 
 
 def register(commands: SubParsers) -> None:

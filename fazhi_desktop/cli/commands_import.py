@@ -32,7 +32,7 @@ def _progress_line(done: int, total: int) -> None:
 
 
 def _ledger(args: argparse.Namespace, ctx: Context) -> None:
-    from fazhi_desktop.services.ledger_import import import_ledger
+    from fazhi_desktop.services.ledger.importing import import_ledger
     from fazhi_desktop.store import search
 
     started = time.perf_counter()

@@ -12,12 +12,16 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.attachments import check_file
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.excel.values import BadValue, parse_count
-from fazhi_desktop.services import outreach, outreach_files, outreach_kinds, outreach_report, outreach_stats
-from fazhi_desktop.services import reception as reception_service
-from fazhi_desktop.services import study as study_service
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import DirectoryKind, find
-from fazhi_desktop.services.outreach import EventFilter, EventInput, EventRow
+from fazhi_desktop.services.office.directories import DirectoryKind, find
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import files as outreach_files
+from fazhi_desktop.services.outreach import kinds as outreach_kinds
+from fazhi_desktop.services.outreach import reception as reception_service
+from fazhi_desktop.services.outreach import report as outreach_report
+from fazhi_desktop.services.outreach import stats as outreach_stats
+from fazhi_desktop.services.outreach import study as study_service
+from fazhi_desktop.services.outreach.events import EventFilter, EventInput, EventRow
 
 #: Option → EventInput field, with the help text.
 COUNT_OPTIONS = {

@@ -17,10 +17,11 @@ from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.report_kinds import ReportKind
-from fazhi_desktop.services import report_templates, reports
-from fazhi_desktop.services.cases import find_case_id
+from fazhi_desktop.services.cases.reading import find_case_id
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.reports import ReportRequest
+from fazhi_desktop.services.reports import printing as reports
+from fazhi_desktop.services.reports import templates as report_templates
+from fazhi_desktop.services.reports.printing import ReportRequest
 
 HELP = {
     ReportKind.CASE: "信访事项登记处理单（含办理过程）",

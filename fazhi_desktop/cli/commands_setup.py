@@ -9,9 +9,9 @@ from fazhi_desktop.cli.context import open_ctx
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import directories, offices, settings
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import DirectoryKind
+from fazhi_desktop.services.office import directories, offices, settings
+from fazhi_desktop.services.office.directories import DirectoryKind
 from fazhi_desktop.store.migrate import current_revision
 
 

@@ -9,9 +9,9 @@ from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_in
 from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, percent, signed_percent
 from fazhi_desktop.domain.vocab import Channel
 from fazhi_desktop.excel.stats_export import export_stats
-from fazhi_desktop.services import statistics
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.statistics_explain import check_indicator, explanation_json
+from fazhi_desktop.services.statistics import compute as statistics
+from fazhi_desktop.services.statistics.explain import check_indicator, explanation_json
 
 
 def _period(parser: argparse.ArgumentParser) -> None:

@@ -10,10 +10,10 @@ from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
 from fazhi_desktop.domain.outreach import ReceptionKind, StudyKind
 from fazhi_desktop.domain.report_numbers import percent
-from fazhi_desktop.services import reception, study
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.reception import ReceptionInput, ReceptionRow
-from fazhi_desktop.services.study import AdviceInput, StudyInput, StudyRow
+from fazhi_desktop.services.outreach import reception, study
+from fazhi_desktop.services.outreach.reception import ReceptionInput, ReceptionRow
+from fazhi_desktop.services.outreach.study import AdviceInput, StudyInput, StudyRow
 
 STUDY_KINDS = " | ".join(f"{k.value} {k.label}" for k in StudyKind)
 RECEPTION_KINDS = " | ".join(f"{k.value} {k.label}" for k in ReceptionKind)

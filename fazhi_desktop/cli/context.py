@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from fazhi_desktop.services.context import Context, open_context
-from fazhi_desktop.services.setup import ensure_ready
+from fazhi_desktop.services.office.setup import ensure_ready
 
 
 def open_ctx(args: argparse.Namespace) -> Context:

@@ -1,7 +1,7 @@
 """What a case's steps contribute to the indicators, as a handful of dates and codes kept on the case row.
 
 The indicators are counted in SQL over a million cases, so the facts they need from the timeline are
-worked out once, when a step is written (services/case_state.py), not per query: when the first
+worked out once, when a step is written (services/clock/case_state.py), not per query: when the first
 decision on the case was taken and by which step, the 受理转交期限 it had to meet, when it was first
 routed and whether a unit sent it back, the 办理期限 with any extension, when and how the handling
 ended (答复 by kind, 调解, 导入 by procedure, 撤回, 不予受理, 告知, 办结), when the reply was delivered

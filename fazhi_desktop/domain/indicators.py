@@ -1,7 +1,7 @@
 """The indicators every bureau reports (DOMAIN.md, "Indicators"): their names, their words, the periods
 they are counted over, and the arithmetic of a rate.
 
-The formulas themselves are SQL over the case row (services/statistics_indicators.py) and are
+The formulas themselves are SQL over the case row (services/statistics/indicators.py) and are
 described, side by side, in docs/INDICATORS.md; what a case's steps contribute to them is
 `indicator_facts`. Here are only the plain values every layer shares.
 """

@@ -8,7 +8,7 @@
 - importing the same file again adds nothing: an event is known by its day, theme and place
   (`domain.outreach.fingerprint`), and the rows found again are reported as already present.
 
-It sits over the services (it records events as `services.outreach` checks them) and under the
+It sits over the services (it records events as `services.outreach.events` checks them) and under the
 command line and the GUI.
 """
 
@@ -30,10 +30,10 @@ from fazhi_desktop.excel.reading import Record, Table, read_table
 from fazhi_desktop.excel.report import ImportReport
 from fazhi_desktop.excel.values import BadValue, clean_text, is_blank, parse_count, parse_date
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import DirectoryKind, find
-from fazhi_desktop.services.offices import local_office
-from fazhi_desktop.services.outreach import EventInput, prepare
-from fazhi_desktop.services.outreach_kinds import find_kind
+from fazhi_desktop.services.office.directories import DirectoryKind, find
+from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.outreach.events import EventInput, prepare
+from fazhi_desktop.services.outreach.kinds import find_kind
 from fazhi_desktop.store.bulk import insert_rows
 from fazhi_desktop.store.models import Base, OutreachEvent, Region
 from fazhi_desktop.store.writes import change

@@ -40,11 +40,11 @@ from fazhi_desktop.excel.styles import (
     print_setup,
     text_width,
 )
-from fazhi_desktop.services import statistics
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.offices import office_name
-from fazhi_desktop.services.statistics_breakdowns import BREAKDOWNS, TITLES
-from fazhi_desktop.services.statistics_indicators import settings_words
+from fazhi_desktop.services.office.offices import office_name
+from fazhi_desktop.services.statistics import compute as statistics
+from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, TITLES
+from fazhi_desktop.services.statistics.indicators import settings_words
 from fazhi_desktop.store.writes import record_access
 
 INDICATOR_SHEET = "指标"

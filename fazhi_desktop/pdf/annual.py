@@ -1,6 +1,6 @@
 """The data section of the year's 法治政府建设工作报告 laid out per GB/T 9704: 2号 title, 3号 仿宋 body on the
 22 × 28 grid, 一、 headings in 黑体 and （一） in 楷体, the 落款 and page numbers on the outer side — ready
-to paste into the bureau's report. The sentences are written by services/report_annual.py.
+to paste into the bureau's report. The sentences are written by services/reports/annual.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The figures of a period as the statistics report and the annual report print them.
 
-Plain values (services/report_stats.py makes them from `statistics.compute`, whatever indicators and
+Plain values (services/reports/stats.py makes them from `statistics.compute`, whatever indicators and
 breakdowns it has) and the way numbers are written: counts as they are, rates as "97.1%", changes as
 "+3.2%" / "−2.4%", nothing to divide as "—".
 """

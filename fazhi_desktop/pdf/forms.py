@@ -2,7 +2,7 @@
 督办单 and the 送达回证 — a title, the number, an optional letter part, a table of facts, long texts that
 may run over pages, a timeline, blank boxes for signatures, the 落款 and a note.
 
-A `Form` is the filled content (services/report_notices.py); this module lays it out on the GB/T
+A `Form` is the filled content (services/reports/notices.py); this module lays it out on the GB/T
 9704 page, the tables in 12 pt.
 """
 

@@ -1,7 +1,7 @@
 """Notices and reports laid out as 公文 (GB/T 9704): 受理告知书, 不予受理告知书, 延期告知书, 信访处理意见书,
 复查意见书, 复核意见书 to the petitioner and the 办结报告 to a higher level.
 
-A `Letter` is the filled text (services/report_notices.py fills it from the case and the office's
+A `Letter` is the filled text (services/reports/notices.py fills it from the case and the office's
 templates); this module only lays it out: the title, the 发文字号 under it, a blank line, the person
 or office addressed, the body (a line like 一、… or （一）… prints as a heading), the closing words,
 the 落款 (seal words, office, date) and the 附注 with the office's contact.

@@ -16,7 +16,7 @@ from pathlib import Path
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.offices import get_local_office
+from fazhi_desktop.services.office.offices import get_local_office
 from fazhi_desktop.store import restore as restoring
 from fazhi_desktop.store import table_copy
 from fazhi_desktop.store.backup import (

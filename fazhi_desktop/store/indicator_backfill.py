@@ -1,6 +1,6 @@
 """Filling the indicator columns of every case from its steps (the migration that adds them runs this).
 
-New steps keep the columns right as they are written (services/case_state.py); cases recorded before
+New steps keep the columns right as they are written (services/clock/case_state.py); cases recorded before
 the columns existed get them here, in chunks of cases, with the clock rules and the holiday calendar
 this database had at the time of the migration. A migration is a snapshot: it reads the settings
 and tables as they were at its revision, through its own table definitions, and never the services.
@@ -57,7 +57,7 @@ _holidays = sa.table(
 
 
 def clock_rules(conn: Connection) -> ClockRules:
-    """The clock rules of this database's settings (services/rules.py as of this revision; the
+    """The clock rules of this database's settings (services/clock/rules.py as of this revision; the
     defaults of a setting never stored are ClockRules' own, which are the settings' defaults)."""
     stored = {key: (value or {}).get("value") for key, value in conn.execute(sa.select(_settings))}
     defaults = ClockRules()

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         clock.set_today(clock.parse_date(args.today))
 
     from fazhi_desktop.services.context import open_context
-    from fazhi_desktop.services.setup import ensure_ready
+    from fazhi_desktop.services.office.setup import ensure_ready
     from fazhi_desktop.store.errors import translate
 
     try:
@@ -73,7 +73,7 @@ def _run_window(app: QApplication, ctx: Context) -> int:
     from PySide6.QtCore import QThreadPool
 
     from fazhi_desktop.domain.errors import UserError
-    from fazhi_desktop.services.offices import get_local_office
+    from fazhi_desktop.services.office.offices import get_local_office
     from fazhi_desktop.ui.main_window import MainWindow
     from fazhi_desktop.ui.office_setup import OfficeSetupDialog
     from fazhi_desktop.ui.search_keeper import SearchKeeper

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, StepKind
-from fazhi_desktop.services import cases, procedure, reception
-from fazhi_desktop.services.cases import AttachmentView, CaseDetail, PetitionerView, StepView
-from fazhi_desktop.services.reception import ReceptionRow
+from fazhi_desktop.services.cases import reading as cases
+from fazhi_desktop.services.cases.reading import AttachmentView, CaseDetail, PetitionerView, StepView
+from fazhi_desktop.services.clock import procedure
+from fazhi_desktop.services.outreach import reception
+from fazhi_desktop.services.outreach.reception import ReceptionRow
 from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, MatterCase, format_date, label_of
 from fazhi_desktop.ui.fitted_text import FittedText
 from fazhi_desktop.ui.prefs import prefs

@@ -24,8 +24,8 @@ from fazhi_desktop.domain.vocab import (
     StepKind,
     Tier,
 )
-from fazhi_desktop.services.cases import AttachmentView, PetitionerView, StepView
-from fazhi_desktop.services.reception import ReceptionRow
+from fazhi_desktop.services.cases.reading import AttachmentView, PetitionerView, StepView
+from fazhi_desktop.services.outreach.reception import ReceptionRow
 from fazhi_desktop.ui.record_table import Column
 
 EMPTY = "—"

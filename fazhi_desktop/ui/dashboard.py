@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.indicators import signed_percent, year_earlier
-from fazhi_desktop.services import dashboard
-from fazhi_desktop.services.dashboard import TITLES, Dashboard
+from fazhi_desktop.services.statistics import dashboard
+from fazhi_desktop.services.statistics.dashboard import TITLES, Dashboard
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.statistics.background import Reader
 from fazhi_desktop.ui.statistics.cards import CARD_STYLE, NumberCard

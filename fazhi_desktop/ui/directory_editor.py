@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import directories
-from fazhi_desktop.services.directories import DirectoryKind, Entry
+from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.office.directories import DirectoryKind, Entry
 from fazhi_desktop.ui.entry_dialog import EntryDialog, EntryForm, EntryInput, ParentChoice
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import OfficeLevel
-from fazhi_desktop.services import offices
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.office import offices
 
 
 class OfficeSetupDialog(QDialog):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.offices import OfficeInfo, get_local_office
+from fazhi_desktop.services.office.offices import OfficeInfo, get_local_office
 
 
 class UiSession(QObject):

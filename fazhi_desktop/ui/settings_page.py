@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import settings
-from fazhi_desktop.services.directories import DirectoryKind
+from fazhi_desktop.services.office import settings
+from fazhi_desktop.services.office.directories import DirectoryKind
 from fazhi_desktop.ui import prefs
 from fazhi_desktop.ui.backup_panel import DataSafetyPanel
 from fazhi_desktop.ui.directory_editor import DirectoryEditor

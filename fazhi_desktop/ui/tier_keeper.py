@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Cancelled, Progress, check
-from fazhi_desktop.services.triage import RetierResult, retier_if_stale
+from fazhi_desktop.services.clock.triage import RetierResult, retier_if_stale
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.session import UiSession
 

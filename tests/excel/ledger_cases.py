@@ -7,10 +7,10 @@ from datetime import date
 
 from fazhi_desktop.domain.step_details import Accept, Deliver, Evaluate, Forward, Reply, SignFor, Void
 from fazhi_desktop.domain.vocab import PetitionerRole, Satisfaction
+from fazhi_desktop.services.cases.registration import CaseInput, PetitionerInput, register_case
+from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import add_entry
-from fazhi_desktop.services.procedure import apply_step
-from fazhi_desktop.services.registration import CaseInput, PetitionerInput, register_case
+from fazhi_desktop.services.office.directories import add_entry
 from tests.services.helpers import id_number, register
 
 D = date.fromisoformat

@@ -14,9 +14,9 @@ from sqlalchemy import select
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import Cancelled
 from fazhi_desktop.excel.ledger_export import LEDGER_SHEET, STATS_SHEET
-from fazhi_desktop.services import ledger_export
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger_export import export_ledger
+from fazhi_desktop.services.ledger import export as ledger_export
+from fazhi_desktop.services.ledger.export import export_ledger
 from fazhi_desktop.store.models import AuditEntry
 from tests.excel.ledger_cases import FIRST_HALF, UNIT, WANG_ID, WANG_PHONE, Built, D, build
 

@@ -13,14 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import aliased
 
-from fazhi_desktop.services import demo
 from fazhi_desktop.services.context import Context, open_context
-from fazhi_desktop.services.directories import add_entry, list_entries
-from fazhi_desktop.services.ledger_export import export_ledger
+from fazhi_desktop.services.demo import fill as demo
+from fazhi_desktop.services.ledger.export import export_ledger
+from fazhi_desktop.services.office.directories import add_entry, list_entries
 from fazhi_desktop.store.models import Case, CasePetitioner, Category, Petitioner, Purpose, Region, Unit
 from tests.excel.ledger_cases import UNIT, Built, build
 
-ledger_import = pytest.importorskip("fazhi_desktop.services.ledger_import")
+ledger_import = pytest.importorskip("fazhi_desktop.services.ledger.importing")
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from fazhi_desktop.domain.step_details import Accept, Deliver, Evaluate, Mediate, Reply
 from fazhi_desktop.domain.vocab import Satisfaction
 from fazhi_desktop.excel.stats_export import SHEETS, export_stats
-from fazhi_desktop.services import statistics
+from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.procedure import apply_step
+from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.store.models import AuditEntry
 from tests.services.helpers import register
 

@@ -6,8 +6,13 @@ from datetime import date
 from typing import Any
 
 from fazhi_desktop.domain.idnumber import check_digit
+from fazhi_desktop.services.cases.registration import (
+    CaseInput,
+    PetitionerInput,
+    RegisteredCase,
+    register_case,
+)
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.registration import CaseInput, PetitionerInput, RegisteredCase, register_case
 
 
 def id_number(born: str = "19900307", order: str = "123", region: str = "431127") -> str:

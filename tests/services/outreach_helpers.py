@@ -6,11 +6,13 @@ from datetime import date
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.outreach import ReceptionKind, StudyKind, TrainingMode
-from fazhi_desktop.services import directories, outreach, reception, study
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.outreach import EventInput
-from fazhi_desktop.services.reception import ReceptionInput
-from fazhi_desktop.services.study import AdviceInput, StudyInput
+from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import reception, study
+from fazhi_desktop.services.outreach.events import EventInput
+from fazhi_desktop.services.outreach.reception import ReceptionInput
+from fazhi_desktop.services.outreach.study import AdviceInput, StudyInput
 from tests.services.helpers import register
 
 

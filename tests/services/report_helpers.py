@@ -25,9 +25,9 @@ from fazhi_desktop.domain.step_details import (
     Supervise,
 )
 from fazhi_desktop.domain.vocab import ReplyOutcome, ReviewOutcome, Satisfaction, Source
+from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import add_entry
-from fazhi_desktop.services.procedure import apply_step
+from fazhi_desktop.services.office.directories import add_entry
 from tests.services.helpers import id_number, register
 
 D = date.fromisoformat

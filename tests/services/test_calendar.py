@@ -11,7 +11,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.deadlines import Due
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import DayKind
-from fazhi_desktop.services import calendar
+from fazhi_desktop.services.clock import calendar
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import AuditEntry, Case, HolidayDay
 from tests.services.helpers import register

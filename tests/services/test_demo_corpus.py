@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from fazhi_desktop.domain.categories import DEFAULT_CATEGORIES
-from fazhi_desktop.services import demo_corpus as dc
+from fazhi_desktop.services.demo import corpus as dc
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _TOP_CODES = {e.code for e in DEFAULT_CATEGORIES if e.parent is None}

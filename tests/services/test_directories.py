@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import directories, offices
+from fazhi_desktop.services.cases.registration import register_case
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import DirectoryKind
-from fazhi_desktop.services.registration import register_case
+from fazhi_desktop.services.office import directories, offices
+from fazhi_desktop.services.office.directories import DirectoryKind
 from tests.services.helpers import visit
 
 

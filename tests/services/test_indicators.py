@@ -25,12 +25,13 @@ from fazhi_desktop.domain.step_details import (
     Withdraw,
 )
 from fazhi_desktop.domain.vocab import ReplyOutcome, Satisfaction
-from fazhi_desktop.services import offices, settings, statistics
+from fazhi_desktop.services.cases.registration import RegisteredCase
+from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import add_entry
-from fazhi_desktop.services.procedure import apply_step
-from fazhi_desktop.services.registration import RegisteredCase
-from fazhi_desktop.services.statistics_explain import case_briefs
+from fazhi_desktop.services.office import offices, settings
+from fazhi_desktop.services.office.directories import add_entry
+from fazhi_desktop.services.statistics import compute as statistics
+from fazhi_desktop.services.statistics.explain import case_briefs
 from fazhi_desktop.store.models import Case, Office
 from tests.services.helpers import register
 

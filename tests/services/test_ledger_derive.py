@@ -1,5 +1,5 @@
 """The derived columns of imported cases: worked out once per kind of case and redated to each case's
-days (services/ledger_write.py), they must be what each case's stored steps give when derived on
+days (services/ledger/writing.py), they must be what each case's stored steps give when derived on
 their own, as the indicator backfill does, over a ledger of every shape: open and closed, accepted
 after closing, routed to a unit, from above, collective, around holidays, due soon and overdue."""
 
@@ -15,9 +15,8 @@ from sqlalchemy import select
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.procedure import derive
 from fazhi_desktop.domain.triage import triage
-from fazhi_desktop.services import directories
-from fazhi_desktop.services.calendar import load_calendar
-from fazhi_desktop.services.case_state import (
+from fazhi_desktop.services.clock.calendar import load_calendar
+from fazhi_desktop.services.clock.case_state import (
     DERIVED_COLUMNS,
     case_row,
     derived_columns,
@@ -25,9 +24,10 @@ from fazhi_desktop.services.case_state import (
     load_steps,
     triage_facts,
 )
+from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger_import import import_ledger
-from fazhi_desktop.services.rules import clock_rules, triage_rules
+from fazhi_desktop.services.ledger.importing import import_ledger
+from fazhi_desktop.services.office import directories
 from fazhi_desktop.store.models import Case
 from tests.excel.ledger_workbooks import CATEGORIES, CHANNELS, EXPORT_HEADER, TOWNSHIPS
 

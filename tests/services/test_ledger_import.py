@@ -14,11 +14,14 @@ from sqlalchemy import event, func, select
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import Cancelled
-from fazhi_desktop.services import demo, directories, ledger_import, statistics
 from fazhi_desktop.services.context import Context, open_context
-from fazhi_desktop.services.ledger_import import import_ledger, plan_ledger, save_mapping
-from fazhi_desktop.services.offices import init_office
-from fazhi_desktop.services.setup import ensure_ready
+from fazhi_desktop.services.demo import fill as demo
+from fazhi_desktop.services.ledger import importing as ledger_import
+from fazhi_desktop.services.ledger.importing import import_ledger, plan_ledger, save_mapping
+from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.office.offices import init_office
+from fazhi_desktop.services.office.setup import ensure_ready
+from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.store.models import AuditEntry, Case, CasePetitioner, Petitioner, Step
 from tests.excel.ledger_workbooks import (
     ID_A,

@@ -8,10 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from fazhi_desktop.domain.errors import UserError, ValidationError
-from fazhi_desktop.services import outreach, outreach_kinds, outreach_stats, statistics
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.outreach import EventFilter
-from fazhi_desktop.services.outreach_report import annual_paragraphs
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import kinds as outreach_kinds
+from fazhi_desktop.services.outreach import stats as outreach_stats
+from fazhi_desktop.services.outreach.events import EventFilter
+from fazhi_desktop.services.outreach.report import annual_paragraphs
+from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.store.models import AuditEntry
 from tests.services.outreach_helpers import build_year, event
 

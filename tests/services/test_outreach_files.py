@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 
 from fazhi_desktop.domain.attachments import MAX_ATTACHMENT_BYTES
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import outreach, outreach_files
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import files as outreach_files
 from fazhi_desktop.store.models import OutreachFile
 from tests.images import png_bytes
 from tests.services.outreach_helpers import event

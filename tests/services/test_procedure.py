@@ -44,13 +44,13 @@ from fazhi_desktop.domain.vocab import (
     StepKind,
     Tier,
 )
-from fazhi_desktop.services.calendar import read_calendar
-from fazhi_desktop.services.case_state import refresh_case
+from fazhi_desktop.services.clock.calendar import read_calendar
+from fazhi_desktop.services.clock.case_state import refresh_case
+from fazhi_desktop.services.clock.procedure import NewAttachment, allowed_steps, apply_step, case_clock
+from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
+from fazhi_desktop.services.clock.triage import retier_all
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import add_entry
-from fazhi_desktop.services.procedure import NewAttachment, allowed_steps, apply_step, case_clock
-from fazhi_desktop.services.rules import clock_rules, triage_rules
-from fazhi_desktop.services.triage import retier_all
+from fazhi_desktop.services.office.directories import add_entry
 from fazhi_desktop.store.models import Attachment, AuditEntry, Case, Step
 from tests.services.helpers import id_number, register
 

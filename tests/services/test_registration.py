@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.vocab import CaseState, StepKind
-from fazhi_desktop.services import settings
+from fazhi_desktop.services.cases.petitioners import find_earlier_cases
+from fazhi_desktop.services.cases.registration import CaseInput, PetitionerInput, register_case
 from fazhi_desktop.services.context import Context, open_context
-from fazhi_desktop.services.petitioners import find_earlier_cases
-from fazhi_desktop.services.registration import CaseInput, PetitionerInput, register_case
+from fazhi_desktop.services.office import settings
 from fazhi_desktop.store.models import AuditEntry, Case, CasePetitioner, Matter, Petitioner, Step
 from tests.services.helpers import id_number, register, visit
 

@@ -13,10 +13,11 @@ from sqlalchemy import select
 from fazhi_desktop.domain.report_kinds import ReportKind as K
 from fazhi_desktop.domain.vocab import Tier
 from fazhi_desktop.pdf.figures import change_text, count_text, rate_text
-from fazhi_desktop.services import demo, statistics
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.report_stats import stats_view
-from fazhi_desktop.services.reports import ReportRequest, make_report
+from fazhi_desktop.services.demo import fill as demo
+from fazhi_desktop.services.reports.printing import ReportRequest, make_report
+from fazhi_desktop.services.reports.stats import stats_view
+from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.store.models import AuditEntry, Case
 from tests.pdfread import MM, flat, fonts, page_sizes, runs
 from tests.services.helpers import register

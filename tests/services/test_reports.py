@@ -12,10 +12,10 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import Cancelled
 from fazhi_desktop.domain.report_kinds import ReportKind as K
 from fazhi_desktop.domain.vocab import CaseState, Role, StepKind
-from fazhi_desktop.services import report_templates
+from fazhi_desktop.services.clock.procedure import case_clock
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.procedure import case_clock
-from fazhi_desktop.services.reports import ReportRequest, case_options, make_report
+from fazhi_desktop.services.reports import templates as report_templates
+from fazhi_desktop.services.reports.printing import ReportRequest, case_options, make_report
 from fazhi_desktop.store.models import AuditEntry, Case, Step, User
 from tests.pdfread import flat, fonts
 from tests.services.helpers import id_number

@@ -9,10 +9,10 @@ import pytest
 
 from fazhi_desktop.domain.step_details import Accept, Assess, LeaderOwn, Withdraw
 from fazhi_desktop.domain.vocab import DeadlineState, Tier
-from fazhi_desktop.services.cases import URGENCY, CaseFilter, count_cases, list_cases
+from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, count_cases, list_cases
+from fazhi_desktop.services.clock.procedure import apply_step
+from fazhi_desktop.services.clock.review_board import BoardFilter, board_counts, board_rows
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.procedure import apply_step
-from fazhi_desktop.services.review_board import BoardFilter, board_counts, board_rows
 from tests.services.helpers import register
 
 D = date.fromisoformat

@@ -7,9 +7,10 @@ from datetime import date
 from sqlalchemy import update
 
 from fazhi_desktop.domain.vocab import CaseState
-from fazhi_desktop.services import offices, statistics
+from fazhi_desktop.services.cases.registration import register_case
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.registration import register_case
+from fazhi_desktop.services.office import offices
+from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.store.models import Case
 from tests.services.helpers import id_number, visit
 

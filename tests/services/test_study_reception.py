@@ -8,10 +8,10 @@ import pytest
 
 from fazhi_desktop.domain.errors import ValidationError
 from fazhi_desktop.domain.outreach import ReceptionKind, StudyKind, TrainingMode
-from fazhi_desktop.services import reception, study
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.reception import ReceptionInput
-from fazhi_desktop.services.study import AdviceInput, StudyInput
+from fazhi_desktop.services.outreach import reception, study
+from fazhi_desktop.services.outreach.reception import ReceptionInput
+from fazhi_desktop.services.outreach.study import AdviceInput, StudyInput
 from tests.services.helpers import register
 from tests.services.outreach_helpers import build_year
 

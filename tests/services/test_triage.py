@@ -10,12 +10,18 @@ from sqlalchemy import func, select
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.procedure import derive
 from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState
-from fazhi_desktop.services import demo, settings
-from fazhi_desktop.services.calendar import load_calendar
-from fazhi_desktop.services.case_state import case_row, load_steps
+from fazhi_desktop.services.clock.calendar import load_calendar
+from fazhi_desktop.services.clock.case_state import case_row, load_steps
+from fazhi_desktop.services.clock.rules import clock_rules
+from fazhi_desktop.services.clock.triage import (
+    deadline_condition,
+    open_condition,
+    retier_all,
+    retier_if_stale,
+)
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.rules import clock_rules
-from fazhi_desktop.services.triage import deadline_condition, open_condition, retier_all, retier_if_stale
+from fazhi_desktop.services.demo import fill as demo
+from fazhi_desktop.services.office import settings
 from fazhi_desktop.store.models import AuditEntry, Case
 from tests.services.helpers import register
 

@@ -14,11 +14,12 @@ from sqlalchemy import select, text
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.step_details import Accept
 from fazhi_desktop.services import backup as backups
-from fazhi_desktop.services import outreach, outreach_files
-from fazhi_desktop.services.cases import CaseFilter, list_cases
+from fazhi_desktop.services.cases.reading import CaseFilter, list_cases
+from fazhi_desktop.services.clock.procedure import NewAttachment, apply_step
 from fazhi_desktop.services.context import Context, open_context
-from fazhi_desktop.services.outreach import EventInput
-from fazhi_desktop.services.procedure import NewAttachment, apply_step
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import files as outreach_files
+from fazhi_desktop.services.outreach.events import EventInput
 from fazhi_desktop.store import search
 from fazhi_desktop.store.backup import write_backup
 from fazhi_desktop.store.migrate import current_revision, head_revision

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, or_, select, update
 
-from fazhi_desktop.services.cases import CaseFilter, count_cases, list_cases
+from fazhi_desktop.services.cases.reading import CaseFilter, count_cases, list_cases
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store import search
 from fazhi_desktop.store.check import search_index_problems

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from fazhi_desktop.services.cases import CaseFilter, count_cases
+from fazhi_desktop.services.cases.reading import CaseFilter, count_cases
 from fazhi_desktop.services.context import open_context
 from fazhi_desktop.ui.backup_panel import DataSafetyPanel
 from fazhi_desktop.ui.session import UiSession

@@ -12,11 +12,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from fazhi_desktop.domain.outreach import ReceptionKind
-from fazhi_desktop.services import reception
-from fazhi_desktop.services.cases import StepView
+from fazhi_desktop.services.cases.reading import StepView
+from fazhi_desktop.services.cases.registration import (
+    CaseInput,
+    PetitionerInput,
+    RegisteredCase,
+    register_case,
+)
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.reception import ReceptionInput
-from fazhi_desktop.services.registration import CaseInput, PetitionerInput, RegisteredCase, register_case
+from fazhi_desktop.services.outreach import reception
+from fazhi_desktop.services.outreach.reception import ReceptionInput
 from fazhi_desktop.store.models import AuditEntry
 from fazhi_desktop.ui.case_detail import GEOMETRY_KEY, CaseDetailDialog
 from fazhi_desktop.ui.case_detail_lists import CaseDetailLists

@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fazhi_desktop.services import demo, directories
-from fazhi_desktop.services.cases import CaseFilter, count_cases
+from fazhi_desktop.services.cases.reading import CaseFilter, count_cases
 from fazhi_desktop.services.context import Context, open_context
+from fazhi_desktop.services.demo import fill as demo
+from fazhi_desktop.services.office import directories
 from fazhi_desktop.store import search
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, CaseTableModel
 from fazhi_desktop.ui.case_list.page import CaseListPage

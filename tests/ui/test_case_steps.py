@@ -24,10 +24,10 @@ from fazhi_desktop.domain.step_details import (
     SignFor,
 )
 from fazhi_desktop.domain.vocab import CaseState, StepKind
-from fazhi_desktop.services.cases import case_detail
+from fazhi_desktop.services.cases.reading import case_detail
+from fazhi_desktop.services.clock.procedure import allowed_steps, apply_step, case_clock
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import add_entry
-from fazhi_desktop.services.procedure import allowed_steps, apply_step, case_clock
+from fazhi_desktop.services.office.directories import add_entry
 from fazhi_desktop.store.models import AuditEntry, Step
 from fazhi_desktop.ui.case_detail import CaseDetailDialog
 from fazhi_desktop.ui.session import UiSession

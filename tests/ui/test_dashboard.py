@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain.step_details import Accept, Mediate, Withdraw
+from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.procedure import apply_step
 from fazhi_desktop.ui.dashboard import DashboardPage
 from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.session import UiSession

@@ -9,9 +9,9 @@ import openpyxl
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from fazhi_desktop.services import directories
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger_import import plan_ledger
+from fazhi_desktop.services.ledger.importing import plan_ledger
+from fazhi_desktop.services.office import directories
 from fazhi_desktop.store.models import Case
 from fazhi_desktop.ui.ledger_import.wizard import LedgerImportWizard
 from fazhi_desktop.ui.main_window import MainWindow

@@ -7,8 +7,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.services.context import open_context
-from fazhi_desktop.services.offices import get_local_office
-from fazhi_desktop.services.setup import ensure_ready
+from fazhi_desktop.services.office.offices import get_local_office
+from fazhi_desktop.services.office.setup import ensure_ready
 from fazhi_desktop.ui.office_setup import OfficeSetupDialog
 from tests.ui.helpers import type_text
 

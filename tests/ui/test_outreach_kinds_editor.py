@@ -11,8 +11,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fazhi_desktop.services import outreach, outreach_kinds
-from fazhi_desktop.services.outreach import EventInput
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import kinds as outreach_kinds
+from fazhi_desktop.services.outreach.events import EventInput
 from fazhi_desktop.ui.outreach.kinds_editor import OutreachKindsEditor
 from fazhi_desktop.ui.session import UiSession
 

@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.excel.report import ImportReport
-from fazhi_desktop.services import directories, outreach, outreach_files
-from fazhi_desktop.services.outreach import EventFilter
+from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import files as outreach_files
+from fazhi_desktop.services.outreach.events import EventFilter
 from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.outreach.import_flow import ImportReportDialog
 from fazhi_desktop.ui.outreach.page import OutreachPage

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain.vocab import Channel, Source
-from fazhi_desktop.services import directories, settings
-from fazhi_desktop.services.cases import CaseFilter, case_detail, list_cases
+from fazhi_desktop.services.cases.reading import CaseFilter, case_detail, list_cases
 from fazhi_desktop.services.context import Context, open_context
+from fazhi_desktop.services.office import directories, settings
 from fazhi_desktop.ui.registration import RegistrationForm
 from fazhi_desktop.ui.session import UiSession
 from tests.services.helpers import id_number, register

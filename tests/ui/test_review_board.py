@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain.step_details import Accept, Assess, Forward, LeaderOwn, Withdraw
 from fazhi_desktop.domain.vocab import Tier
-from fazhi_desktop.services.cases import case_detail
+from fazhi_desktop.services.cases.reading import case_detail
+from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import add_entry
-from fazhi_desktop.services.procedure import apply_step
+from fazhi_desktop.services.office.directories import add_entry
 from fazhi_desktop.ui.case_detail import CaseDetailDialog
 from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.review import model as board_model

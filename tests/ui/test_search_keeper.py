@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from fazhi_desktop.services.cases import CaseFilter, count_cases
+from fazhi_desktop.services.cases.reading import CaseFilter, count_cases
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store import search
 from fazhi_desktop.ui.search_keeper import SearchKeeper

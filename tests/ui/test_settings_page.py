@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from fazhi_desktop.services import directories, settings
-from fazhi_desktop.services.directories import DirectoryKind, Entry
-from fazhi_desktop.services.registration import register_case
+from fazhi_desktop.services.cases.registration import register_case
+from fazhi_desktop.services.office import directories, settings
+from fazhi_desktop.services.office.directories import DirectoryKind, Entry
 from fazhi_desktop.ui import prefs
 from fazhi_desktop.ui.directory_editor import DirectoryEditor
 from fazhi_desktop.ui.entry_dialog import EntryDialog

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain.step_details import Accept, Deliver, Evaluate, Forward, Reply, Return, SignFor
 from fazhi_desktop.domain.vocab import Satisfaction
+from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.directories import add_entry
-from fazhi_desktop.services.procedure import apply_step
+from fazhi_desktop.services.office.directories import add_entry
 from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.statistics.charts import Bar, BarChart, nice_step

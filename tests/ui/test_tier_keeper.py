@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.services import settings
-from fazhi_desktop.services.cases import case_detail
+from fazhi_desktop.services.cases.reading import case_detail
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.office import settings
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.tier_keeper import AFTER_MIDNIGHT_MS, CHECK_EVERY_MS, TierKeeper, ms_to_next_check
 from tests.services.helpers import register

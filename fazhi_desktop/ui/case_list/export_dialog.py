@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import Cancelled
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger_export import ExportResult, export_ledger
+from fazhi_desktop.services.ledger.export import ExportResult, export_ledger
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.prefs import prefs
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Nature, Source, Tier
-from fazhi_desktop.services import cases
-from fazhi_desktop.services.cases import URGENCY, CaseFilter, CaseRow
+from fazhi_desktop.services.cases import reading as cases
+from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseRow
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.paging import Pages

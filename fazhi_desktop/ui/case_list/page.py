@@ -35,8 +35,8 @@ from fazhi_desktop.domain.vocab import (
     Source,
     Tier,
 )
-from fazhi_desktop.services import directories
-from fazhi_desktop.services.cases import CaseFilter
+from fazhi_desktop.services.cases.reading import CaseFilter
+from fazhi_desktop.services.office import directories
 from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, CaseTableModel
 from fazhi_desktop.ui.prefs import prefs

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.excel.ledger_columns import LEDGER_COLUMNS
-from fazhi_desktop.services.ledger_import import LedgerPlan
+from fazhi_desktop.services.ledger.importing import LedgerPlan
 
 
 def field_labels() -> dict[str, str]:

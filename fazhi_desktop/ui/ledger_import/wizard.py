@@ -30,7 +30,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Cancelled, Progress
 from fazhi_desktop.excel.report import ImportReport
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger_import import LedgerPlan, import_ledger, plan_ledger, save_mapping
+from fazhi_desktop.services.ledger.importing import LedgerPlan, import_ledger, plan_ledger, save_mapping
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.import_problems import ImportProblems
 from fazhi_desktop.ui.ledger_import.mapping import MappingPage

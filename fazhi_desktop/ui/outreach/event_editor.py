@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError, ValidationError
-from fazhi_desktop.services import directories, outreach, outreach_kinds
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.outreach import EventRow, check_event_input
+from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import kinds as outreach_kinds
+from fazhi_desktop.services.outreach.events import EventRow, check_event_input
 from fazhi_desktop.ui.outreach.event_fields import EventFields
 from fazhi_desktop.ui.outreach.gallery import PhotoGallery
 from fazhi_desktop.ui.registration.fields import FieldError

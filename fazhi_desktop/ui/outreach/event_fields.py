@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from fazhi_desktop.domain.outreach import MAX_COUNT
-from fazhi_desktop.services.outreach import COUNTS, EventInput
+from fazhi_desktop.services.outreach.events import COUNTS, EventInput
 from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit, DirectoryCombo, to_qdate
 from fazhi_desktop.ui.registration.grid import FieldGrid
 

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import directories, outreach, outreach_kinds
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.outreach import EventFilter, EventRow
+from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import kinds as outreach_kinds
+from fazhi_desktop.services.outreach.events import EventFilter, EventRow
 from fazhi_desktop.ui.outreach.event_editor import EventEditor
 from fazhi_desktop.ui.outreach.import_flow import LedgerImport
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, RecordTableView

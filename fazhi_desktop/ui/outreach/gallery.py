@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.attachments import size_text
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import outreach_files
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.outreach_files import FileInfo
+from fazhi_desktop.services.outreach import files as outreach_files
+from fazhi_desktop.services.outreach.files import FileInfo
 from fazhi_desktop.ui.registration.fields import FieldError
 
 Index = QModelIndex | QPersistentModelIndex

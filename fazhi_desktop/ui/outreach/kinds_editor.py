@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import outreach_kinds
-from fazhi_desktop.services.outreach_kinds import KindEntry
+from fazhi_desktop.services.outreach import kinds as outreach_kinds
+from fazhi_desktop.services.outreach.kinds import KindEntry
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
 

@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.outreach import pass_rate
 from fazhi_desktop.domain.report_numbers import percent
-from fazhi_desktop.services import outreach, outreach_report, outreach_stats, reception, study
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.outreach_stats import Totals
+from fazhi_desktop.services.outreach import events as outreach
+from fazhi_desktop.services.outreach import reception, study
+from fazhi_desktop.services.outreach import report as outreach_report
+from fazhi_desktop.services.outreach import stats as outreach_stats
+from fazhi_desktop.services.outreach.stats import Totals
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, RecordTableView
 
 RIGHT = Qt.AlignmentFlag.AlignRight

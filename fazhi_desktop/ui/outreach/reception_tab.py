@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QPushButton, 
 
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.outreach import ReceptionKind
-from fazhi_desktop.services import directories, reception
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.reception import ReceptionInput, ReceptionRow
+from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.outreach import reception
+from fazhi_desktop.services.outreach.reception import ReceptionInput, ReceptionRow
 from fazhi_desktop.ui.outreach.inline_form import InlineForm, count_spin
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit, DirectoryCombo

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QPushButton, 
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.outreach import StudyKind, TrainingMode
 from fazhi_desktop.domain.report_numbers import percent
-from fazhi_desktop.services import study
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.study import AdviceInput, AdviceRow, StudyInput, StudyRow
+from fazhi_desktop.services.outreach import study
+from fazhi_desktop.services.outreach.study import AdviceInput, AdviceRow, StudyInput, StudyRow
 from fazhi_desktop.ui.outreach.inline_form import InlineForm, count_spin
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit

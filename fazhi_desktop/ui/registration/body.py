@@ -27,7 +27,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.idnumber import IdNumber, InvalidIdNumber, normalize_id_number, parse_id_number
 from fazhi_desktop.domain.vocab import UPPER_SOURCES, Channel, Nature, Source
-from fazhi_desktop.services.registration import MAX_HEAD_COUNT, SUMMARY_MAX, CaseInput, PetitionerInput
+from fazhi_desktop.services.cases.registration import MAX_HEAD_COUNT, SUMMARY_MAX, CaseInput, PetitionerInput
 from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit, DirectoryCombo, OptionalDateEdit
 from fazhi_desktop.ui.registration.grid import FieldGrid
 

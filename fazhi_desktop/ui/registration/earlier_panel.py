@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.vocab import CaseState, Channel
-from fazhi_desktop.services.petitioners import EarlierCase
+from fazhi_desktop.services.cases.petitioners import EarlierCase
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2

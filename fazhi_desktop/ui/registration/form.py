@@ -2,7 +2,7 @@
 a day without touching the mouse.
 
 The page collects what is typed, asks the services to check and register it, and says what happened;
-the rules themselves live in `services.registration`.
+the rules themselves live in `services.cases.registration`.
 """
 
 from __future__ import annotations
@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.vocab import Channel
-from fazhi_desktop.services import settings
-from fazhi_desktop.services.directories import DirectoryKind, Entry, list_entries
-from fazhi_desktop.services.petitioners import EarlierCase, find_earlier_cases
-from fazhi_desktop.services.registration import CaseInput, check_case_input, is_collective, register_case
+from fazhi_desktop.services.cases.petitioners import EarlierCase, find_earlier_cases
+from fazhi_desktop.services.cases.registration import (
+    CaseInput,
+    check_case_input,
+    is_collective,
+    register_case,
+)
+from fazhi_desktop.services.office import settings
+from fazhi_desktop.services.office.directories import DirectoryKind, Entry, list_entries
 from fazhi_desktop.ui.registration.body import RegistrationFields
 from fazhi_desktop.ui.registration.earlier_panel import EarlierCasesPanel
 from fazhi_desktop.ui.registration.fields import FieldError

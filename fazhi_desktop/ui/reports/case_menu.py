@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services.reports import ReportRequest, case_options
+from fazhi_desktop.services.reports.printing import ReportRequest, case_options
 from fazhi_desktop.ui.reports.desktop import safe_name
 from fazhi_desktop.ui.reports.runner import ReportRunner
 from fazhi_desktop.ui.session import UiSession

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.report_kinds import UNIT_COPIES, ReportKind
-from fazhi_desktop.services.cases import find_case_id
-from fazhi_desktop.services.offices import list_offices
-from fazhi_desktop.services.reports import ReportRequest, ReportResult
+from fazhi_desktop.services.cases.reading import find_case_id
+from fazhi_desktop.services.office.offices import list_offices
+from fazhi_desktop.services.reports.printing import ReportRequest, ReportResult
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.reports.desktop import safe_name
 from fazhi_desktop.ui.reports.runner import ReportRunner

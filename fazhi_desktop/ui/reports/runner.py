@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
-from fazhi_desktop.services.reports import ReportRequest, ReportResult, make_report
+from fazhi_desktop.services.reports.printing import ReportRequest, ReportResult, make_report
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.reports import desktop
 from fazhi_desktop.ui.session import UiSession

@@ -1,5 +1,5 @@
 """文书模板: the office's wording of each document — its name, address, phone and seal words, the
-titles and paragraphs — edited here and kept in the database (services/report_templates.py).
+titles and paragraphs — edited here and kept in the database (services/reports/templates.py).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import report_templates
-from fazhi_desktop.services.report_templates import TemplateField
+from fazhi_desktop.services.reports import templates as report_templates
+from fazhi_desktop.services.reports.templates import TemplateField
 from fazhi_desktop.ui.session import UiSession
 
 Editor = QLineEdit | QPlainTextEdit

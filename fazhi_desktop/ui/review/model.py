@@ -16,9 +16,9 @@ from PySide6.QtGui import QBrush, QFont
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.vocab import DeadlineKind, Tier
-from fazhi_desktop.services import review_board
+from fazhi_desktop.services.clock import review_board
+from fazhi_desktop.services.clock.review_board import BOARD_TIERS, BoardCounts, BoardFilter, BoardRow
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.review_board import BOARD_TIERS, BoardCounts, BoardFilter, BoardRow
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
 

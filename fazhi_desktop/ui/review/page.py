@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.vocab import DeadlineState, StepKind, Tier
-from fazhi_desktop.services import directories, procedure
-from fazhi_desktop.services.review_board import BOARD_TIERS, BoardFilter
+from fazhi_desktop.services.clock import procedure
+from fazhi_desktop.services.clock.review_board import BOARD_TIERS, BoardFilter
+from fazhi_desktop.services.office import directories
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.review.model import COLUMN_KEYS, ReviewBoardModel
 from fazhi_desktop.ui.session import UiSession

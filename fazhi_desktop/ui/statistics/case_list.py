@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.statistics_explain import COLUMN_LABELS, CaseBrief, case_briefs
+from fazhi_desktop.services.statistics.explain import COLUMN_LABELS, CaseBrief, case_briefs
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.paging import Pages
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 
 from fazhi_desktop.domain.indicators import CHANGES, percent, signed_percent
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.statistics_explain import Explanation
-from fazhi_desktop.services.statistics_indicators import settings_words
+from fazhi_desktop.services.statistics.explain import Explanation
+from fazhi_desktop.services.statistics.indicators import settings_words
 from fazhi_desktop.ui.statistics.case_list import CaseIdsModel, CaseIdsView
 
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.indicators import change, signed_percent
 from fazhi_desktop.excel.stats_export import export_stats
-from fazhi_desktop.services import statistics
-from fazhi_desktop.services.statistics_explain import Explanation
+from fazhi_desktop.services.statistics import compute as statistics
+from fazhi_desktop.services.statistics.explain import Explanation
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.statistics.background import Reader

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.indicators import ReportPeriod
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.offices import list_offices
+from fazhi_desktop.services.office.offices import list_offices
 
 KINDS = ("this_year", "last_year", "month", "custom")
 

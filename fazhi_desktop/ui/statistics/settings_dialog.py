@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.indicators import DATED_BY_EVENT, LABELS
 from fazhi_desktop.domain.vocab import Satisfaction
-from fazhi_desktop.services import settings
+from fazhi_desktop.services.office import settings
 from fazhi_desktop.ui.session import UiSession
 
 SATISFACTIONS = (Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED, Satisfaction.DISSATISFIED)

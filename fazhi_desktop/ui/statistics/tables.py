@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, SIDES, percent, signed_percent
-from fazhi_desktop.services.statistics_breakdowns import BREAKDOWNS, TITLES
-from fazhi_desktop.services.statistics_indicators import settings_words
+from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, TITLES
+from fazhi_desktop.services.statistics.indicators import settings_words
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, RecordTableView
 
 RIGHT = Qt.AlignmentFlag.AlignRight

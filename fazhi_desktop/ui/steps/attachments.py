@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services.procedure import NewAttachment
+from fazhi_desktop.services.clock.procedure import NewAttachment
 
 FILE_TYPES = "*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.ofd"
 

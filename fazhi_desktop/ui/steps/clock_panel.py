@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState, StepKind, Tier
-from fazhi_desktop.services.procedure import CaseClock, DeadlineView
+from fazhi_desktop.services.clock.procedure import CaseClock, DeadlineView
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
 
 #: The colour of each deadline state: the tier colour it leads to.

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.step_details import DETAILS_BY_KIND, StepDetails
 from fazhi_desktop.domain.vocab import StepKind
-from fazhi_desktop.services import directories, procedure
-from fazhi_desktop.services.procedure import AppliedStep
+from fazhi_desktop.services.clock import procedure
+from fazhi_desktop.services.clock.procedure import AppliedStep
+from fazhi_desktop.services.office import directories
 from fazhi_desktop.ui.registration.fields import DateEdit, EnterMovesFocus, FieldError, OptionalDateEdit
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.steps import editors

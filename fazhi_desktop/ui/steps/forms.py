@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from fazhi_desktop.domain.vocab import StepKind
-from fazhi_desktop.services.cases import StepView
-from fazhi_desktop.services.procedure import CaseClock
+from fazhi_desktop.services.cases.reading import StepView
+from fazhi_desktop.services.clock.procedure import CaseClock
 from fazhi_desktop.ui.i18n import translate
 
 CONTEXT = "StepForms"

@@ -1,0 +1,170 @@
+"""The 研判 board: the open red and yellow cases, with their reasons, owner and next deadline.
+
+Counted, filtered and ordered in SQL (red first, then by urgency: the nearest deadline first, cases
+without one last); the board reads one tier a page at a time, as the case list does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import case as when
+from sqlalchemy.orm import aliased
+
+from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.vocab import DeadlineState, Tier
+from fazhi_desktop.services.clock.rules import triage_rules
+from fazhi_desktop.services.clock.triage import deadline_condition
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.store.models import Case, Region, Unit
+
+#: The tiers the board lists, in its order.
+BOARD_TIERS = (Tier.RED, Tier.YELLOW)
+#: Which cases a "研判" filter keeps: never reviewed, review date reached, reviewed.
+REVIEW_CHOICES = ("never", "due", "decided")
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """What the board shows. Empty fields filter nothing."""
+
+    tier: str | None = None
+    #: A township (its villages included) or a village.
+    region_id: int | None = None
+    #: The handling unit.
+    unit_id: int | None = None
+    #: A DeadlineState code: 超期 / 即将到期 / 未到期 / 无期限.
+    deadline_state: str | None = None
+    #: One of REVIEW_CHOICES.
+    review: str | None = None
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One case on the board."""
+
+    id: int
+    number: str
+    registered_on: date
+    principal_name: str | None
+    township: str | None
+    village: str | None
+    summary: str
+    state: str
+    tier: str
+    auto_tier: str | None
+    tier_reasons: str | None
+    tier_note: str | None
+    assessed_tier: str | None
+    review_on: date | None
+    unit_name: str | None
+    leader: str | None
+    due_date: date | None
+    deadline_kind: str | None
+    head_count: int
+
+    @property
+    def region(self) -> str | None:
+        """属地: the township and the village, as the case detail shows it."""
+        return "".join(p for p in (self.township, self.village) if p) or None
+
+
+@dataclass(frozen=True)
+class BoardCounts:
+    """The figures at the top of the board, for the filter in force (the tier filter aside)."""
+
+    red: int
+    yellow: int
+    overdue: int
+    review_due: int
+
+    def of(self, tier: str) -> int:
+        return self.red if tier == Tier.RED.value else self.yellow if tier == Tier.YELLOW.value else 0
+
+
+def _conditions(f: BoardFilter, soon_days: int, today: date) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Case.tier.in_([t.value for t in BOARD_TIERS])]
+    if f.region_id:
+        villages = select(Region.id).where(Region.parent_id == f.region_id)
+        conditions.append(or_(Case.region_id == f.region_id, Case.region_id.in_(villages)))
+    if f.unit_id:
+        conditions.append(Case.handling_unit_id == f.unit_id)
+    if f.deadline_state:
+        conditions.append(deadline_condition(DeadlineState(f.deadline_state), today, soon_days))
+    if f.review == "never":
+        conditions.append(Case.assessed_tier.is_(None))
+    elif f.review == "due":
+        conditions.append(Case.review_on <= today)
+    elif f.review == "decided":
+        conditions.append(Case.assessed_tier.is_not(None))
+    return conditions
+
+
+def _count(condition: ColumnElement[bool]) -> Any:
+    return func.coalesce(func.sum(when((condition, 1), else_=0)), 0)
+
+
+def board_counts(ctx: Context, f: BoardFilter) -> BoardCounts:
+    """How many red and yellow cases the filter keeps, how many are overdue, how many are due a review."""
+    today = clock.today()
+    with ctx.db.reading() as session:
+        conditions = _conditions(f, triage_rules(session).due_soon_days, today)
+        query = select(
+            _count(Case.tier == Tier.RED.value),
+            _count(Case.tier == Tier.YELLOW.value),
+            _count(Case.due_date < today),
+            _count(Case.review_on <= today),
+        ).where(*conditions)
+        red, yellow, overdue, review_due = session.execute(query).one()
+    return BoardCounts(int(red), int(yellow), int(overdue), int(review_due))
+
+
+def _query(f: BoardFilter, soon_days: int, today: date) -> Select[Any]:
+    region, township = aliased(Region), aliased(Region)
+    return (
+        select(
+            Case.id,
+            Case.number,
+            Case.registered_on,
+            Case.principal_name,
+            func.coalesce(township.name, region.name),
+            when((township.id.is_not(None), region.name), else_=None),
+            Case.summary,
+            Case.state,
+            Case.tier,
+            Case.auto_tier,
+            Case.tier_reasons,
+            Case.tier_note,
+            Case.assessed_tier,
+            Case.review_on,
+            Unit.name,
+            Case.leader,
+            Case.due_date,
+            Case.deadline_kind,
+            Case.head_count,
+        )
+        .outerjoin(region, region.id == Case.region_id)
+        .outerjoin(township, township.id == region.parent_id)
+        .outerjoin(Unit, Unit.id == Case.handling_unit_id)
+        .where(*_conditions(f, soon_days, today))
+    )
+
+
+def board_rows(
+    ctx: Context, f: BoardFilter, tier: str, *, offset: int = 0, limit: int = 200
+) -> list[BoardRow]:
+    """One page of one tier's cases, the most urgent first (overdue, then the fewest days left; cases
+    without a deadline last)."""
+    today = clock.today()
+    with ctx.db.reading() as session:
+        query = (
+            _query(f, triage_rules(session).due_soon_days, today)
+            .where(Case.tier == tier)
+            .order_by(Case.due_date.is_(None), Case.due_date, Case.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [BoardRow(*row) for row in session.execute(query)]

@@ -1,0 +1,162 @@
+"""Recomputing deadlines and 红黄绿 for every open case: for a new day, a changed setting or calendar.
+
+Closed cases keep what they had; the open ones (and those still owing a higher level its 办结报告)
+are read with their steps in two queries, derived and ranked in memory, and only the rows that
+changed are written back, with one executemany. The GUI calls `retier_if_stale` at start-up and at
+midnight; `fazhi retier` does it from the command line.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.holidays import HolidayCalendar
+from fazhi_desktop.domain.procedure import StepFact
+from fazhi_desktop.domain.progress import Progress
+from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState
+from fazhi_desktop.services.clock.calendar import load_calendar
+from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS, ROW_COLUMNS, CaseRow, compute, step_fact
+from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.office import settings
+from fazhi_desktop.store.models import Base, Case, Matter, Step
+from fazhi_desktop.store.writes import change
+
+CHUNK = 5_000
+
+
+@dataclass(frozen=True)
+class RetierResult:
+    """How many open cases were recomputed, how many rows changed, and the tiers now."""
+
+    cases: int
+    changed: int
+    tiers: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def open_condition() -> ColumnElement[bool]:
+    """Cases the clock still runs for: open ones, and closed ones that owe a higher level a report."""
+    final = [s.value for s in FINAL_STATES]
+    return or_(
+        Case.state.not_in(final),
+        and_(Case.report_owed.is_(True), Case.state != CaseState.VOID.value),
+    )
+
+
+def deadline_condition(state: DeadlineState, today: date, soon_days: int) -> ColumnElement[bool]:
+    """SQL for a list filter by deadline state (the same rule as `domain.triage.deadline_state`)."""
+    soon = today + timedelta(days=soon_days)
+    if state is DeadlineState.OVERDUE:
+        return Case.due_date < today
+    if state is DeadlineState.DUE_SOON:
+        return and_(Case.due_date >= today, Case.due_date <= soon)
+    if state is DeadlineState.ON_TIME:
+        return Case.due_date > soon
+    return Case.due_date.is_(None)
+
+
+def _rows(session: Session) -> list[Any]:
+    root = aliased(Case)
+    repeats = (
+        select(Case.matter_id.label("matter_id"), func.count().label("n"))
+        .where(Case.is_repeat.is_(True))
+        .group_by(Case.matter_id)
+        .subquery()
+    )
+    query = (
+        select(
+            *ROW_COLUMNS,
+            root.state,
+            func.coalesce(repeats.c.n, 0),
+            *(getattr(Case, name) for name in DERIVED_COLUMNS),
+        )
+        .join(Matter, Matter.id == Case.matter_id)
+        .outerjoin(root, root.id == Matter.root_case_id)
+        .outerjoin(repeats, repeats.c.matter_id == Case.matter_id)
+        .where(or_(open_condition(), Case.tier.is_not(None)))
+    )
+    return list(session.execute(query))
+
+
+def _steps(session: Session) -> dict[int, list[StepFact]]:
+    wanted = select(Case.id).where(or_(open_condition(), Case.tier.is_not(None)))
+    query = select(
+        Step.case_id, Step.kind, Step.occurred_on, Step.details, Step.recorded_at, Step.uuid
+    ).where(Step.case_id.in_(wanted))
+    steps: dict[int, list[StepFact]] = defaultdict(list)
+    for case_id, *values in session.execute(query):
+        steps[case_id].append(step_fact(*values))
+    return steps
+
+
+def retier_session(
+    session: Session,
+    cal: HolidayCalendar,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> RetierResult:
+    """Recompute every open case inside the caller's transaction (a setting or calendar change)."""
+    started = time.perf_counter()
+    today = today or clock.today()
+    rules, ranks = clock_rules(session), triage_rules(session)
+    rows = _rows(session)
+    steps = _steps(session)
+    width = len(ROW_COLUMNS) + 2
+    changed: list[dict[str, Any]] = []
+    tiers: Counter[str] = Counter()
+    for n, row in enumerate(rows):
+        case = CaseRow.of(row[: width - 2], row[width - 2], int(row[width - 1]))
+        _, values = compute(case, steps.get(case.id, []), rules, ranks, cal, today)
+        old = dict(zip(DERIVED_COLUMNS, row[width:], strict=True))
+        if values != old:
+            changed.append({"b_id": case.id, **{f"b_{k}": v for k, v in values.items()}})
+        if values["tier"]:
+            tiers[values["tier"]] += 1
+        if progress is not None and n % CHUNK == 0:
+            progress(n, len(rows))
+    table = Base.metadata.tables["cases"]
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values({name: bindparam(f"b_{name}") for name in DERIVED_COLUMNS})
+    )
+    connection = session.connection()
+    for start in range(0, len(changed), CHUNK):
+        connection.execute(statement, changed[start : start + CHUNK])
+    settings.write(session, "tiers_computed_on", today.isoformat())
+    if progress is not None:
+        progress(len(rows), len(rows))
+    return RetierResult(len(rows), len(changed), dict(tiers), time.perf_counter() - started)
+
+
+def retier_all(ctx: Context, progress: Progress | None = None) -> RetierResult:
+    """Recompute the deadlines and tiers of every open case for today, as one change."""
+    cal = load_calendar(ctx)
+    with change(ctx.db, ctx.user, "case.retier") as current:
+        result = retier_session(current.session, cal, progress)
+        counts = "，".join(f"{name} {result.tiers.get(code, 0)}" for code, name in _TIER_NAMES)
+        current.describe(
+            f"重新计算期限和红黄绿：在办 {result.cases} 件（{counts}），{result.changed} 件有变化",
+            cases=result.cases,
+            changed=result.changed,
+        )
+    return result
+
+
+_TIER_NAMES = (("red", "红"), ("yellow", "黄"), ("green", "绿"))
+
+
+def retier_if_stale(ctx: Context, progress: Progress | None = None) -> RetierResult | None:
+    """Recompute when the tiers were last computed on another day (at start-up, after midnight)."""
+    if settings.get(ctx, "tiers_computed_on") == clock.today().isoformat():
+        return None
+    return retier_all(ctx, progress)

@@ -1,0 +1,189 @@
+"""Settings kept in the database, each with a default (DOMAIN.md's **[assumed]** values live here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.indicators import DATED_BY_EVENT
+from fazhi_desktop.domain.indicators import LABELS as INDICATOR_LABELS
+from fazhi_desktop.domain.periods import PERIOD_NAMES
+from fazhi_desktop.domain.vocab import Nature, Satisfaction
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.store.models import Setting
+from fazhi_desktop.store.writes import change
+
+#: Every setting the program knows, with its default.
+DEFAULTS: dict[str, Any] = {
+    # The office this database belongs to (set by `fazhi init --office`).
+    "office_code": None,
+    # 集体访: a visit by this many people or more.
+    "collective_threshold": 5,
+    # The statutory clock (《信访工作条例》; DOMAIN.md "The statutory clock"), in days.
+    "period_route_days": 15,
+    "period_inform_days": 15,
+    "period_objection_days": 5,
+    "period_handling_days": 60,
+    "extension_max_days": 30,
+    "extension_max_count": 1,
+    "period_review_request_days": 30,
+    "period_review_decision_days": 30,
+    "period_recheck_request_days": 30,
+    "period_recheck_decision_days": 30,
+    # The periods counted in working days; all others are calendar days.
+    "working_day_periods": ["objection"],
+    # The 性质 under the handling clock (60 days, extension, 复查, 复核). 建议意见 is answered without it
+    # [assumed]; 检举控告 leaves the petition clock for 纪检监察.
+    "handling_clock_natures": ["claim"],
+    # 红黄绿: yellow when the next deadline is this many days away or fewer; yellow for a matter
+    # registered again this many times.
+    "tier_due_soon_days": 5,
+    "tier_repeat_threshold": 1,
+    # The day the tiers were last recomputed (kept by the program).
+    "tiers_computed_on": None,
+    # The indicators (DOMAIN.md "Indicators" [assumed]; docs/INDICATORS.md): the evaluations counted as
+    # satisfied (基本满意 by default too), the days after closing within which a repeat registration
+    # means a first-time matter was not resolved at once, and the indicators counted by the
+    # registration date rather than by the date their obligation fell due or their event happened.
+    "indicator_satisfied": ["satisfied", "basically_satisfied"],
+    "indicator_resolution_days": 90,
+    "indicator_by_registration": [],
+    # The office's changes to the wording of printed documents (services/reports/templates.py).
+    "report_templates": {},
+    # The ledger import's column choices, by the header row they were made for (services/ledger/importing.py).
+    "ledger_mappings": {},
+}
+
+LABELS = {
+    "office_code": "本单位代码",
+    "collective_threshold": "集体访人数标准（人）",
+    "period_route_days": "登记后受理或转送、交办的期限（日）",
+    "period_inform_days": "责任单位告知信访人的期限（日）",
+    "period_objection_days": "责任单位提出异议的期限（日）",
+    "period_handling_days": "办理并书面答复的期限（日，自受理之日起）",
+    "extension_max_days": "延期合计不超过（日）",
+    "extension_max_count": "每件最多延期次数",
+    "period_review_request_days": "请求复查的期限（日，自收到书面答复之日起）",
+    "period_review_decision_days": "提出复查意见的期限（日）",
+    "period_recheck_request_days": "请求复核的期限（日，自收到复查意见之日起）",
+    "period_recheck_decision_days": "提出复核意见的期限（日）",
+    "working_day_periods": "按工作日计算的期限（其余按自然日）",
+    "handling_clock_natures": "适用办理期限和复查复核的性质",
+    "tier_due_soon_days": "黄色预警：距期限不超过（日）",
+    "tier_repeat_threshold": "黄色预警：重复访达到（次）",
+    "tiers_computed_on": "红黄绿最近计算日期",
+    "indicator_satisfied": "群众满意率：计为满意的评价",
+    "indicator_resolution_days": "一次性化解率：办结后观察重复信访的天数",
+    "indicator_by_registration": "按登记日期（而非到期或发生日期）归入统计期的指标",
+    "report_templates": "文书模板（用 fazhi report templates 修改）",
+    "ledger_mappings": "导入台账时保存的列对应关系（在导入向导中修改）",
+}
+
+#: Settings that move deadlines or tiers: changing one recomputes every open case.
+CLOCK_KEYS = frozenset(
+    key
+    for key in DEFAULTS
+    if key.startswith(("period_", "extension_", "tier_")) and key != "tiers_computed_on"
+) | {"working_day_periods", "handling_clock_natures"}
+
+_RANGES = {
+    "collective_threshold": (2, 100),
+    "extension_max_days": (0, 365),
+    "extension_max_count": (0, 10),
+    "tier_due_soon_days": (0, 60),
+    "tier_repeat_threshold": (1, 100),
+    "indicator_resolution_days": (1, 3650),
+}
+_CHOICES = {
+    "working_day_periods": {name: name for name in PERIOD_NAMES},
+    "handling_clock_natures": {n.value: n.label for n in Nature},
+    "indicator_satisfied": {s.value: s.label for s in Satisfaction if s is not Satisfaction.NOT_EVALUATED},
+    "indicator_by_registration": {name: INDICATOR_LABELS[name] for name in DATED_BY_EVENT},
+}
+
+
+def read(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return DEFAULTS[key]
+    return row.value.get("value")
+
+
+def write(session: Session, key: str, value: Any) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value={"value": value}))
+    else:
+        row.value = {"value": value}
+
+
+def get(ctx: Context, key: str) -> Any:
+    with ctx.db.reading() as session:
+        return read(session, key)
+
+
+def all_settings(ctx: Context) -> dict[str, Any]:
+    with ctx.db.reading() as session:
+        stored = {row.key: row.value.get("value") for row in session.scalars(select(Setting))}
+    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+
+
+def parse_value(key: str, text: str) -> Any:
+    """A setting's value from what was typed: an integer, or a comma-separated list."""
+    default = DEFAULTS.get(key)
+    if isinstance(default, list):
+        return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
+    if isinstance(default, int):
+        try:
+            return int(text)
+        except ValueError:
+            raise UserError(f"设置 {key} 应为整数。") from None
+    return text
+
+
+def check_value(key: str, value: Any) -> None:
+    """Refuse a value the program cannot work with, saying what is allowed."""
+    label = LABELS.get(key, key)
+    if key == "ledger_mappings" and not isinstance(value, dict):
+        raise UserError("台账列的对应关系请在程序的「导入台账」向导中修改。")
+    if key == "report_templates" and not isinstance(value, dict):
+        raise UserError(
+            "文书模板请用 fazhi report templates set 修改，或在「打印文书」的「文书模板」中修改。"
+        )
+    if key in _RANGES:
+        low, high = _RANGES[key]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise UserError(f"{label}应为 {low} 到 {high} 之间的整数。", field=key)
+    elif key.startswith("period_"):
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 365:
+            raise UserError(f"{label}应为 1 到 365 之间的整数。", field=key)
+    elif key in _CHOICES:
+        choices = _CHOICES[key]
+        if not isinstance(value, list) or any(v not in choices for v in value):
+            allowed = "、".join(
+                f"{code}（{name}）" if code != name else code for code, name in choices.items()
+            )
+            raise UserError(f"{label}只能从这些值中选择（用逗号分隔）：{allowed}。", field=key)
+
+
+def set_value(ctx: Context, key: str, value: Any) -> None:
+    """Change one setting; a setting of the clock or the tiers recomputes the open cases in the same change."""
+    if key not in DEFAULTS:
+        raise UserError(f"没有这项设置：{key}。")
+    check_value(key, value)
+    with change(ctx.db, ctx.user, "settings.set") as current:
+        old = read(current.session, key)
+        write(current.session, key, value)
+        summary = f"设置「{LABELS.get(key, key)}」：{old} → {value}"
+        if key in CLOCK_KEYS and old != value:
+            from fazhi_desktop.services.clock import triage
+            from fazhi_desktop.services.clock.calendar import load_calendar
+
+            result = triage.retier_session(current.session, load_calendar(ctx, current.session))
+            summary += f"；重新计算 {result.cases} 件在办信访件的期限和红黄绿"
+        current.describe(summary, entity="setting", key=key)

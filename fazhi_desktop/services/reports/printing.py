@@ -1,0 +1,218 @@
+"""Printing documents and reports (`fazhi report KIND -o FILE.pdf`, the GUI's 打印文书).
+
+`make_report(ctx, request, path)` loads what the kind needs, checks that the user may see what it
+shows (complete ID numbers and phones only with `unmasked` and a role that may), fills it, writes the
+PDF, audits the print (`store.writes.record_access`) and, when a notice to the petitioner is printed
+for the first time while the procedure allows it (受理告知书, 延期告知书 while the matter is being
+handled), records a 告知 step on the case with {"notice": kind}. Other prints are only audited.
+`case_options(ctx, case_id)` lists the documents a case can have now, with the reason for the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.progress import CancelCheck, Progress
+from fazhi_desktop.domain.report_kinds import CASE_KINDS, INFORMING, UNIT_COPIES, ReportKind
+from fazhi_desktop.domain.step_details import Inform
+from fazhi_desktop.domain.vocab import CaseState, Role, StepKind
+from fazhi_desktop.pdf.fonts import font_set
+from fazhi_desktop.pdf.forms import write_form
+from fazhi_desktop.pdf.letters import write_letter
+from fazhi_desktop.services.clock.procedure import apply_step
+from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.reports import notices
+from fazhi_desktop.services.reports.case_files import CaseFile, load_case_file, load_case_outline, refusal
+from fazhi_desktop.store.models import User
+from fazhi_desktop.store.writes import record_access
+
+#: Roles that may print complete ID numbers and phones when they ask for it.
+UNMASK_ROLES = frozenset({Role.ADMIN, Role.LEADER, Role.HANDLER, Role.CLERK})
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What to print. Only the fields of its kind are read."""
+
+    kind: ReportKind
+    case_id: int | None = None
+    start: date | None = None
+    end: date | None = None
+    office: str | None = None
+    day: date | None = None
+    since: date | None = None
+    year: int | None = None
+    unmasked: bool = False
+    for_unit: bool = False
+    #: A preview is audited as one and records no step.
+    preview: bool = False
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    file: str
+    pages: int
+    kind: str
+    title: str
+    #: The 告知 step recorded by this print, if any.
+    step_recorded: bool = False
+
+
+@dataclass(frozen=True)
+class NoticeInform(Inform):
+    """告知 by a printed notice: the step's details name the notice."""
+
+    notice: str = ""
+
+
+@dataclass(frozen=True)
+class CaseOption:
+    """A document the case detail's 「打印」 menu offers: available, or why not."""
+
+    kind: ReportKind
+    label: str
+    reason: str | None
+    unit_copy: bool = False
+
+
+def check_may_unmask(ctx: Context) -> None:
+    """Refuse complete ID numbers and phones to a user whose role may not see them."""
+    with ctx.db.reading() as session:
+        role = session.scalar(select(User.role).where(User.login == ctx.user))
+    if role is not None and role not in {r.value for r in UNMASK_ROLES}:
+        raise UserError(
+            f"你的账号（{Role(role).label if role in {r.value for r in Role} else role}）不能打印完整的证件号码和电话。"
+            "请去掉“不遮蔽”重新打印，或请管理员调整账号角色。"
+        )
+
+
+def make_report(
+    ctx: Context,
+    request: ReportRequest,
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ReportResult:
+    """Write the document or report `request` asks for to `path` (a PDF)."""
+    if request.unmasked:
+        check_may_unmask(ctx)
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        raise UserError(f"输出文件应以 .pdf 结尾：{target.name}")
+    if request.kind.needs_case:
+        return _case_report(ctx, request, target, progress, cancelled)
+    from fazhi_desktop.services.reports import periods as report_periods
+
+    return report_periods.make_period_report(ctx, request, target, progress=progress, cancelled=cancelled)
+
+
+def _hidden(file: CaseFile, kind: ReportKind, for_unit: bool) -> bool:
+    """A 检举控告 case's copy for the 被反映对象: asked for, or going to the accused unit anyway."""
+    if not file.accusation or kind not in UNIT_COPIES:
+        return False
+    if for_unit:
+        return True
+    fields = file.detail.fields
+    accused = {str(v) for v in (fields.get("accused_unit"), fields.get("accused")) if v}
+    routed = file.latest(StepKind.FORWARD, StepKind.ASSIGN)
+    receiver = {
+        str(v) for v in (fields.get("handling_unit"), routed.details.get("unit") if routed else None) if v
+    }
+    return bool(accused & receiver) and kind is not ReportKind.CASE
+
+
+def _case_report(
+    ctx: Context,
+    request: ReportRequest,
+    target: Path,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> ReportResult:
+    kind = request.kind
+    if request.case_id is None:
+        raise UserError(f"打印「{kind.label}」需要指定信访件：--case 信访件编号。")
+    file = load_case_file(ctx, request.case_id, unmasked=request.unmasked)
+    reason = refusal(file, kind, for_unit=request.for_unit)
+    if reason is not None:
+        raise UserError(reason)
+    hidden = _hidden(file, kind, request.for_unit)
+    fonts = font_set()
+    author = notices.office_name(file)
+    letter_maker = notices.LETTERS.get(kind)
+    if letter_maker is not None:
+        letter = letter_maker(file)
+        title, number = letter.title, letter.doc_number
+        pages = write_letter(letter, target, fonts, progress=progress, cancelled=cancelled)
+    else:
+        form = {
+            ReportKind.CASE: lambda: notices.case_form(file, hidden, request.for_unit),
+            ReportKind.RECEIPT: lambda: notices.receipt_form(file),
+            ReportKind.FORWARD: lambda: notices.forward_form(file, hidden, request.for_unit),
+            ReportKind.SUPERVISE: lambda: notices.supervise_form(file, hidden, request.for_unit),
+            ReportKind.DELIVERY: lambda: notices.delivery_form(file),
+        }[kind]()
+        title, number = form.title, form.number
+        pages = write_form(form, target, fonts, author=author, progress=progress, cancelled=cancelled)
+    what = "预览" if request.preview else "打印"
+    extras = "".join(
+        text
+        for flag, text in ((request.unmasked, "（未遮蔽）"), (hidden, "（送被反映对象，不含信访人信息）"))
+        if flag
+    )
+    record_access(
+        ctx.db,
+        ctx.user,
+        f"report.{'preview' if request.preview else 'print'}",
+        f"{what}{kind.label}：{file.number}{extras}",
+        entity="case",
+        entity_uuid=file.detail.uuid,
+        kind=kind.value,
+        file=str(target),
+        pages=pages,
+        unmasked=request.unmasked,
+        for_unit=request.for_unit,
+        petitioner_hidden=hidden,
+    )
+    recorded = False if request.preview else _record_notice(ctx, file, kind, number)
+    return ReportResult(str(target), pages, kind.value, title, recorded)
+
+
+def _record_notice(ctx: Context, file: CaseFile, kind: ReportKind, number: str) -> bool:
+    """A 告知 step for a notice that tells the petitioner how the matter is handled, printed for the
+    first time while it is being handled (in 已登记 a 告知 would end the matter: only audited then)."""
+    if kind not in INFORMING or file.state not in (CaseState.FORWARDED, CaseState.HANDLING):
+        return False
+    if StepKind.INFORM not in file.clock.allowed:
+        return False
+    if any(step.details.get("notice") == kind.value for step in file.steps(StepKind.INFORM)):
+        return False
+    content = f"印发《{kind.label}》" + (f"（{number}）" if number else "")
+    apply_step(
+        ctx, file.detail.id, NoticeInform(content=content, notice=kind.value), occurred_on=clock.today()
+    )
+    return True
+
+
+def case_options(ctx: Context, case_id: int) -> list[CaseOption]:
+    """Every case document, available or with the reason it is not (for a menu)."""
+    file = load_case_outline(ctx, case_id)
+    options = [CaseOption(kind, kind.label, refusal(file, kind)) for kind in CASE_KINDS]
+    if file.accusation:
+        options += [
+            CaseOption(
+                kind,
+                f"{kind.label}（送被反映对象，不含信访人信息）",
+                refusal(file, kind, for_unit=True),
+                True,
+            )
+            for kind in CASE_KINDS
+            if kind in UNIT_COPIES
+        ]
+    return options

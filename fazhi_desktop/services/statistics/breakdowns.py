@@ -1,0 +1,248 @@
+"""The period's registrations broken down by channel, 来源, township, 责任单位, category, 性质, 信访目的,
+outcome and month, with 件次 and 人次 side by side and the same period a year earlier beside them (同比).
+
+Each breakdown is one GROUP BY per period over the registration date's index; directories (townships
+and their villages, the category tree, units, purposes) are small and are folded in Python after the
+database has counted, so a village counts for its township and a sub-category for its top level.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, extract, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from fazhi_desktop.domain.indicator_facts import OUTCOME_LABELS, outcome_label
+from fazhi_desktop.domain.indicators import ReportPeriod, change, rate
+from fazhi_desktop.domain.vocab import REPORTED_CHANNEL, Channel, Nature, Source
+from fazhi_desktop.services.statistics.indicators import base_conditions
+from fazhi_desktop.store.models import Case, Category, Purpose, Region, Unit
+
+#: The breakdowns of `fazhi stats`, in the order reports and the Excel export list them.
+BREAKDOWNS = ("channel", "source", "township", "unit", "category", "nature", "purpose", "outcome", "month")
+TITLES = {
+    "channel": "信访形式",
+    "source": "来源",
+    "township": "问题属地",
+    "unit": "责任单位",
+    "category": "内容分类",
+    "nature": "性质",
+    "purpose": "信访目的",
+    "outcome": "办理结果",
+    "month": "月份",
+}
+NONE = "none"
+NONE_LABELS = {
+    "township": "未填写属地",
+    "unit": "未转交责任单位",
+    "category": "未分类",
+    "nature": "未分类",
+    "purpose": "未填写",
+    "outcome": outcome_label(None),
+}
+REPORTED = (Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    """One line of a breakdown: this period and the same period a year earlier."""
+
+    key: str
+    label: str
+    cases: int
+    people: int
+    previous_cases: int
+    previous_people: int
+
+    @property
+    def yoy_cases(self) -> float | None:
+        return change(self.cases, self.previous_cases)
+
+    @property
+    def yoy_people(self) -> float | None:
+        return change(self.people, self.previous_people)
+
+    def as_json(self, total: int) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "cases": self.cases,
+            "people": self.people,
+            "share": rate(self.cases, total),
+            "previous_cases": self.previous_cases,
+            "previous_people": self.previous_people,
+            "yoy_cases": self.yoy_cases,
+            "yoy_people": self.yoy_people,
+        }
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    name: str
+    rows: tuple[BreakdownRow, ...]
+
+    @property
+    def title(self) -> str:
+        return TITLES[self.name]
+
+    def total_row(self) -> BreakdownRow:
+        """The 合计 under the rows."""
+        sums = [
+            sum(getattr(r, k) for r in self.rows)
+            for k in ("cases", "people", "previous_cases", "previous_people")
+        ]
+        return BreakdownRow("total", "合计", *sums)
+
+    def as_json(self) -> dict[str, Any]:
+        total = self.total_row()
+        return {
+            "title": self.title,
+            "rows": [r.as_json(total.cases) for r in self.rows],
+            "total": total.as_json(total.cases),
+        }
+
+
+Counts = dict[Any, list[int]]
+Key = ColumnElement[Any] | InstrumentedAttribute[Any]
+
+
+def _grouped(session: Session, key: Key, where: list[ColumnElement[bool]]) -> Counts:
+    counts: Counts = {}
+    query = select(key, func.count(), func.coalesce(func.sum(Case.head_count), 0)).where(*where).group_by(key)
+    for value, n, people in session.execute(query):
+        counts[value] = [int(n), int(people)]
+    return counts
+
+
+def _fold(counts: Counts, to: Callable[[Any], str]) -> Counts:
+    folded: Counts = defaultdict(lambda: [0, 0])
+    for value, (n, people) in counts.items():
+        entry = folded[to(value)]
+        entry[0] += n
+        entry[1] += people
+    return dict(folded)
+
+
+def _rows(
+    now: Counts, before: Counts, labels: dict[str, str], *, order: Iterable[str] | None = None
+) -> tuple[BreakdownRow, ...]:
+    """Rows for the given keys in `order` (all listed, even at zero), else every key counted, largest
+    first, with "none" last."""
+    keys = (
+        list(order)
+        if order is not None
+        else sorted(
+            set(now) | set(before),
+            key=lambda k: (k == NONE, -now.get(k, [0, 0])[0], -before.get(k, [0, 0])[0], labels.get(k, k)),
+        )
+    )
+    return tuple(
+        BreakdownRow(key, labels.get(key, key), *now.get(key, [0, 0]), *before.get(key, [0, 0]))
+        for key in keys
+    )
+
+
+def _key(value: Any) -> str:
+    return NONE if value is None else str(value)
+
+
+def breakdowns(session: Session, period: ReportPeriod, office_id: int | None) -> dict[str, Breakdown]:
+    """Every breakdown of the registrations of a period (voided ones left out)."""
+    previous = period.year_earlier()
+    base = base_conditions(office_id)
+    now_where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
+    before_where = [*base, Case.registered_on >= previous.start, Case.registered_on <= previous.end]
+
+    def both(key: Key, to: Callable[[Any], str] = _key) -> tuple[Counts, Counts]:
+        return _fold(_grouped(session, key, now_where), to), _fold(_grouped(session, key, before_where), to)
+
+    regions = {
+        rid: (kind, parent, name)
+        for rid, kind, parent, name in session.execute(
+            select(Region.id, Region.kind, Region.parent_id, Region.name)
+        )
+    }
+
+    def township(region_id: Any) -> str:
+        if region_id is None or region_id not in regions:
+            return NONE
+        kind, parent, _ = regions[region_id]
+        return str(parent if kind == "village" and parent is not None else region_id)
+
+    categories = {
+        cid: (parent, name)
+        for cid, parent, name in session.execute(select(Category.id, Category.parent_id, Category.name))
+    }
+
+    def top_category(category_id: Any) -> str:
+        seen = 0
+        while category_id in categories and categories[category_id][0] is not None and seen < 10:
+            category_id, seen = categories[category_id][0], seen + 1
+        return NONE if category_id not in categories else str(category_id)
+
+    def channel(code: Any) -> str:
+        return REPORTED_CHANNEL[Channel(code)].value
+
+    out: dict[str, tuple[BreakdownRow, ...]] = {}
+    out["channel"] = _rows(
+        *both(Case.channel, channel), {c.value: c.label for c in REPORTED}, order=[c.value for c in REPORTED]
+    )
+    out["source"] = _rows(
+        *both(Case.source), {s.value: s.label for s in Source}, order=[s.value for s in Source]
+    )
+    township_labels = {str(rid): name for rid, (_, _, name) in regions.items()} | {
+        NONE: NONE_LABELS["township"]
+    }
+    out["township"] = _rows(*both(Case.region_id, township), township_labels)
+    units = {str(uid): name for uid, name in session.execute(select(Unit.id, Unit.name))}
+    out["unit"] = _rows(*both(Case.handling_unit_id), units | {NONE: NONE_LABELS["unit"]})
+    category_labels = {str(cid): name for cid, (_, name) in categories.items()} | {
+        NONE: NONE_LABELS["category"]
+    }
+    out["category"] = _rows(*both(Case.category_id, top_category), category_labels)
+    now, before = both(Case.nature)
+    natures = [n.value for n in Nature] + ([NONE] if NONE in now or NONE in before else [])
+    out["nature"] = _rows(
+        now, before, {n.value: n.label for n in Nature} | {NONE: NONE_LABELS["nature"]}, order=natures
+    )
+    purposes = {str(pid): name for pid, name in session.execute(select(Purpose.id, Purpose.name))}
+    out["purpose"] = _rows(*both(Case.purpose_id), purposes | {NONE: NONE_LABELS["purpose"]})
+    now, before = both(Case.outcome)
+    ordered = [code for code in OUTCOME_LABELS if code in now or code in before]
+    ordered += sorted(k for k in set(now) | set(before) if k not in OUTCOME_LABELS and k != NONE)
+    ordered += [NONE] if NONE in now or NONE in before else []
+    out["outcome"] = _rows(
+        now,
+        before,
+        {code: outcome_label(code) for code in ordered if code != NONE} | {NONE: NONE_LABELS["outcome"]},
+        order=ordered,
+    )
+    out["month"] = _months(session, period, now_where, before_where)
+    return {name: Breakdown(name, out[name]) for name in BREAKDOWNS}
+
+
+def _months(
+    session: Session,
+    period: ReportPeriod,
+    now_where: list[ColumnElement[bool]],
+    before_where: list[ColumnElement[bool]],
+) -> tuple[BreakdownRow, ...]:
+    year, month = extract("year", Case.registered_on), extract("month", Case.registered_on)
+
+    def counted(where: list[ColumnElement[bool]], shift: int) -> Counts:
+        query = (
+            select(year, month, func.count(), func.coalesce(func.sum(Case.head_count), 0))
+            .where(*where)
+            .group_by(year, month)
+        )
+        return {
+            f"{int(y) + shift:04d}-{int(m):02d}": [int(n), int(p)] for y, m, n, p in session.execute(query)
+        }
+
+    months = period.months()
+    labels = {m: f"{int(m[:4])}年{int(m[5:])}月" for m in months}
+    return _rows(counted(now_where, 0), counted(before_where, 1), labels, order=months)
