@@ -39,11 +39,11 @@ def _photo(out: Path, color: str, text: str) -> Path:
 
 def _database(out: Path) -> tuple[object, dict[str, int]]:
     from fazhi_desktop.domain import clock
-    from fazhi_desktop.excel.outreach_import import import_events
     from fazhi_desktop.services.context import open_context
     from fazhi_desktop.services.office.offices import init_office
     from fazhi_desktop.services.office.setup import ensure_ready
     from fazhi_desktop.services.outreach import files as outreach_files
+    from fazhi_desktop.services.outreach.importing import import_events
     from tests.excel.workbooks import messy_ledger
     from tests.services.outreach_helpers import build_year
 

@@ -210,7 +210,7 @@ def _totals(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> None:
-    from fazhi_desktop.excel.outreach_import import import_events
+    from fazhi_desktop.services.outreach.importing import import_events
 
     result = import_events(ctx, args.file, sheet=args.sheet, dry_run=args.dry_run)
     level = {"error": "未导入", "warning": "提醒"}

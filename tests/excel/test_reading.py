@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.excel.outreach_import import EVENT_COLUMNS
+from fazhi_desktop.excel.outreach_rows import EVENT_COLUMNS
 from fazhi_desktop.excel.reading import (
     RawSheet,
     find_table,

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Cancelled, Progress
-from fazhi_desktop.excel.outreach_import import import_events
 from fazhi_desktop.excel.report import ImportReport
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.outreach.importing import import_events
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.import_problems import ImportProblems
 

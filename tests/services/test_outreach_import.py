@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import Cancelled
-from fazhi_desktop.excel.outreach_import import import_events
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.services.outreach import events as outreach
 from fazhi_desktop.services.outreach import stats as outreach_stats
+from fazhi_desktop.services.outreach.importing import import_events
 from fazhi_desktop.store.models import AuditEntry, OutreachEvent
 from tests.excel.workbooks import BAD_ROWS, IMPORTED, cover_sheet_then_ledger, messy_ledger
 
