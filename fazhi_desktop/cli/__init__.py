@@ -91,9 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("已取消。\n")
         return 1
     except Exception as exc:
-        from fazhi_desktop.store.errors import translate
+        from fazhi_desktop.services.database import as_user_error
 
-        friendly = translate(exc)
+        friendly = as_user_error(exc)
         if friendly is not None:
             sys.stderr.write(f"错误：{friendly.message}\n")
             return 1

@@ -10,8 +10,7 @@ from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services import backup as backups
-from fazhi_desktop.services.context import Context, acting_login
-from fazhi_desktop.store.database import connect
+from fazhi_desktop.services.context import acting_login
 
 CONFIRM_WORDS = {"y", "yes", "是", "确定"}
 CHECK_NAMES = {
@@ -90,14 +89,7 @@ def _restore(args: argparse.Namespace) -> None:
 
 def _check(args: argparse.Namespace) -> None:
     # Opened as it is: no migration, no seeding, so that what is checked is what is on disk.
-    db = connect(args.db)
-    if db.path is not None and not db.path.exists():
-        raise UserError(f"数据库文件「{db.path}」不存在。请检查 --db。")
-    ctx = Context(db=db, user=acting_login(args.user))
-    try:
-        result = backups.check(ctx)
-    finally:
-        ctx.close()
+    result = backups.check_file(args.db, args.user)
     lines = [f"- {finding.message}" for finding in result.findings]
     emit(
         {

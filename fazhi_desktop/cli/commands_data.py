@@ -8,10 +8,10 @@ import time
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, positive_int
+from fazhi_desktop.services.cases import search_index
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.demo import fill as demo
 from fazhi_desktop.services.demo import outreach as demo_outreach
-from fazhi_desktop.store import search
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ def _demo(args: argparse.Namespace, ctx: Context) -> None:
     records = demo_outreach.generate_outreach(ctx, result.first_date, result.last_date, seed=args.seed)
     seconds = time.perf_counter() - started
     indexed_at = time.perf_counter()
-    search.catch_up(ctx.db.engine.connect)
+    search_index.catch_up(ctx)
     index_seconds = time.perf_counter() - indexed_at
     emit(
         {
@@ -56,8 +56,7 @@ def _demo(args: argparse.Namespace, ctx: Context) -> None:
 
 def _index(args: argparse.Namespace, ctx: Context) -> None:
     started = time.perf_counter()
-    connect = ctx.db.engine.connect
-    done = search.rebuild(connect) if args.rebuild else search.catch_up(connect)
+    done = search_index.rebuild(ctx) if args.rebuild else search_index.catch_up(ctx)
     seconds = time.perf_counter() - started
     emit(
         {"indexed": done, "seconds": round(seconds, 2)},

@@ -32,8 +32,8 @@ def _progress_line(done: int, total: int) -> None:
 
 
 def _ledger(args: argparse.Namespace, ctx: Context) -> None:
+    from fazhi_desktop.services.cases import search_index
     from fazhi_desktop.services.ledger.importing import import_ledger
-    from fazhi_desktop.store import search
 
     started = time.perf_counter()
     result = import_ledger(
@@ -47,7 +47,7 @@ def _ledger(args: argparse.Namespace, ctx: Context) -> None:
     indexed, index_seconds = 0, 0.0
     if not args.dry_run and result.imported:
         started = time.perf_counter()
-        indexed = search.catch_up(ctx.db.engine.connect)
+        indexed = search_index.catch_up(ctx)
         index_seconds = time.perf_counter() - started
     level = {"error": "未导入", "warning": "提醒"}
     lines = [

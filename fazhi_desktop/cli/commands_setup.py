@@ -10,9 +10,9 @@ from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.database import schema_revision
 from fazhi_desktop.services.office import directories, offices, settings
 from fazhi_desktop.services.office.directories import DirectoryKind
-from fazhi_desktop.store.migrate import current_revision
 
 
 def register(commands: SubParsers) -> None:
@@ -84,7 +84,7 @@ def _init(args: argparse.Namespace) -> None:
             info = offices.get_local_office(ctx)
         payload: dict[str, Any] = {
             "database": ctx.db.describe(),
-            "schema": current_revision(ctx.db),
+            "schema": schema_revision(ctx),
             "office": _office_json(info) if info else None,
         }
         where = (

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
-from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.context import Context, acting_login
 from fazhi_desktop.services.office.offices import get_local_office
 from fazhi_desktop.store import restore as restoring
 from fazhi_desktop.store import table_copy
@@ -30,6 +30,20 @@ from fazhi_desktop.store.backup import (
 from fazhi_desktop.store.check import Finding, run_checks
 from fazhi_desktop.store.database import Database, connect, open_database, resolve_url
 from fazhi_desktop.store.writes import record_access
+
+# BackupInfo (what a backup file says about itself) is made in store/ and named here, so that
+# windows and commands need not reach into store/ for it.
+__all__ = [
+    "BackupInfo",
+    "CheckResult",
+    "RestoreResult",
+    "backup",
+    "check",
+    "check_file",
+    "default_file_name",
+    "is_backup_file",
+    "restore",
+]
 
 log = logging.getLogger(__name__)
 
@@ -194,3 +208,22 @@ def check(
     """Check the database without changing it."""
     checks, findings = run_checks(ctx.db, progress=progress, cancelled=cancelled)
     return CheckResult(checks=checks, findings=findings)
+
+
+def check_file(
+    db_target: str | None,
+    user: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> CheckResult:
+    """Check the database `db_target` (a path or URL, as --db) as it is on disk: opened without
+    migrating or seeding, so that what is checked is what is there."""
+    db = connect(db_target)
+    ctx = Context(db=db, user=acting_login(user))
+    try:
+        if db.path is not None and not db.path.exists():
+            raise UserError(f"数据库文件「{db.path}」不存在。请检查 --db。")
+        return check(ctx, progress=progress, cancelled=cancelled)
+    finally:
+        ctx.close()

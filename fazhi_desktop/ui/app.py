@@ -50,14 +50,14 @@ def main(argv: list[str] | None = None) -> int:
         clock.set_today(clock.parse_date(args.today))
 
     from fazhi_desktop.services.context import open_context
+    from fazhi_desktop.services.database import as_user_error
     from fazhi_desktop.services.office.setup import ensure_ready
-    from fazhi_desktop.store.errors import translate
 
     try:
         ctx = open_context(args.db, args.user)
         ensure_ready(ctx)
     except Exception as exc:
-        friendly = translate(exc)
+        friendly = as_user_error(exc)
         if friendly is None:
             raise
         QMessageBox.critical(

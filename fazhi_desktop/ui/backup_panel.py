@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import Cancelled
 from fazhi_desktop.services import backup as backups
-from fazhi_desktop.store.backup import BackupInfo
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.session import UiSession
 
@@ -125,7 +124,7 @@ class DataSafetyPanel(QWidget):
             self._on_failed,
         )
 
-    def _on_backup_finished(self, info: BackupInfo) -> None:
+    def _on_backup_finished(self, info: backups.BackupInfo) -> None:
         self._busy(False)
         self.backup_status.setText(
             self.tr("Backed up to %1 (%2 cases, %3 MB).")

@@ -30,9 +30,9 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
     text = report(kind, value, tb)
     log.error("unhandled exception\n%s", text)
     from fazhi_desktop.domain.errors import UserError
-    from fazhi_desktop.store.errors import translate
+    from fazhi_desktop.services.database import as_user_error
 
-    friendly = translate(value)
+    friendly = as_user_error(value)
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return

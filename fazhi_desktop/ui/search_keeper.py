@@ -1,6 +1,6 @@
 """Keeping the full-text index caught up while the program runs, quietly.
 
-New cases are found at once without the index (`store.search` scans the short tail the index has not
+New cases are found at once without the index (`store/search.py` scans the short tail the index has not
 reached), but that scan grows with the tail: after an upgrade that added the index, a ledger import or
 a busy day of registrations it could hold many thousand cases. The keeper indexes the tail off the GUI
 thread at start-up, at once after a bulk change (an import) and a little after single cases change,
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from fazhi_desktop.domain.progress import CancelCheck, Progress
-from fazhi_desktop.store import search
+from fazhi_desktop.services.cases import search_index
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.worker import Worker
 
@@ -49,10 +49,10 @@ class SearchKeeper(QObject):
     def run(self) -> None:
         if self.worker is not None:
             return
-        connect = self.session.ctx.db.engine.connect
+        ctx = self.session.ctx
 
         def work(progress: Progress, cancelled: CancelCheck) -> int:
-            return search.catch_up(connect, progress=progress, cancelled=cancelled)
+            return search_index.catch_up(ctx, progress=progress, cancelled=cancelled)
 
         self.worker = Worker(work)
         self.worker.signals.progress.connect(self._on_worker_progress)
