@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from fazhi_desktop.domain.indicators import INDICATORS, ReportPeriod
+from fazhi_desktop.domain.indicators import ReportPeriod
 from fazhi_desktop.domain.vocab import Channel, Satisfaction
-from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, Breakdown
+from fazhi_desktop.services.statistics.breakdowns import Breakdown
 from fazhi_desktop.services.statistics.indicators import Figure, IndicatorSettings
 
 
@@ -55,21 +55,14 @@ class Statistics:
     counts: PeriodCounts
     #: The same counts for the same period a year earlier (同比).
     previous: PeriodCounts
-    #: Every indicator, in the order of INDICATORS.
+    #: Every indicator by its name, in the order of domain.indicators.INDICATORS.
     indicators: dict[str, Figure]
-    #: Every breakdown, in the order of BREAKDOWNS.
+    #: Every breakdown by its name, in the order of breakdowns.BREAKDOWNS.
     breakdowns: dict[str, Breakdown]
     #: The indicator settings in force.
     settings: IndicatorSettings
     outreach: OutreachFigures
 
-    def __post_init__(self) -> None:
-        assert tuple(self.indicators) == INDICATORS and tuple(self.breakdowns) == BREAKDOWNS
-
     @property
     def period(self) -> ReportPeriod:
         return self.counts.period
-
-    def value(self, indicator: str) -> float | None:
-        """An indicator's figure (a fraction 0..1, a change, or None with nothing to divide)."""
-        return self.indicators[indicator].value
