@@ -106,7 +106,7 @@ def main() -> None:
     rows += [
         (
             "registrations in the database (voided left out) / in the year",
-            f"{total['cases']:,} / {figures['cases']:,} ({size})",
+            f"{total.counts.cases:,} / {figures['cases']:,} ({size})",
         ),
         (f"fazhi stats --from {start} --to {end} --json (the command)", f"{command_s:.1f} s"),
         ("statistics.compute, a year (counts, 10 indicators, 9 breakdowns × 2 years)", f"{service_s:.1f} s"),
@@ -129,7 +129,7 @@ def main() -> None:
         rows.append(
             (f"{f['label']} {args.year}", f"{f['value']:.1%} ({f['numerator']:,} / {f['denominator']:,})")
         )
-    record(f"Statistics: a year's full figures over {total['cases']:,} demo cases (SQLite)", rows)
+    record(f"Statistics: a year's full figures over {total.counts.cases:,} demo cases (SQLite)", rows)
 
 
 if __name__ == "__main__":

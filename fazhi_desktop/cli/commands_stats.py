@@ -6,12 +6,12 @@ import argparse
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
-from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, percent, signed_percent
-from fazhi_desktop.domain.vocab import Channel
-from fazhi_desktop.excel.stats_export import export_stats
+from fazhi_desktop.cli.stats_json import explanation_json, period_json, stats_json
+from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, percent, signed_percent
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics import compute as statistics
-from fazhi_desktop.services.statistics.explain import check_indicator, explanation_json
+from fazhi_desktop.services.statistics.explain import check_indicator
+from fazhi_desktop.services.statistics.export import export_stats
 
 
 def _period(parser: argparse.ArgumentParser) -> None:
@@ -45,21 +45,19 @@ def _stats(args: argparse.Namespace, ctx: Context) -> None:
         _explain(args, ctx)
         return
     figures = statistics.compute(ctx, args.date_from, args.date_to, args.office)
-    period = figures["period"]
-    before = figures["previous_period"]
+    now, before = figures.counts, figures.previous
     lines = [
-        f"统计时期：{period['from']} 至 {period['to']}",
-        f"信访总量：{figures['cases']} 件次、{figures['people']} 人次（去年同期 {before['cases']} 件次、"
-        f"{before['people']} 人次）；信访人 {figures['distinct_petitioners']} 人",
-        f"已办结：{figures['closed']} 件；集体访：{figures['collective_visits']} 批次",
-        "按形式：" + "，".join(f"{Channel(k).label} {v}" for k, v in figures["by_channel"].items()),
+        f"统计时期：{figures.period.start} 至 {figures.period.end}",
+        f"信访总量：{now.cases} 件次、{now.people} 人次（去年同期 {before.cases} 件次、"
+        f"{before.people} 人次）；信访人 {now.distinct_petitioners} 人",
+        f"已办结：{now.closed} 件；集体访：{now.collective_visits} 批次",
+        "按形式：" + "，".join(f"{channel.label} {n}" for channel, n in now.by_channel.items()),
         "指标：",
     ]
-    for name in INDICATORS:
-        f = figures["fractions"][name]
-        shown = signed_percent(f["value"]) if name in CHANGES else percent(f["value"])
-        lines.append(f"  {LABELS[name]}：{shown}（{f['numerator']} / {f['denominator']}）")
-    emit(figures, args.json, "\n".join(lines))
+    for f in figures.indicators.values():
+        shown = signed_percent(f.value) if f.is_change else percent(f.value)
+        lines.append(f"  {f.label}：{shown}（{f.numerator} / {f.denominator}）")
+    emit(stats_json(figures), args.json, "\n".join(lines))
 
 
 def _explain(args: argparse.Namespace, ctx: Context) -> None:
@@ -80,7 +78,7 @@ def _explain(args: argparse.Namespace, ctx: Context) -> None:
 def _export_stats(args: argparse.Namespace, ctx: Context) -> None:
     done = export_stats(ctx, args.file, args.date_from, args.date_to, args.office)
     emit(
-        {"file": str(done.path), "sheets": list(done.sheets), "period": done.period},
+        {"file": str(done.path), "sheets": list(done.sheets), "period": period_json(done.period)},
         args.json,
         f"已导出统计报表：{done.path}（{len(done.sheets)} 个工作表）",
     )

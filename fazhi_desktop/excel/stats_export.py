@@ -3,14 +3,14 @@ breakdown (形式, 来源, 属地, 责任单位, 类别, 性质, 目的, 结果,
 into a report as they are: a title row, the period under it, a bold frozen header, widths that fit,
 percentages as percentage cells, and a 合计 row.
 
-The figures are `statistics.compute`'s; the export is audited (an export of data leaves the program).
+A pure writer: it takes a `StatsWorkbook` of typed lines and writes the file. The service that counts
+the figures, fills these lines and audits the export is services/statistics/export.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,9 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, SIDES, change
+from fazhi_desktop.domain.indicators import change
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
-from fazhi_desktop.domain.vocab import Channel, Satisfaction
-from fazhi_desktop.excel.saving import written_beside, xlsx_target
+from fazhi_desktop.excel.saving import written_beside
 from fazhi_desktop.excel.styles import (
     BORDER,
     CENTER,
@@ -40,26 +39,73 @@ from fazhi_desktop.excel.styles import (
     print_setup,
     text_width,
 )
-from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.office.offices import office_name
-from fazhi_desktop.services.statistics import compute as statistics
-from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, TITLES
-from fazhi_desktop.services.statistics.indicators import settings_words
-from fazhi_desktop.store.writes import record_access
 
 INDICATOR_SHEET = "指标"
 TOTALS_SHEET = "总量"
-#: The sheet of each breakdown.
-SHEETS = {name: f"按{TITLES[name]}" for name in BREAKDOWNS}
 
 
 @dataclass(frozen=True)
-class StatsExport:
-    """What was written."""
+class IndicatorLine:
+    """One line of the 指标 sheet."""
 
-    path: Path
-    sheets: tuple[str, ...]
-    period: dict[str, str]
+    label: str
+    value: float | None
+    numerator: int
+    denominator: int
+    #: What each side counts, in words.
+    numerator_counts: str
+    denominator_counts: str
+    #: The settings the figure used, in words.
+    settings: str
+    #: A change between two periods (a signed percentage) rather than a share.
+    is_change: bool = False
+
+
+@dataclass(frozen=True)
+class TotalLine:
+    """One line of the 总量 sheet: this period and the same period a year earlier (the 同比 is worked
+    out here)."""
+
+    label: str
+    now: int
+    before: int
+
+
+@dataclass(frozen=True)
+class BreakdownLine:
+    """One line of a breakdown sheet, or its 合计."""
+
+    label: str
+    cases: int
+    share: float | None
+    people: int
+    previous_cases: int
+    previous_people: int
+    yoy_cases: float | None
+    yoy_people: float | None
+
+
+@dataclass(frozen=True)
+class BreakdownSheet:
+    """A breakdown's sheet: its name (按信访形式), what it breaks down by (信访形式), lines and 合计."""
+
+    sheet: str
+    title: str
+    lines: tuple[BreakdownLine, ...]
+    total: BreakdownLine
+
+
+@dataclass(frozen=True)
+class StatsWorkbook:
+    """Everything the workbook shows."""
+
+    #: The office the figures are of, as headings name it (蓝山县信访局).
+    office: str
+    #: The line under every heading (the period, the year before, the day counted).
+    subtitle: str
+    indicators: tuple[IndicatorLine, ...]
+    totals: tuple[TotalLine, ...]
+    breakdowns: tuple[BreakdownSheet, ...]
 
 
 class _Sheet:
@@ -108,23 +154,21 @@ class _Sheet:
             self.ws.column_dimensions[get_column_letter(n)].width = column_width(width)
 
 
-def _indicators(ws: Worksheet, figures: dict[str, Any], heading: tuple[str, str]) -> None:
+def _indicators(ws: Worksheet, lines: Sequence[IndicatorLine], heading: tuple[str, str]) -> None:
     sheet = _Sheet(
         ws, *heading, ("指标", "数值", "分子", "分母", "分子：计入的信访件", "分母：考察的信访件", "口径设置")
     )
-    for name in INDICATORS:
-        figure = figures["fractions"][name]
-        top, bottom = SIDES[name]
-        fmt = CHANGE if name in CHANGES else PERCENT
+    for line in lines:
+        fmt = CHANGE if line.is_change else PERCENT
         sheet.row(
             [
-                LABELS[name],
-                figure["value"],
-                figure["numerator"],
-                figure["denominator"],
-                top,
-                bottom,
-                settings_words(figure["settings"], name),
+                line.label,
+                line.value,
+                line.numerator,
+                line.denominator,
+                line.numerator_counts,
+                line.denominator_counts,
+                line.settings,
             ],
             [None, fmt, COUNT, COUNT],
         )
@@ -133,103 +177,63 @@ def _indicators(ws: Worksheet, figures: dict[str, Any], heading: tuple[str, str]
     sheet.finish()
 
 
-def _totals(ws: Worksheet, figures: dict[str, Any], heading: tuple[str, str]) -> None:
-    before = figures["previous_period"]
+def _totals(ws: Worksheet, lines: Sequence[TotalLine], heading: tuple[str, str]) -> None:
     sheet = _Sheet(ws, *heading, ("项目", "本期", "去年同期", "同比"))
-    lines = [
-        ("信访总量（件次）", "cases"),
-        ("信访总量（人次）", "people"),
-        ("信访人（人）", "distinct_petitioners"),
-        ("集体访（批次）", "collective_visits"),
-        ("已办结（件）", "closed"),
-    ]
-    for label, key in lines:
+    for line in lines:
         sheet.row(
-            [label, figures[key], before[key], change(figures[key], before[key])],
-            [None, COUNT, COUNT, CHANGE],
-        )
-    for code, n in figures["by_channel"].items():
-        was = before["by_channel"][code]
-        sheet.row([f"{Channel(code).label}（件次）", n, was, change(n, was)], [None, COUNT, COUNT, CHANGE])
-    for code, n in figures["satisfaction"].items():
-        was = before["satisfaction"][code]
-        sheet.row(
-            [f"评价：{Satisfaction(code).label}（件）", n, was, change(n, was)],
+            [line.label, line.now, line.before, change(line.now, line.before)],
             [None, COUNT, COUNT, CHANGE],
         )
     sheet.finish()
 
 
-_BREAKDOWN_KEYS = (
-    "label",
-    "cases",
-    "share",
-    "people",
-    "previous_cases",
-    "previous_people",
-    "yoy_cases",
-    "yoy_people",
-)
+def _breakdown_values(line: BreakdownLine) -> list[Any]:
+    return [
+        line.label,
+        line.cases,
+        line.share,
+        line.people,
+        line.previous_cases,
+        line.previous_people,
+        line.yoy_cases,
+        line.yoy_people,
+    ]
 
 
-def _breakdown_values(r: dict[str, Any]) -> list[Any]:
-    return [r[k] for k in _BREAKDOWN_KEYS]
-
-
-def _breakdown(ws: Worksheet, part: dict[str, Any], heading: tuple[str, str]) -> None:
-    title = part["title"]
+def _breakdown(ws: Worksheet, part: BreakdownSheet, heading: tuple[str, str]) -> None:
     sheet = _Sheet(
-        ws, *heading, (title, "件次", "占比", "人次", "去年同期件次", "去年同期人次", "件次同比", "人次同比")
+        ws,
+        *heading,
+        (part.title, "件次", "占比", "人次", "去年同期件次", "去年同期人次", "件次同比", "人次同比"),
     )
     formats = [None, COUNT, PERCENT, COUNT, COUNT, COUNT, CHANGE, CHANGE]
-    for r in part["rows"]:
-        sheet.row(_breakdown_values(r), formats)
-    sheet.row(_breakdown_values(part["total"]), formats, total=True)
+    for line in part.lines:
+        sheet.row(_breakdown_values(line), formats)
+    sheet.row(_breakdown_values(part.total), formats, total=True)
     sheet.finish()
 
 
-def export_stats(
-    ctx: Context,
-    path: str | Path,
-    start: date | None = None,
-    end: date | None = None,
-    office: str | None = None,
+def write_stats(
+    workbook: StatsWorkbook,
+    target: Path,
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
-) -> StatsExport:
-    """Write the statistics of a period to an .xlsx file (one sheet per breakdown plus the indicators)."""
-    target = xlsx_target(path)
-    report(progress, 0, len(BREAKDOWNS) + 3)
-    figures = statistics.compute(ctx, start, end, office)
-    check(cancelled)
-    period = figures["period"]
-    name = office_name(ctx, office)
-    span = f"统计时期：{period['from']} 至 {period['to']}（去年同期 {figures['previous_period']['period']['from']} 至 {figures['previous_period']['period']['to']}）"
-    subtitle = f"{span}　计算日期：{figures['computed_on']}"
+) -> tuple[str, ...]:
+    """Write the workbook to `target` (an .xlsx path; replaced only once written whole); its sheets.
+    Progress counts the indicators and totals as three steps, then one per breakdown."""
+    steps = len(workbook.breakdowns) + 3
+    name, subtitle = workbook.office, workbook.subtitle
     book = Workbook()
     first = book.active
     assert first is not None
     first.title = INDICATOR_SHEET
-    _indicators(first, figures, (f"{name}信访工作指标", subtitle))
-    _totals(book.create_sheet(TOTALS_SHEET), figures, (f"{name}信访总量", subtitle))
-    for n, part in enumerate(BREAKDOWNS, 3):
+    _indicators(first, workbook.indicators, (f"{name}信访工作指标", subtitle))
+    _totals(book.create_sheet(TOTALS_SHEET), workbook.totals, (f"{name}信访总量", subtitle))
+    for n, part in enumerate(workbook.breakdowns, 3):
         check(cancelled)
-        section = figures["breakdowns"][part]
-        _breakdown(
-            book.create_sheet(SHEETS[part]), section, (f"{name}信访件按{section['title']}统计", subtitle)
-        )
-        report(progress, n, len(BREAKDOWNS) + 3)
+        _breakdown(book.create_sheet(part.sheet), part, (f"{name}信访件按{part.title}统计", subtitle))
+        report(progress, n, steps)
     with written_beside(target) as temporary:
         book.save(temporary)
-    record_access(
-        ctx.db,
-        ctx.user,
-        "stats.export",
-        f"导出统计报表：{period['from']} 至 {period['to']}（{target.name}）",
-        file=str(target),
-        period=period,
-        office=office,
-    )
-    report(progress, len(BREAKDOWNS) + 3, len(BREAKDOWNS) + 3)
-    return StatsExport(target, tuple(book.sheetnames), period)
+    return tuple(book.sheetnames)

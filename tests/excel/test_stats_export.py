@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from fazhi_desktop.domain.step_details import Accept, Deliver, Evaluate, Mediate, Reply
 from fazhi_desktop.domain.vocab import Satisfaction
-from fazhi_desktop.excel.stats_export import SHEETS, export_stats
 from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics import compute as statistics
+from fazhi_desktop.services.statistics.export import SHEETS, export_stats
 from fazhi_desktop.store.models import AuditEntry
 from tests.services.helpers import register
 
@@ -49,7 +49,7 @@ def test_the_workbook_has_every_sheet_formatted(ctx: Context, tmp_path: Path) ->
     assert sheet["A4"].font.bold
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=5)}
     satisfaction = rows["群众满意率"]
-    assert satisfaction[1].value == figures["indicators"]["satisfaction_rate"] == 1.0
+    assert satisfaction[1].value == figures.indicators["satisfaction_rate"].value == 1.0
     assert satisfaction[1].number_format == "0.0%"
     assert (satisfaction[2].value, satisfaction[3].value) == (1, 1)
     assert "计为满意：满意、基本满意" in satisfaction[6].value

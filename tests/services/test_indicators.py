@@ -47,8 +47,14 @@ def step(ctx: Context, case: RegisteredCase, day: str, details: object) -> None:
 
 
 def figure(ctx: Context, name: str, start: str, end: str, office: str | None = None) -> dict[str, object]:
-    fractions = statistics.compute(ctx, D(start), D(end), office)["fractions"]
-    return dict(fractions[name])
+    f = statistics.compute(ctx, D(start), D(end), office).indicators[name]
+    return {
+        "label": f.label,
+        "value": f.value,
+        "numerator": f.numerator,
+        "denominator": f.denominator,
+        "settings": f.settings,
+    }
 
 
 def sides(
@@ -77,9 +83,9 @@ def unit(ctx: Context) -> int:
 
 def test_an_empty_period_divides_nothing(ctx: Context) -> None:
     figures = statistics.compute(ctx, D("2024-01-01"), D("2024-03-31"))
-    assert figures["indicators"] == dict.fromkeys(figures["indicators"])
-    assert all(f["numerator"] == f["denominator"] == 0 for f in figures["fractions"].values())
-    assert set(figures["indicators"]) >= {
+    assert {name: f.value for name, f in figures.indicators.items()} == dict.fromkeys(figures.indicators)
+    assert all(f.numerator == f.denominator == 0 for f in figures.indicators.values())
+    assert set(figures.indicators) >= {
         "timely_acceptance_rate",
         "on_time_completion_rate",
         "participation_rate",
@@ -320,23 +326,23 @@ def test_year_on_year_by_cases_and_people(ctx: Context) -> None:
     register(ctx, on=D("2023-02-15"))  # outside the same period last year
     january = ("2024-01-01", "2024-01-31")
     figures = statistics.compute(ctx, D(january[0]), D(january[1]))
-    assert figures["indicators"]["yoy_change"] == 0.5
-    assert figures["indicators"]["yoy_change_people"] == 3.5
-    assert (figures["previous_period"]["cases"], figures["previous_period"]["people"]) == (2, 2)
-    assert figures["previous_period"]["period"] == {"from": "2023-01-01", "to": "2023-01-31"}
-    channel = {r["key"]: r for r in figures["breakdowns"]["channel"]["rows"]}
-    assert (channel["visit"]["cases"], channel["visit"]["previous_cases"], channel["visit"]["yoy_cases"]) == (
+    assert figures.indicators["yoy_change"].value == 0.5
+    assert figures.indicators["yoy_change_people"].value == 3.5
+    assert (figures.previous.cases, figures.previous.people) == (2, 2)
+    assert figures.previous.period.as_json() == {"from": "2023-01-01", "to": "2023-01-31"}
+    channel = {r.key: r for r in figures.breakdowns["channel"].rows}
+    assert (channel["visit"].cases, channel["visit"].previous_cases, channel["visit"].yoy_cases) == (
         2,
         2,
         0.0,
     )
-    assert (channel["letter"]["cases"], channel["letter"]["people"], channel["letter"]["yoy_cases"]) == (
+    assert (channel["letter"].cases, channel["letter"].people, channel["letter"].yoy_cases) == (
         1,
         2,
         None,
     )
-    total = figures["breakdowns"]["channel"]["total"]  # the 合计 line: 3 cases of 9 people, 2 of 2 before
-    assert (total["cases"], total["people"], total["share"], total["yoy_cases"], total["yoy_people"]) == (
+    total = figures.breakdowns["channel"].total_row()  # the 合计 line: 3 cases of 9 people, 2 of 2 before
+    assert (total.cases, total.people, total.share, total.yoy_cases, total.yoy_people) == (
         3,
         9,
         1.0,
@@ -346,7 +352,7 @@ def test_year_on_year_by_cases_and_people(ctx: Context) -> None:
     assert sides(ctx, "yoy_change", *january) == (numbers(*this), numbers(*last))
     explained = statistics.explain(ctx, "yoy_change_people", D(january[0]), D(january[1]))
     assert (explained.numerator.count, explained.denominator.count, explained.nested) == (9, 2, False)
-    assert statistics.compute(ctx, D("2022-01-01"), D("2022-01-31"))["indicators"]["yoy_change"] is None
+    assert statistics.compute(ctx, D("2022-01-01"), D("2022-01-31")).indicators["yoy_change"].value is None
 
 
 def test_one_office_only(ctx: Context, unit: int) -> None:

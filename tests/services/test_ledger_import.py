@@ -85,7 +85,7 @@ def test_a_messy_ledger_becomes_one_case_per_row(ctx: Context, ledger: Path) -> 
         anonymous = session.scalar(select(Case).where(Case.summary.like("匿名反映%")))
         assert anonymous is not None and anonymous.anonymous and anonymous.principal_name is None
     figures = statistics.compute(ctx, date(2024, 1, 1), date(2024, 12, 31))
-    assert figures["satisfaction"]["satisfied"] == 1 and figures["closed"] == 1
+    assert figures.counts.satisfaction["satisfied"] == 1 and figures.counts.closed == 1
 
 
 def test_importing_the_same_file_again_adds_nothing(ctx: Context, ledger: Path) -> None:

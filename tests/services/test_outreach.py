@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 
 import pytest
@@ -67,9 +68,9 @@ def test_totals_by_kind_month_and_township(ctx: Context) -> None:
 def test_the_stats_block_counts_outreach_events_only(ctx: Context) -> None:
     build_year(ctx)
     figures = statistics.compute(ctx, *YEAR)
-    assert figures["outreach"] == {"events": 3, "materials": 35500, "people_reached": 85300}
-    assert statistics.compute(ctx, *YEAR, office="431127")["outreach"]["events"] == 3
-    assert statistics.compute(ctx, date(2023, 1, 1), date(2023, 12, 31))["outreach"]["events"] == 1
+    assert asdict(figures.outreach) == {"events": 3, "materials": 35500, "people_reached": 85300}
+    assert statistics.compute(ctx, *YEAR, office="431127").outreach.events == 3
+    assert statistics.compute(ctx, date(2023, 1, 1), date(2023, 12, 31)).outreach.events == 1
 
 
 def test_the_annual_paragraphs(ctx: Context) -> None:

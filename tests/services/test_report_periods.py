@@ -42,31 +42,35 @@ def test_the_summary_prints_the_figures_of_compute(filled: Context, tmp_path: Pa
     printed = flat(path)
     figures = statistics.compute(filled, START, END)
     view = stats_view(figures)
-    assert figures["cases"] > 100 and result.pages >= 2
+    assert figures.counts.cases > 100 and result.pages >= 2
 
     for key in ("cases", "people", "closed", "collective_visits", "distinct_petitioners"):
         total = view.total(key)
-        assert total is not None and total.value == figures[key]
-        row = total.label + count_text(figures[key]) + count_text(figures["previous_period"][key])
+        assert total is not None and total.value == getattr(figures.counts, key)
+        row = (
+            total.label
+            + count_text(getattr(figures.counts, key))
+            + count_text(getattr(figures.previous, key))
+        )
         assert squeeze(row) in printed, row
-    for name, value in figures["indicators"].items():
-        fraction = figures["fractions"][name]
+    for name, fraction in figures.indicators.items():
+        value = fraction.value
         text = change_text(value) if name.startswith("yoy") else rate_text(value)
-        row = f"{fraction['label']}{text}{fraction['numerator']}/{fraction['denominator']}"
+        row = f"{fraction.label}{text}{fraction.numerator}/{fraction.denominator}"
         assert squeeze(row) in printed, row
-    for part in figures["breakdowns"].values():
-        assert f"按{part['title']}" in printed
-        for row in part["rows"]:
+    for part in figures.breakdowns.values():
+        assert f"按{part.title}" in printed
+        for r in part.rows:
             cells = [
-                row["label"],
-                row["cases"],
-                row["people"],
-                rate_text(row["share"]),
-                row["previous_cases"],
+                r.label,
+                r.cases,
+                r.people,
+                rate_text(r.share),
+                r.previous_cases,
             ]
-            line = "".join(str(c) for c in cells) + change_text(row["yoy_cases"])
+            line = "".join(str(c) for c in cells) + change_text(r.yoy_cases)
             assert squeeze(line) in printed, line
-    for key, value in figures["satisfaction"].items():
+    for key, value in figures.counts.satisfaction.items():
         assert view.breakdown("satisfaction") is not None
         assert str(value) in printed, key
     for label in (
@@ -93,8 +97,8 @@ def test_the_annual_report_writes_the_figures_the_way_reports_do(filled: Context
     make_report(filled, ReportRequest(K.ANNUAL, year=2023), path)
     printed = flat(path)
     figures = statistics.compute(filled, date(2023, 1, 1), date(2023, 12, 31))
-    assert f"2023年，全年共受理信访事项{figures['cases']}件、{figures['people']}人次" in printed
-    change = figures["indicators"]["yoy_change"]
+    assert f"2023年，全年共受理信访事项{figures.counts.cases}件、{figures.counts.people}人次" in printed
+    change = figures.indicators["yoy_change"].value
     if change is not None:
         words = "同比下降" if change < 0 else "同比上升" if change > 0 else "与上年持平"
         assert words + (rate_text(abs(change)) if change else "") in printed
@@ -104,12 +108,12 @@ def test_the_annual_report_writes_the_figures_the_way_reports_do(filled: Context
         "satisfaction_rate",
         "participation_rate",
     ):
-        value = figures["indicators"][name]
+        value = figures.indicators[name].value
         if value is not None:
-            assert f"{figures['fractions'][name]['label']}{rate_text(value)}" in printed
-    channels = {row["key"]: row for row in figures["breakdowns"]["channel"]["rows"]}
+            assert f"{figures.indicators[name].label}{rate_text(value)}" in printed
+    channels = {row.key: row for row in figures.breakdowns["channel"].rows}
     visit, letter = channels["visit"], channels["letter"]
-    assert f"来访{visit['cases']}批{visit['people']}人次" in printed and f"来信{letter['cases']}件" in printed
+    assert f"来访{visit.cases}批{visit.people}人次" in printed and f"来信{letter.cases}件" in printed
     assert "一、信访总体情况" in printed and "（一）依法及时受理办理" in printed
 
 

@@ -17,10 +17,11 @@ from tests.services.helpers import id_number, visit
 
 def test_an_empty_period_counts_zero_and_divides_nothing(ctx: Context) -> None:
     figures = statistics.compute(ctx, date(2024, 1, 1), date(2024, 3, 31))
-    assert figures["cases"] == 0 and figures["people"] == 0 and figures["distinct_petitioners"] == 0
-    assert figures["by_month"] == {"2024-01": 0, "2024-02": 0, "2024-03": 0}
-    assert all(value is None for value in figures["indicators"].values())
-    assert figures["by_channel"] == {"visit": 0, "letter": 0, "online": 0, "phone": 0}
+    counts = figures.counts
+    assert counts.cases == 0 and counts.people == 0 and counts.distinct_petitioners == 0
+    assert counts.by_month == {"2024-01": 0, "2024-02": 0, "2024-03": 0}
+    assert all(f.value is None for f in figures.indicators.values())
+    assert counts.by_channel == {"visit": 0, "letter": 0, "online": 0, "phone": 0}
 
 
 def test_counts_of_a_period(ctx: Context) -> None:
@@ -47,30 +48,31 @@ def test_counts_of_a_period(ctx: Context) -> None:
         )
 
     figures = statistics.compute(ctx, date(2024, 1, 1), date(2024, 3, 31))
-    assert figures["cases"] == 6
-    assert figures["people"] == 1 + 1 + 6 + 7 + 1 + 1
-    assert figures["closed"] == 2
-    assert figures["collective_visits"] == 1
-    assert figures["distinct_petitioners"] == 5
-    assert figures["by_channel"] == {"visit": 4, "letter": 1, "online": 1, "phone": 0}
-    assert figures["by_month"] == {"2024-01": 1, "2024-02": 3, "2024-03": 2}
-    assert figures["satisfaction"] == {
+    counts = figures.counts
+    assert counts.cases == 6
+    assert counts.people == 1 + 1 + 6 + 7 + 1 + 1
+    assert counts.closed == 2
+    assert counts.collective_visits == 1
+    assert counts.distinct_petitioners == 5
+    assert counts.by_channel == {"visit": 4, "letter": 1, "online": 1, "phone": 0}
+    assert counts.by_month == {"2024-01": 1, "2024-02": 3, "2024-03": 2}
+    assert counts.satisfaction == {
         "satisfied": 1,
         "basically_satisfied": 0,
         "dissatisfied": 1,
         "not_evaluated": 4,
     }
-    assert figures["period"] == {"from": "2024-01-01", "to": "2024-03-31"}
+    assert figures.period.as_json() == {"from": "2024-01-01", "to": "2024-03-31"}
 
 
 def test_one_office_only(ctx: Context) -> None:
     register_case(ctx, visit(on=date(2024, 5, 1)))
     offices.add_office(ctx, "431127100", "塔峰镇信访办", "township")
-    assert statistics.compute(ctx, date(2024, 1, 1), date(2024, 12, 31), "431127")["cases"] == 1
-    assert statistics.compute(ctx, date(2024, 1, 1), date(2024, 12, 31), "431127100")["cases"] == 0
+    assert statistics.compute(ctx, date(2024, 1, 1), date(2024, 12, 31), "431127").counts.cases == 1
+    assert statistics.compute(ctx, date(2024, 1, 1), date(2024, 12, 31), "431127100").counts.cases == 0
 
 
 def test_the_default_period_is_this_year(ctx: Context) -> None:
     figures = statistics.compute(ctx)
-    assert figures["period"] == {"from": "2024-01-01", "to": "2024-12-31"}
-    assert len(figures["by_month"]) == 12
+    assert figures.period.as_json() == {"from": "2024-01-01", "to": "2024-12-31"}
+    assert len(figures.counts.by_month) == 12

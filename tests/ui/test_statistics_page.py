@@ -67,7 +67,10 @@ def _row(page: StatisticsPage, label: str) -> int:
 
 def test_the_figures_of_a_period(session: UiSession, cases: dict[str, int], qtbot: QtBot) -> None:
     page = _page(session, qtbot)
-    assert page.figures is not None and page.figures["period"] == {"from": "2024-06-01", "to": "2024-06-30"}
+    assert page.figures is not None and page.figures.period.as_json() == {
+        "from": "2024-06-01",
+        "to": "2024-06-30",
+    }
     model = page.indicators.table_model
     row = _row(page, "准确转送率")
     assert [model.data(model.index(row, c)) for c in range(4)] == ["准确转送率", "50.0%", "1", "2"]

@@ -57,6 +57,8 @@ class BreakdownRow:
     people: int
     previous_cases: int
     previous_people: int
+    #: The line's part of the period's 件次 (None when nothing was registered; the 合计's is 1).
+    share: float | None = None
 
     @property
     def yoy_cases(self) -> float | None:
@@ -66,22 +68,11 @@ class BreakdownRow:
     def yoy_people(self) -> float | None:
         return change(self.people, self.previous_people)
 
-    def as_json(self, total: int) -> dict[str, Any]:
-        return {
-            "key": self.key,
-            "label": self.label,
-            "cases": self.cases,
-            "people": self.people,
-            "share": rate(self.cases, total),
-            "previous_cases": self.previous_cases,
-            "previous_people": self.previous_people,
-            "yoy_cases": self.yoy_cases,
-            "yoy_people": self.yoy_people,
-        }
-
 
 @dataclass(frozen=True)
 class Breakdown:
+    """The period's registrations by one key (`name`, one of BREAKDOWNS), line by line."""
+
     name: str
     rows: tuple[BreakdownRow, ...]
 
@@ -91,19 +82,13 @@ class Breakdown:
 
     def total_row(self) -> BreakdownRow:
         """The 合计 under the rows."""
-        sums = [
+        cases, people, previous_cases, previous_people = (
             sum(getattr(r, k) for r in self.rows)
             for k in ("cases", "people", "previous_cases", "previous_people")
-        ]
-        return BreakdownRow("total", "合计", *sums)
-
-    def as_json(self) -> dict[str, Any]:
-        total = self.total_row()
-        return {
-            "title": self.title,
-            "rows": [r.as_json(total.cases) for r in self.rows],
-            "total": total.as_json(total.cases),
-        }
+        )
+        return BreakdownRow(
+            "total", "合计", cases, people, previous_cases, previous_people, rate(cases, cases)
+        )
 
 
 Counts = dict[Any, list[int]]
@@ -140,10 +125,15 @@ def _rows(
             key=lambda k: (k == NONE, -now.get(k, [0, 0])[0], -before.get(k, [0, 0])[0], labels.get(k, k)),
         )
     )
-    return tuple(
-        BreakdownRow(key, labels.get(key, key), *now.get(key, [0, 0]), *before.get(key, [0, 0]))
-        for key in keys
-    )
+    total = sum(now.get(key, [0, 0])[0] for key in keys)
+    rows = []
+    for key in keys:
+        (cases, people), (previous_cases, previous_people) = now.get(key, [0, 0]), before.get(key, [0, 0])
+        share = rate(cases, total)
+        rows.append(
+            BreakdownRow(key, labels.get(key, key), cases, people, previous_cases, previous_people, share)
+        )
+    return tuple(rows)
 
 
 def _key(value: Any) -> str:

@@ -1,19 +1,16 @@
-"""The figures of a period (DESIGN.md, `fazhi stats --json`), counted in SQL, never case by case in Python.
+"""The figures of a period (DESIGN.md, `fazhi stats`), counted in SQL, never case by case in Python.
 
-`compute` answers with every key DESIGN.md lists (counts, by channel, by month, satisfaction, the
-indicators, outreach) and adds:
-- `fractions`: each indicator's numerator, denominator and the settings it used;
-- `breakdowns`: by channel, 来源, township, 责任单位, category, 性质, 信访目的, outcome and month, 件次 and
-  人次 with the same period a year earlier (statistics_breakdowns.py);
-- `settings`: the indicator settings in force; `previous_period`: the counts a year earlier.
-The indicators are defined in statistics_indicators.py, explained case by case in
-statistics_explain.py, and described in docs/INDICATORS.md.
+`compute` answers with a `Statistics` (figures.py): the counts of the period and of the same period a
+year earlier, every indicator with both sides of its fraction and the settings it used, the
+breakdowns (by channel, 来源, township, 责任单位, category, 性质, 信访目的, outcome and month, 件次 and
+人次 beside a year earlier: breakdowns.py), the settings in force and the outreach figures. The
+indicators are defined in indicators.py, explained case by case in explain.py, and described in
+docs/INDICATORS.md; cli/stats_json.py writes the result as DESIGN.md's JSON.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from sqlalchemy import ColumnElement, case, distinct, extract, func, select
 from sqlalchemy.orm import Session
@@ -28,9 +25,10 @@ from fazhi_desktop.domain.vocab import (
     Satisfaction,
 )
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.outreach.stats import outreach_totals
+from fazhi_desktop.services.outreach.stats import period_total
 from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, breakdowns
 from fazhi_desktop.services.statistics.explain import explain
+from fazhi_desktop.services.statistics.figures import OutreachFigures, PeriodCounts, Statistics
 from fazhi_desktop.services.statistics.indicators import (
     IndicatorSettings,
     base_conditions,
@@ -39,7 +37,7 @@ from fazhi_desktop.services.statistics.indicators import (
 )
 from fazhi_desktop.store.models import Case, CasePetitioner
 
-__all__ = ["BREAKDOWNS", "INDICATORS", "Period", "compute", "counts", "explain"]
+__all__ = ["BREAKDOWNS", "INDICATORS", "Period", "Statistics", "compute", "counts", "explain"]
 
 #: The period of a statistic (kept under its old name).
 Period = ReportPeriod
@@ -49,8 +47,8 @@ def _in_period(period: ReportPeriod, office_id: int | None) -> list[ColumnElemen
     return [*base_conditions(office_id), Case.registered_on >= period.start, Case.registered_on <= period.end]
 
 
-def counts(session: Session, period: ReportPeriod, office_id: int | None) -> dict[str, Any]:
-    """The counts of the registrations of a period (DESIGN.md's keys before `indicators`)."""
+def counts(session: Session, period: ReportPeriod, office_id: int | None) -> PeriodCounts:
+    """The counts of the registrations of a period."""
     where = _in_period(period, office_id)
     visits = [c.value for c in VISIT_CHANNELS]
     totals = session.execute(
@@ -66,36 +64,37 @@ def counts(session: Session, period: ReportPeriod, office_id: int | None) -> dic
         .join(Case, Case.id == CasePetitioner.case_id)
         .where(*where)
     )
-    by_channel = {c.value: 0 for c in (Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)}
+    by_channel = dict.fromkeys((Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE), 0)
     for channel, n in session.execute(
         select(Case.channel, func.count()).where(*where).group_by(Case.channel)
     ):
-        by_channel[REPORTED_CHANNEL[Channel(channel)].value] += n
+        by_channel[REPORTED_CHANNEL[Channel(channel)]] += n
     by_month = dict.fromkeys(period.months(), 0)
     year, month = extract("year", Case.registered_on), extract("month", Case.registered_on)
     for y, m, n in session.execute(select(year, month, func.count()).where(*where).group_by(year, month)):
         by_month[f"{int(y):04d}-{int(m):02d}"] = n
-    satisfaction = {s.value: 0 for s in Satisfaction}
+    satisfaction = dict.fromkeys(Satisfaction, 0)
     for value, n in session.execute(
         select(Case.satisfaction, func.count()).where(*where).group_by(Case.satisfaction)
     ):
-        satisfaction[value or Satisfaction.NOT_EVALUATED.value] += n
+        satisfaction[Satisfaction(value) if value else Satisfaction.NOT_EVALUATED] += n
     cases, people, closed, collective = (int(v) for v in totals)
-    return {
-        "cases": cases,
-        "people": people,
-        "closed": closed,
-        "collective_visits": collective,
-        "distinct_petitioners": int(distinct_people or 0),
-        "by_channel": by_channel,
-        "by_month": by_month,
-        "satisfaction": satisfaction,
-    }
+    return PeriodCounts(
+        period=period,
+        cases=cases,
+        people=people,
+        closed=closed,
+        collective_visits=collective,
+        distinct_petitioners=int(distinct_people or 0),
+        by_channel=by_channel,
+        by_month=by_month,
+        satisfaction=satisfaction,
+    )
 
 
 def compute(
     ctx: Context, start: date | None = None, end: date | None = None, office: str | None = None
-) -> dict[str, Any]:
+) -> Statistics:
     """Counts, indicators and breakdowns of the cases registered in the period (by default this year),
     for the whole database or one office, as of today."""
     period = ReportPeriod.of(start, end)
@@ -108,15 +107,14 @@ def compute(
         indicator_settings = IndicatorSettings.read(session)
         figured = figures(session, indicator_settings, period, office_id, today)
         parts = breakdowns(session, period, office_id)
-    return {
-        "period": period.as_json(),
-        "office": office,
-        **now,
-        "indicators": {name: figure.value for name, figure in figured.items()},
-        "fractions": {name: figure.as_json() for name, figure in figured.items()},
-        "breakdowns": {name: part.as_json() for name, part in parts.items()},
-        "settings": indicator_settings.as_json(),
-        "previous_period": {"period": previous.as_json(), **before},
-        "computed_on": today.isoformat(),
-        "outreach": outreach_totals(ctx, period.start, period.end, office),
-    }
+    outreach = period_total(ctx, period.start, period.end, office)
+    return Statistics(
+        office=office,
+        computed_on=today,
+        counts=now,
+        previous=before,
+        indicators=figured,
+        breakdowns=parts,
+        settings=indicator_settings,
+        outreach=OutreachFigures(outreach.events, outreach.materials, outreach.people_reached),
+    )

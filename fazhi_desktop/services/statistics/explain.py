@@ -65,18 +65,9 @@ class CaseBrief:
     number: str
     registered_on: date
     summary: str
-    #: The explaining columns, as their values (JSON) and as words (screens).
+    #: The explaining columns, as their stored values and as words (screens).
     facts: dict[str, Any] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "number": self.number,
-            "registered_on": self.registered_on.isoformat(),
-            "summary": self.summary,
-            **{k: v.isoformat() if isinstance(v, date) else v for k, v in self.facts.items()},
-        }
 
 
 @dataclass(frozen=True)
@@ -218,23 +209,3 @@ def case_briefs(
                 words = {k: _words(k, v) for k, v in facts.items()}
                 found[case_id] = CaseBrief(case_id, number, registered_on, summary, facts, words)
     return [found[i] for i in ids if i in found]
-
-
-def explanation_json(ctx: Context, explanation: Explanation, limit: int | None = None) -> dict[str, Any]:
-    """`fazhi stats --explain INDICATOR --json`: both sides with their cases (the first `limit` of each)."""
-
-    def side(s: Side) -> dict[str, Any]:
-        ids = s.ids if limit is None else s.ids[:limit]
-        cases = [b.as_json() for b in case_briefs(ctx, ids, explanation.columns)]
-        return {"description": s.description, "count": s.count, "cases": cases}
-
-    return {
-        "indicator": explanation.indicator,
-        "label": explanation.label,
-        "period": explanation.period.as_json(),
-        "office": explanation.office,
-        "value": explanation.value,
-        "numerator": side(explanation.numerator),
-        "denominator": side(explanation.denominator),
-        "settings": explanation.settings,
-    }

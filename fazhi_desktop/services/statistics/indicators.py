@@ -81,7 +81,8 @@ class IndicatorSettings:
             used["indicator_resolution_days"] = self.resolution_days
         return used
 
-    def as_json(self) -> dict[str, Any]:
+    def by_key(self) -> dict[str, Any]:
+        """Every setting by its key in `fazhi settings`, in the order reports list them."""
         return {
             "indicator_satisfied": list(self.satisfied),
             "indicator_resolution_days": self.resolution_days,
@@ -110,7 +111,8 @@ class Fraction:
 
 @dataclass(frozen=True)
 class Figure:
-    """One indicator of a period: its value, both counts and the settings it used."""
+    """One indicator of a period: its value, both sides of its fraction and the settings it used
+    (by their keys in `fazhi settings`)."""
 
     name: str
     value: float | None
@@ -122,14 +124,10 @@ class Figure:
     def label(self) -> str:
         return LABELS[self.name]
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "value": self.value,
-            "numerator": self.numerator,
-            "denominator": self.denominator,
-            "settings": self.settings,
-        }
+    @property
+    def is_change(self) -> bool:
+        """A comparison of two periods (shown with its sign, "+3.2%") rather than a share."""
+        return self.name in CHANGES
 
 
 #: Settings as a figure's note says them, shortly ("{}" takes the value in words).

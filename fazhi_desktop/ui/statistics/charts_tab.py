@@ -6,34 +6,33 @@ on a projector; the breakdown tables hold every entry.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
+from fazhi_desktop.services.statistics.breakdowns import Breakdown
+from fazhi_desktop.services.statistics.figures import Statistics
 from fazhi_desktop.ui.statistics.charts import Bar, BarChart
 
 TOP = 10
 
 
-def bars(part: dict[str, Any], top: int | None = None, other: str = "其他") -> list[Bar]:
+def bars(part: Breakdown, top: int | None = None, other: str = "其他") -> list[Bar]:
     """The bars of a breakdown; with `top`, the largest ones and the rest added up as one."""
-    rows = [r for r in part["rows"] if r["cases"] or r["previous_cases"]]
-    shown = [Bar(r["label"], r["cases"], r["previous_cases"]) for r in rows]
+    shown = [Bar(r.label, r.cases, r.previous_cases) for r in part.rows if r.cases or r.previous_cases]
     if top is None or len(shown) <= top:
         return shown
     head, tail = shown[: top - 1], shown[top - 1 :]
     return [*head, Bar(other, sum(b.value for b in tail), sum(b.previous or 0 for b in tail))]
 
 
-def month_bars(part: dict[str, Any]) -> list[Bar]:
+def month_bars(part: Breakdown) -> list[Bar]:
     """Months labelled short ("3月"; "2024年1月" where a year begins, for periods across years)."""
-    rows = part["rows"]
-    several_years = len({r["key"][:4] for r in rows}) > 1
+    rows = part.rows
+    several_years = len({r.key[:4] for r in rows}) > 1
     out = []
     for r in rows:
-        year, month = int(r["key"][:4]), int(r["key"][5:])
+        year, month = int(r.key[:4]), int(r.key[5:])
         label = f"{year}年{month}月" if several_years and (month == 1 or r is rows[0]) else f"{month}月"
-        out.append(Bar(label, r["cases"], r["previous_cases"]))
+        out.append(Bar(label, r.cases, r.previous_cases))
     return out
 
 
@@ -67,8 +66,8 @@ class ChartsTab(QScrollArea):
     def charts(self) -> list[BarChart]:
         return [self.by_month, self.by_category, self.by_township, self.by_channel]
 
-    def set_figures(self, figures: dict[str, Any]) -> None:
-        parts = figures["breakdowns"]
+    def set_figures(self, figures: Statistics) -> None:
+        parts = figures.breakdowns
         other = self.tr("Others")
         self.by_month.set_bars(month_bars(parts["month"]))
         self.by_category.set_bars(bars(parts["category"], TOP, other))

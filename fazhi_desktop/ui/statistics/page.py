@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.indicators import change, signed_percent
-from fazhi_desktop.excel.stats_export import export_stats
 from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.services.statistics.explain import Explanation
+from fazhi_desktop.services.statistics.export import StatsExport, export_stats
+from fazhi_desktop.services.statistics.figures import Statistics
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.statistics.background import Reader
@@ -54,7 +55,7 @@ class StatisticsPage(QWidget):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.figures: dict[str, Any] | None = None
+        self.figures: Statistics | None = None
         self.explain_dialog: ExplainDialog | None = None
         self.reader = Reader(self)
         self.setStyleSheet(CARD_STYLE)
@@ -140,27 +141,27 @@ class StatisticsPage(QWidget):
             self._on_failed,
         )
 
-    def show_figures(self, figures: dict[str, Any]) -> None:
+    def show_figures(self, figures: Statistics) -> None:
         self.figures = figures
-        before = figures["previous_period"]
+        now, before = figures.counts, figures.previous
         for key, card in self.cards.items():
             note = ""
             if key in ("cases", "people"):
                 note = (
                     self.tr("%1 a year earlier (%2)")
-                    .replace("%1", f"{before[key]:,}")
-                    .replace("%2", signed_percent(change(figures[key], before[key])))
+                    .replace("%1", f"{getattr(before, key):,}")
+                    .replace("%2", signed_percent(change(getattr(now, key), getattr(before, key))))
                 )
-            card.set_value(f"{figures[key]:,}", note)
+            card.set_value(f"{getattr(now, key):,}", note)
         self.indicators.set_figures(figures)
         self.charts.set_figures(figures)
         self.breakdowns.set_figures(figures)
-        period = figures["period"]
+        period = figures.period
         self.status.setText(
             self.tr("%1 to %2, as of %3.")
-            .replace("%1", period["from"])
-            .replace("%2", period["to"])
-            .replace("%3", figures["computed_on"])
+            .replace("%1", period.start.isoformat())
+            .replace("%2", period.end.isoformat())
+            .replace("%3", figures.computed_on.isoformat())
         )
         self.figures_shown.emit()
 
@@ -233,7 +234,7 @@ class StatisticsPage(QWidget):
             self._on_export_failed,
         )
 
-    def _on_export_finished(self, result: Any) -> None:
+    def _on_export_finished(self, result: StatsExport) -> None:
         self.status.setText(self.tr("Exported to %1").replace("%1", str(result.path)))
 
     def _on_export_failed(self, exc: BaseException) -> None:

@@ -11,8 +11,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, LABELS, SIDES, percent, signed_percent
-from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, TITLES
+from fazhi_desktop.domain.indicators import CHANGES, LABELS, SIDES, percent, signed_percent
+from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, TITLES, Breakdown, BreakdownRow
+from fazhi_desktop.services.statistics.figures import Statistics
 from fazhi_desktop.services.statistics.indicators import settings_words
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, RecordTableView
 
@@ -81,18 +82,11 @@ class IndicatorTable(RecordTableView):
         self.clicked.connect(self._on_self_clicked)
         self.doubleClicked.connect(self._on_self_double_clicked)
 
-    def set_figures(self, figures: dict[str, Any]) -> None:
-        fractions = figures["fractions"]
+    def set_figures(self, figures: Statistics) -> None:
         self.table_model.set_records(
             [
-                IndicatorLine(
-                    name,
-                    fractions[name]["value"],
-                    fractions[name]["numerator"],
-                    fractions[name]["denominator"],
-                    settings_words(fractions[name]["settings"], name),
-                )
-                for name in INDICATORS
+                IndicatorLine(name, f.value, f.numerator, f.denominator, settings_words(f.settings, name))
+                for name, f in figures.indicators.items()
             ]
         )
         self.fit_columns()
@@ -144,7 +138,7 @@ def _how(line: IndicatorLine) -> str:
 
 @dataclass(frozen=True)
 class BreakdownLine:
-    """One row of a breakdown (the JSON of `fazhi stats`), or the 合计 under it."""
+    """One row of a breakdown, or the 合计 under it."""
 
     label: str
     cases: int
@@ -157,21 +151,21 @@ class BreakdownLine:
     total: bool = False
 
 
-def breakdown_lines(part: dict[str, Any], total_label: str) -> list[BreakdownLine]:
-    def line(r: dict[str, Any], label: str, total: bool = False) -> BreakdownLine:
+def breakdown_lines(part: Breakdown, total_label: str) -> list[BreakdownLine]:
+    def line(r: BreakdownRow, label: str, total: bool = False) -> BreakdownLine:
         return BreakdownLine(
             label,
-            r["cases"],
-            r["share"],
-            r["people"],
-            r["previous_cases"],
-            r["previous_people"],
-            r["yoy_cases"],
-            r["yoy_people"],
+            r.cases,
+            r.share,
+            r.people,
+            r.previous_cases,
+            r.previous_people,
+            r.yoy_cases,
+            r.yoy_people,
             total,
         )
 
-    return [line(r, r["label"]) for r in part["rows"]] + [line(part["total"], total_label, total=True)]
+    return [line(r, r.label) for r in part.rows] + [line(part.total_row(), total_label, total=True)]
 
 
 class _BreakdownModel(RecordTableModel[BreakdownLine]):
@@ -190,7 +184,7 @@ class BreakdownsTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.figures: dict[str, Any] | None = None
+        self.figures: Statistics | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.choice = QComboBox(self)
@@ -217,7 +211,7 @@ class BreakdownsTab(QWidget):
         layout.addWidget(self.table, 1)
         self.choice.currentIndexChanged.connect(self._on_choice_current_index_changed)
 
-    def set_figures(self, figures: dict[str, Any]) -> None:
+    def set_figures(self, figures: Statistics) -> None:
         self.figures = figures
         self._show()
 
@@ -228,7 +222,7 @@ class BreakdownsTab(QWidget):
         if self.figures is None:
             return
         name = str(self.choice.currentData())
-        self.model.set_records(breakdown_lines(self.figures["breakdowns"][name], self.tr("Total")))
+        self.model.set_records(breakdown_lines(self.figures.breakdowns[name], self.tr("Total")))
         self.table.fit_columns()
         # Numbers stay next to their labels: every column as wide as its contents, none stretched.
         header = self.table.horizontalHeader()

@@ -1,0 +1,68 @@
+"""The figures of a period as `compute` answers them: typed values that the report, the Excel export,
+the screens and the command line read by attribute. Only the command line turns them into JSON
+(cli/stats_json.py, in the shape DESIGN.md documents for `fazhi stats --json`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from fazhi_desktop.domain.indicators import ReportPeriod
+from fazhi_desktop.domain.vocab import Channel, Satisfaction
+from fazhi_desktop.services.statistics.breakdowns import Breakdown
+from fazhi_desktop.services.statistics.indicators import Figure, IndicatorSettings
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    """The counts of one period's registrations (件次), voided ones left out (DESIGN.md's keys before
+    `indicators`)."""
+
+    period: ReportPeriod
+    cases: int
+    #: 人次: the sum of the head counts.
+    people: int
+    #: Those of the period's cases closed (办结, 已结束 or 已终结) by today.
+    closed: int
+    #: Visits of 5 or more people (集体访).
+    collective_visits: int
+    distinct_petitioners: int
+    #: By the channel reports use (来访, 来信, 网上信访, 来电), every one listed.
+    by_channel: dict[Channel, int]
+    #: By month of registration ("2024-01"), every month the period touches.
+    by_month: dict[str, int]
+    #: By the latest evaluation, every answer listed (未评价 for none).
+    satisfaction: dict[Satisfaction, int]
+
+
+@dataclass(frozen=True)
+class OutreachFigures:
+    """The 宣传 events of the period: how many, the materials handed out and the people reached."""
+
+    events: int
+    materials: int
+    people_reached: int
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """Everything `fazhi stats` says of a period, as of `computed_on`."""
+
+    #: The office counted (its code), None for the whole database.
+    office: str | None
+    computed_on: date
+    counts: PeriodCounts
+    #: The same counts for the same period a year earlier (同比).
+    previous: PeriodCounts
+    #: Every indicator by its name, in the order of domain.indicators.INDICATORS.
+    indicators: dict[str, Figure]
+    #: Every breakdown by its name, in the order of breakdowns.BREAKDOWNS.
+    breakdowns: dict[str, Breakdown]
+    #: The indicator settings in force.
+    settings: IndicatorSettings
+    outreach: OutreachFigures
+
+    @property
+    def period(self) -> ReportPeriod:
+        return self.counts.period
