@@ -60,11 +60,6 @@ NOT_THIRD_PARTY: dict[str, frozenset[str]] = {
     "ui": DATABASE_LIBRARIES,
 }
 #: Modules allowed to break their layer's rule for now, each with the reason it still may.
-KNOWN_OFFENDERS = {
-    "fazhi_desktop.excel.stats_export": "goes when the typed branch lands",
-}
-
-
 def _module_name(path: Path, package: Path) -> str:
     parts = [package.name, *path.relative_to(package).with_suffix("").parts]
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
@@ -125,7 +120,7 @@ def layer_violations(package: Path = PACKAGE) -> list[str]:
             top = name.split(".")[0]
             if top == package.name:
                 target = layer_of(name) if name in known else layer_of(_longest_known(name, known))
-                if target not in MAY_IMPORT[layer] and module not in KNOWN_OFFENDERS:
+                if target not in MAY_IMPORT[layer]:
                     found.append(f"{module} ({layer}) imports {name} ({target})")
             elif top not in STDLIB and top != "__future__":
                 allowed = THIRD_PARTY[layer]
@@ -197,12 +192,6 @@ def test_the_check_itself_sees_a_qt_import(tmp_path: Path) -> None:
 def test_every_module_keeps_to_its_layer() -> None:
     violations = layer_violations()
     assert not violations, "Imports across the layers of DESIGN.md:\n" + "\n".join(violations)
-
-
-def test_known_offenders_are_real_modules() -> None:
-    """An exception for a module that is gone is a hole for the next module of that name."""
-    names = {_module_name(p, PACKAGE) for p in _modules(PACKAGE)}
-    assert set(KNOWN_OFFENDERS) <= names
 
 
 def _fake_package(root: Path, files: dict[str, str]) -> Path:
