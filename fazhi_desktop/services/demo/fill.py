@@ -158,6 +158,7 @@ class _Directories:
             }
             self.purposes = {code: pid for pid, code in session.execute(select(Purpose.id, Purpose.code))}
             current.describe("演示数据：准备乡镇、村（社区）和责任单位")
+        self.changes = current.changes
 
 
 @collector_paused()
@@ -269,7 +270,7 @@ def generate(ctx: Context, count: int, *, seed: int = 1, progress: Progress | No
         first_date=days[0] if days else today,
         last_date=days[-1] if days else today,
         tiers=dict(tiers),
-        changes=current.changes,
+        changes=dirs.changes | current.changes,
     )
 
 
