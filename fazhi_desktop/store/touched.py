@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, event
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 
 from fazhi_desktop.domain.changes import Changes, Touched
 
@@ -59,6 +59,8 @@ class Collector:
         self._ids: defaultdict[Touched, set[int]] = defaultdict(set)
         self._bulk: set[Touched] = set()
         self._settings: set[str] = set()
+        #: The connection of the change's transaction, once it has begun.
+        self.connection: Connection | None = None
 
     def instance(self, obj: Any) -> None:
         table = getattr(obj, "__tablename__", None)
@@ -93,15 +95,15 @@ class Collector:
 @contextmanager
 def collecting(session: Session) -> Iterator[Collector]:
     """Note everything `session` writes until the block ends (the session's connection is its own
-    for the whole transaction, so Core writers find the collector through it)."""
+    for the whole transaction, so Core writers find the collector through it once it has begun)."""
     collector = Collector()
-    connection = session.connection()
-    session.info[_KEY] = connection.info[_KEY] = collector
+    session.info[_KEY] = collector
     try:
         yield collector
     finally:
         session.info.pop(_KEY, None)
-        connection.info.pop(_KEY, None)  # the pool keeps this dict with the driver's connection
+        if collector.connection is not None:  # the pool keeps this dict with the driver's connection
+            collector.connection.info.pop(_KEY, None)
 
 
 def note(conn: Connection, table: str, ids: Iterable[int] | None = None) -> None:
@@ -110,6 +112,14 @@ def note(conn: Connection, table: str, ids: Iterable[int] | None = None) -> None
     collector = conn.info.get(_KEY)
     if collector is not None:
         collector.table(table, ids)
+
+
+@event.listens_for(Session, "after_begin")
+def _on_after_begin(session: Session, _transaction: SessionTransaction, connection: Connection) -> None:
+    collector = session.info.get(_KEY)
+    if collector is not None:
+        connection.info[_KEY] = collector
+        collector.connection = connection
 
 
 @event.listens_for(Session, "after_flush")

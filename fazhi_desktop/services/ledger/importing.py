@@ -266,6 +266,7 @@ def import_ledger(
             duplicates=result.duplicates,
             warnings=result.warnings,
         )
+    result.changes = current.changes
     return result
 
 
