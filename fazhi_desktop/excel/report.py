@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from fazhi_desktop.domain.changes import NO_CHANGES, Changes
+
 Level = Literal["error", "warning"]
 
 
@@ -41,6 +43,8 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     #: Column headers the import does not know (their cells were not read).
     unknown_columns: list[str] = field(default_factory=list)
+    #: What the import wrote (none for a dry run).
+    changes: Changes = NO_CHANGES
 
     @property
     def warnings(self) -> int:

@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, func, insert, select, text
 
 from fazhi_desktop.domain.ids import uuid7_hex
+from fazhi_desktop.store.touched import note
 
 CHUNK = 5_000
 
@@ -51,6 +52,7 @@ def insert_rows(
     several times slower than a number (it looks for an adapter first)."""
     if not rows:
         return
+    note(conn, table.name)  # in bulk: listing a million ids would cost more than it tells
     keys = list(rows[0])
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
     order = list(compiled.positiontup) if compiled.positional and compiled.positiontup else keys

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.store.errors import NetworkShareRefused, NotADatabase
 from fazhi_desktop.store.location import is_network_path
@@ -97,6 +98,8 @@ class Database:
 
     engine: Engine
     url: URL
+    #: Told what each committed change touched (store.writes.change), in the writer's thread.
+    listeners: list[Callable[[Changes], None]] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def is_sqlite(self) -> bool:

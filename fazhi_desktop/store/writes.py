@@ -2,10 +2,13 @@
 
 Services never commit on their own; they describe the change they made, and `change` writes the
 audit entry (who, when, what) in the same transaction, so a change and its record stand or fall together.
+It also collects what the change touched (`store.touched`): once committed, `Change.changes` holds it
+for the service to return, and every listener of the database hears it (the GUI's signals).
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,8 +18,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.store.database import Database
 from fazhi_desktop.store.models import AuditEntry
+from fazhi_desktop.store.touched import collecting
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -30,6 +37,8 @@ class Change:
     entity: str | None = None
     entity_uuid: uuid.UUID | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    #: What the change touched; filled in once it has committed.
+    changes: Changes = NO_CHANGES
 
     def describe(
         self,
@@ -61,8 +70,23 @@ def change(db: Database, user: str, action: str) -> Iterator[Change]:
     """Run one change in one transaction; on any error nothing of it (nor its audit entry) is written."""
     with db.writing() as session:
         current = Change(session=session, user=user, action=action)
-        yield current
-        session.add(current.audit_entry())
+        with collecting(session) as collector:
+            yield current
+            session.add(current.audit_entry())
+            session.flush()  # the last instances are noted at this flush
+        touched = collector.changes()
+    current.changes = touched
+    if touched:
+        _publish(db, touched)
+
+
+def _publish(db: Database, touched: Changes) -> None:
+    """Tell the database's listeners, in the writer's thread; the data is committed whatever they do."""
+    for listener in list(db.listeners):
+        try:
+            listener(touched)
+        except Exception:
+            log.exception("a listener of committed changes failed")
 
 
 def record_access(

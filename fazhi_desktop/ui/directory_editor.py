@@ -42,7 +42,6 @@ class DirectoryEditor(QWidget):
         self.kind = kind
         #: The add or rename dialog while it is open (tests fill it in and accept it).
         self.dialog: EntryDialog | None = None
-        self._select_id: int | None = None
         self._widths: list[int] = []
 
         layout = QVBoxLayout(self)
@@ -132,8 +131,7 @@ class DirectoryEditor(QWidget):
     def refresh(self) -> None:
         """Reload the entries, keeping the selected one selected."""
         current = self.selected_entry()
-        keep = self._select_id if self._select_id is not None else (current.id if current else None)
-        self._select_id = None
+        keep = current.id if current else None
         parent_id = None
         if self.township_filter is not None:
             self._fill_township_filter()
@@ -244,9 +242,11 @@ class DirectoryEditor(QWidget):
         return self.dialog
 
     def _changed(self, entry: Entry | None) -> None:
-        """Tell every view a directory changed; this editor refreshes with the rest."""
-        self._select_id = entry.id if entry is not None else None
-        self.session.directories_changed.emit()
+        """The write was announced (this editor refreshed with every view): show the entry written."""
+        row = self.model.row_of(lambda e: e.id == entry.id) if entry is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _show_error(self, error: UserError) -> None:
         QMessageBox.warning(self, self.tr("Cannot do this"), error.message)

@@ -155,7 +155,6 @@ class MainWindow(QMainWindow):
 
         wizard = LedgerImportWizard(self.session.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda: self.session.cases_changed.emit(0))
         wizard.open()
 
     # Pages --------------------------------------------------------------------------------------

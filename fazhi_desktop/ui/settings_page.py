@@ -185,7 +185,6 @@ class GeneralSettings(QWidget):
         self.threshold_status.setText(
             self.tr("Saved: %d people or more count as a collective visit.") % value
         )
-        self.session.settings_changed.emit()
 
     def _on_language_combo_current_index_changed(self, _index: int) -> None:
         prefs.set_language(str(self.language_combo.currentData()))

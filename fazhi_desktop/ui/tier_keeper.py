@@ -82,8 +82,6 @@ class TierKeeper(QObject):
     def _on_work_finished(self, result: object) -> None:
         self.running = False
         self.checked_on = clock.today()
-        if result is not None:
-            self.session.cases_changed.emit(0)
         self.retiered.emit(result)
         self._arm()
 

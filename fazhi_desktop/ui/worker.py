@@ -20,7 +20,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.progress import CancelCheck, Progress
+from fazhi_desktop.ui.changes import ChangeSignals, announce_held, held_in_this_thread
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,8 @@ class Worker(QRunnable):
         self.signals = WorkerSignals()
         self._work = work
         self._cancelled = threading.Event()
+        #: What the work committed, announced on the GUI thread just before its outcome.
+        self.held: list[tuple[ChangeSignals, Changes]] = []
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -64,13 +68,15 @@ class Worker(QRunnable):
             self.cancel()
 
     def run(self) -> None:
-        try:
-            result = self._work(self._report, self.is_cancelled)
-        except BaseException as exc:  # every outcome goes back to the GUI thread
-            log.debug("background work ended with %r", exc)
-            self._emit(self.signals.failed, exc)
-        else:
-            self._emit(self.signals.finished, result)
+        with held_in_this_thread() as self.held:
+            try:
+                result = self._work(self._report, self.is_cancelled)
+            except BaseException as exc:  # every outcome goes back to the GUI thread
+                log.debug("background work ended with %r", exc)
+                outcome, value = self.signals.failed, exc
+            else:
+                outcome, value = self.signals.finished, result
+        self._emit(outcome, value)
 
     def _emit(self, signal: Any, value: object) -> None:
         try:
@@ -142,10 +148,12 @@ class ProgressWatcher(QObject):
 
     def _on_worker_finished(self, result: object) -> None:
         self._end()
+        announce_held(self.worker.held)
         self._on_finished(result)
 
     def _on_worker_failed(self, exc: object) -> None:
         self._end()
+        announce_held(self.worker.held)  # what committed before the failure
         self._on_failed(exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.idnumber import InvalidIdNumber, parse_id_number
 from fazhi_desktop.domain.phone import InvalidPhone, validate_phone
@@ -100,6 +101,8 @@ class RegisteredCase:
     repeat_of_number: str | None
     #: For a repeat of a matter still being handled: the open case the petitioner was told about (告知).
     open_case_number: str | None = None
+    #: What the write touched (store.writes.change).
+    changes: Changes = NO_CHANGES
 
 
 def _field(index: int, name: str) -> str:
@@ -279,7 +282,7 @@ def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
             number=case.number,
             repeat_of=earlier.number if earlier else None,
         )
-        return RegisteredCase(
+        registered = RegisteredCase(
             id=case.id,
             uuid=case.uuid,
             number=case.number,
@@ -289,6 +292,7 @@ def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
             repeat_of_number=earlier.number if earlier else None,
             open_case_number=open_case.number if open_case else None,
         )
+    return replace(registered, changes=current.changes)
 
 
 def _inform_of_open_case(

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop import paths
+from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.deadlines import Due, add_calendar_days, add_working_days
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import DayKind, Entry, HolidayCalendar
@@ -84,6 +85,8 @@ class CalendarImport:
     years: tuple[int, ...]
     days: int
     recomputed: int
+    #: What the write touched (store.writes.change).
+    changes: Changes = NO_CHANGES
 
 
 def import_calendar(ctx: Context, csv_text: str) -> CalendarImport:
@@ -122,7 +125,7 @@ def import_calendar(ctx: Context, csv_text: str) -> CalendarImport:
         )
     invalidate(ctx)
     ctx.cache[_CACHE_KEY] = cal
-    return CalendarImport(years, len(parsed), result.cases)
+    return CalendarImport(years, len(parsed), result.cases, current.changes)
 
 
 @dataclass(frozen=True)

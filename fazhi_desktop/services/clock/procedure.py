@@ -12,7 +12,7 @@ import hashlib
 import mimetypes
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.ids import uuid7
@@ -78,6 +79,8 @@ class AppliedStep:
     due: Deadline | None
     tier: Tier | None
     tier_reasons: str | None
+    #: What the write touched (store.writes.change).
+    changes: Changes = NO_CHANGES
 
 
 def _get_case(session: Session, case_id: int, *, lock: bool = False) -> Case:
@@ -146,7 +149,7 @@ def apply_step(
             kind=kind.value,
             occurred_on=day,
         )
-        return AppliedStep(
+        applied = AppliedStep(
             step_id=step.id,
             step_uuid=step_uuid,
             case_id=case.id,
@@ -157,6 +160,7 @@ def apply_step(
             tier=Tier(case.tier) if case.tier else None,
             tier_reasons=case.tier_reasons,
         )
+    return replace(applied, changes=current.changes)
 
 
 def _summary(stored: dict[str, Any]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.procedure import StepFact
 from fazhi_desktop.domain.progress import Progress
@@ -28,6 +29,7 @@ from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.store.models import Base, Case, Matter, Step
+from fazhi_desktop.store.touched import note
 from fazhi_desktop.store.writes import change
 
 CHUNK = 5_000
@@ -41,6 +43,8 @@ class RetierResult:
     changed: int
     tiers: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    #: What the write touched (store.writes.change).
+    changes: Changes = NO_CHANGES
 
 
 def open_condition() -> ColumnElement[bool]:
@@ -132,6 +136,8 @@ def retier_session(
     connection = session.connection()
     for start in range(0, len(changed), CHUNK):
         connection.execute(statement, changed[start : start + CHUNK])
+    # Every open case was looked at for a new day (or rule): the lists redraw their days left.
+    note(connection, "cases")
     settings.write(session, "tiers_computed_on", today.isoformat())
     if progress is not None:
         progress(len(rows), len(rows))
@@ -149,7 +155,7 @@ def retier_all(ctx: Context, progress: Progress | None = None) -> RetierResult:
             cases=result.cases,
             changed=result.changed,
         )
-    return result
+    return replace(result, changes=current.changes)
 
 
 _TIER_NAMES = (("red", "红"), ("yellow", "黄"), ("green", "绿"))

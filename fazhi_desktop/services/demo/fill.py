@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.idnumber import check_digit
 from fazhi_desktop.domain.ids import uuid7
 from fazhi_desktop.domain.progress import Progress, collector_paused
@@ -88,6 +89,8 @@ class DemoResult:
     last_date: date
     #: Open cases by tier (red, yellow, green).
     tiers: dict[str, int] = field(default_factory=dict)
+    #: What the write touched (store.writes.change).
+    changes: Changes = NO_CHANGES
 
 
 _CUMULATIVE: dict[int, tuple[list[Any], list[float]]] = {}
@@ -155,6 +158,7 @@ class _Directories:
             }
             self.purposes = {code: pid for pid, code in session.execute(select(Purpose.id, Purpose.code))}
             current.describe("演示数据：准备乡镇、村（社区）和责任单位")
+        self.changes = current.changes
 
 
 @collector_paused()
@@ -266,6 +270,7 @@ def generate(ctx: Context, count: int, *, seed: int = 1, progress: Progress | No
         first_date=days[0] if days else today,
         last_date=days[-1] if days else today,
         tiers=dict(tiers),
+        changes=dirs.changes | current.changes,
     )
 
 

@@ -27,6 +27,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, collector_paused
 from fazhi_desktop.excel.ledger_columns import FIELD_LABELS
@@ -111,13 +112,14 @@ def saved_mapping(ctx: Context, signature: str) -> dict[int, str | None]:
     return {int(i): (f or None) for i, f in (stored.get(signature) or {}).items()}
 
 
-def save_mapping(ctx: Context, signature: str, mapping: Mapping_) -> None:
+def save_mapping(ctx: Context, signature: str, mapping: Mapping_) -> Changes:
     """Remember the user's column choices for this header row."""
     with change(ctx.db, ctx.user, "settings.ledger_mapping") as current:
         stored = dict(settings.read(current.session, "ledger_mappings") or {})
         stored[signature] = {str(i): f or "" for i, f in sorted(mapping.items())}
         settings.write(current.session, "ledger_mappings", stored)
         current.describe("保存台账列的对应关系", entity="setting", key="ledger_mappings")
+    return current.changes
 
 
 def _check_columns(table: LedgerTable) -> None:
@@ -264,6 +266,7 @@ def import_ledger(
             duplicates=result.duplicates,
             warnings=result.warnings,
         )
+    result.changes = current.changes
     return result
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.categories import DEFAULT_CATEGORIES, DEFAULT_PURPOSES
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import RegionKind
 from fazhi_desktop.services.context import Context
@@ -203,7 +204,7 @@ def retire_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int, retired
         return _entry(session, kind, row)
 
 
-def delete_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int) -> None:
+def delete_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int) -> Changes:
     """Delete an entry nothing refers to; otherwise say to retire it instead."""
     kind = DirectoryKind(kind)
     with change(ctx.db, ctx.user, "directory.delete") as current:
@@ -213,6 +214,7 @@ def delete_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int) -> None
             raise UserError(f"{kind.label}「{row.name}」已被信访件或其他条目使用，不能删除。可以将它停用。")
         current.describe(f"删除{kind.label}：{row.name}", entity=kind.value, entity_uuid=row.uuid)
         session.delete(row)
+    return current.changes
 
 
 def seed_defaults(session: Session) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.indicators import DATED_BY_EVENT
 from fazhi_desktop.domain.indicators import LABELS as INDICATOR_LABELS
@@ -171,7 +172,7 @@ def check_value(key: str, value: Any) -> None:
             raise UserError(f"{label}只能从这些值中选择（用逗号分隔）：{allowed}。", field=key)
 
 
-def set_value(ctx: Context, key: str, value: Any) -> None:
+def set_value(ctx: Context, key: str, value: Any) -> Changes:
     """Change one setting; a setting of the clock or the tiers recomputes the open cases in the same change."""
     if key not in DEFAULTS:
         raise UserError(f"没有这项设置：{key}。")
@@ -187,3 +188,4 @@ def set_value(ctx: Context, key: str, value: Any) -> None:
             result = triage.retier_session(current.session, load_calendar(ctx, current.session))
             summary += f"；重新计算 {result.cases} 件在办信访件的期限和红黄绿"
         current.describe(summary, entity="setting", key=key)
+    return current.changes

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.outreach import COUNT_FIELDS, MAX_COUNT, fingerprint, split_names
 from fazhi_desktop.services.context import Context
@@ -231,7 +232,7 @@ def edit_event(ctx: Context, event_id: int, data: EventInput) -> EventRow:
         return _row(session, event)
 
 
-def delete_event(ctx: Context, event_id: int) -> None:
+def delete_event(ctx: Context, event_id: int) -> Changes:
     """Delete an event and its photos."""
     with change(ctx.db, ctx.user, "outreach.delete") as current:
         session = current.session
@@ -247,6 +248,7 @@ def delete_event(ctx: Context, event_id: int) -> None:
             event={c.name: getattr(event, c.name) for c in OutreachEvent.__table__.columns},
         )
         session.delete(event)
+    return current.changes
 
 
 def get_event(ctx: Context, event_id: int) -> EventRow:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.attachments import MAX_ATTACHMENT_BYTES, check_file, size_text
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import OutreachEvent, OutreachFile
@@ -99,7 +100,7 @@ def add_path(ctx: Context, event_id: int, path: str | Path, *, photo: bool = Tru
     return add_file(ctx, event_id, name, data, photo=photo)
 
 
-def remove_file(ctx: Context, file_id: int) -> None:
+def remove_file(ctx: Context, file_id: int) -> Changes:
     with change(ctx.db, ctx.user, "outreach.file.remove") as current:
         session = current.session
         row = session.get(OutreachFile, file_id)
@@ -112,6 +113,7 @@ def remove_file(ctx: Context, file_id: int) -> None:
             sha256=row.sha256,
         )
         session.delete(row)
+    return current.changes
 
 
 def list_files(ctx: Context, event_id: int) -> list[FileInfo]:

@@ -193,4 +193,5 @@ def import_events(
             rejected=result.rejected,
             duplicates=result.duplicates,
         )
+    result.changes = current.changes
     return result

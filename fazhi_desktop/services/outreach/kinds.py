@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import OutreachEvent, OutreachKind
@@ -111,7 +112,7 @@ def retire_kind(ctx: Context, kind_id: int, retired: bool = True) -> KindEntry:
         return _entry(row)
 
 
-def delete_kind(ctx: Context, kind_id: int) -> None:
+def delete_kind(ctx: Context, kind_id: int) -> Changes:
     with change(ctx.db, ctx.user, "outreach_kind.delete") as current:
         session = current.session
         row = _get(session, kind_id)
@@ -120,6 +121,7 @@ def delete_kind(ctx: Context, kind_id: int) -> None:
             raise UserError(f"活动类别「{row.name}」已有活动使用，不能删除。可以将它停用。")
         current.describe(f"删除{LABEL}：{row.name}", entity="outreach_kind", entity_uuid=row.uuid)
         session.delete(row)
+    return current.changes
 
 
 def _get(session: Session, kind_id: int) -> OutreachKind:

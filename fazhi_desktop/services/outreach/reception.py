@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.outreach import MAX_COUNT, ReceptionKind, split_names
 from fazhi_desktop.services.context import Context
@@ -153,7 +154,7 @@ def link_cases(ctx: Context, reception_id: int, numbers: Sequence[str]) -> Recep
         return _rows(session, [row.id])[0]
 
 
-def delete_reception(ctx: Context, reception_id: int) -> None:
+def delete_reception(ctx: Context, reception_id: int) -> Changes:
     """Delete a reception activity and its links (the cases themselves stay)."""
     with change(ctx.db, ctx.user, "reception.delete") as current:
         session = current.session
@@ -166,6 +167,7 @@ def delete_reception(ctx: Context, reception_id: int) -> None:
             record={c.name: getattr(row, c.name) for c in ReceptionEvent.__table__.columns},
         )
         session.delete(row)
+    return current.changes
 
 
 def list_receptions(ctx: Context, year: int | None = None) -> list[ReceptionRow]:

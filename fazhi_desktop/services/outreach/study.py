@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.outreach import MAX_COUNT, StudyKind, TrainingMode, pass_rate
 from fazhi_desktop.services.context import Context
@@ -134,7 +135,7 @@ def add_study(ctx: Context, data: StudyInput) -> StudyRow:
         return _study_row(row)
 
 
-def delete_study(ctx: Context, study_id: int) -> None:
+def delete_study(ctx: Context, study_id: int) -> Changes:
     with change(ctx.db, ctx.user, "study.delete") as current:
         row = current.session.get(StudyActivity, study_id)
         if row is None:
@@ -146,6 +147,7 @@ def delete_study(ctx: Context, study_id: int) -> None:
             record={c.name: getattr(row, c.name) for c in StudyActivity.__table__.columns},
         )
         current.session.delete(row)
+    return current.changes
 
 
 def list_study(ctx: Context, year: int | None = None) -> list[StudyRow]:

@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 from typing import Any
 
+from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
@@ -134,24 +135,24 @@ def template_fields(ctx: Context, kind: str) -> list[TemplateField]:
     ]
 
 
-def set_field(ctx: Context, kind: str, field: str, text: str) -> None:
+def set_field(ctx: Context, kind: str, field: str, text: str) -> Changes:
     """Change one field (the default text is kept for a later reset)."""
     _check_kind(kind, field)
     text = text.replace("\r\n", "\n").strip("\n")
     check_text(kind, field, text)
-    _write(
+    return _write(
         ctx, kind, field, text, f"修改文书模板「{KIND_LABELS[kind]}」的「{FIELD_LABELS.get(field, field)}」"
     )
 
 
-def reset(ctx: Context, kind: str, field: str | None = None) -> None:
+def reset(ctx: Context, kind: str, field: str | None = None) -> Changes:
     """Back to the default wording: one field, or every field of `kind`."""
     _check_kind(kind, field)
     what = f"的「{FIELD_LABELS.get(field, field)}」" if field else ""
-    _write(ctx, kind, field, None, f"恢复文书模板「{KIND_LABELS[kind]}」{what}的默认内容")
+    return _write(ctx, kind, field, None, f"恢复文书模板「{KIND_LABELS[kind]}」{what}的默认内容")
 
 
-def _write(ctx: Context, kind: str, field: str | None, text: str | None, summary: str) -> None:
+def _write(ctx: Context, kind: str, field: str | None, text: str | None, summary: str) -> Changes:
     with change(ctx.db, ctx.user, "report.template") as current:
         value = settings.read(current.session, SETTING)
         stored: dict[str, Any] = dict(value) if isinstance(value, dict) else {}
@@ -172,6 +173,7 @@ def _write(ctx: Context, kind: str, field: str | None, text: str | None, summary
             stored.pop(kind, None)
         settings.write(current.session, SETTING, stored)
         current.describe(summary, entity="setting", key=SETTING, kind=kind, field=field)
+    return current.changes
 
 
 class _Values(dict[str, str]):

@@ -239,7 +239,7 @@ class LedgerImportWizard(QWizard):
         assert isinstance(report, ImportReport)
         self.result = report
         self.result_page.show_report(report)
-        self.imported.emit()  # the window tells every view, and the search keeper indexes the new cases
+        self.imported.emit()  # the views already heard of the new cases from the session
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):

@@ -49,9 +49,6 @@ class EventTableView(RecordTableView):
 class EventsTab(QWidget):
     """The list of events with its filters, and the editor in its place while one is open."""
 
-    #: Events were added, changed or deleted.
-    events_changed = Signal()
-
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -160,10 +157,7 @@ class EventsTab(QWidget):
         for key in self._new_keys:
             key.activated.connect(self.new_event)
         self._delete_key.activated.connect(self._on_delete_button_clicked)
-        self.editor.event_saved.connect(self._on_editor_event_saved)
-        self.editor.gallery.photos_changed.connect(self._on_editor_event_saved)
         self.editor.closed.connect(self.show_list)
-        self.importer.imported.connect(self._on_importer_imported)
 
     # Public -------------------------------------------------------------------------------------
 
@@ -236,15 +230,8 @@ class EventsTab(QWidget):
             outreach.delete_event(self.ctx, record.id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), exc.message)
-        self._changed()
 
-    def _on_editor_event_saved(self, _event_id: int) -> None:
-        self._changed()
-
-    def _on_importer_imported(self) -> None:
-        self._changed()
-
-    def _changed(self) -> None:
+    def reload_records(self) -> None:
+        """Events or their photos changed (the session said so): new years to choose, new rows."""
         self._fill_choices()
         self.refresh()
-        self.events_changed.emit()

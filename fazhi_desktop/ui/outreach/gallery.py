@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -117,9 +117,6 @@ class PhotoViewer(QDialog):
 class PhotoGallery(QWidget):
     """Thumbnails of an event's photos with 添加照片 and 删除."""
 
-    #: The photos of the event changed (carries the event id).
-    photos_changed = Signal(int)
-
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -195,7 +192,6 @@ class PhotoGallery(QWidget):
                 refused.append(exc.message)
         self.reload()
         self.message.show_message("\n".join(refused))
-        self.photos_changed.emit(self.event_id)
         return refused
 
     def remove_current(self) -> None:
@@ -204,7 +200,6 @@ class PhotoGallery(QWidget):
             return
         outreach_files.remove_file(self.ctx, photo.info.id)
         self.reload()
-        self.photos_changed.emit(self.event_id)
 
     # Slots --------------------------------------------------------------------------------------
 

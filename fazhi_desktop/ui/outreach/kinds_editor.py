@@ -102,8 +102,7 @@ class OutreachKindsEditor(QWidget):
             self.dialog = None
 
     def _changed(self, kind: KindEntry | None) -> None:
-        self.refresh(kind.id if kind else None)
-        self.session.directories_changed.emit()  # the event form offers the kinds anew
+        self.refresh(kind.id if kind else None)  # the event form learns of it from the session
 
     def _on_add_button_clicked(self) -> None:
         typed = ""

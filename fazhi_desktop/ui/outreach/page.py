@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from fazhi_desktop.domain.changes import Changes, Touched
 from fazhi_desktop.ui.outreach.events_tab import EventsTab
 from fazhi_desktop.ui.outreach.overview import OverviewTab
 from fazhi_desktop.ui.outreach.reception_tab import ReceptionTab
@@ -51,9 +52,7 @@ class OutreachPage(QWidget):
         self.tabs.setCurrentIndex(int(str(prefs().value("outreach/tab", 0))))
 
     def _connect(self) -> None:
-        self.events.events_changed.connect(self._on_records_changed)
-        self.study.study_changed.connect(self._on_records_changed)
-        self.receptions.receptions_changed.connect(self._on_records_changed)
+        self.session.outreach_changed.connect(self._on_session_outreach_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.session.directories_changed.connect(self._on_session_directories_changed)
 
@@ -70,7 +69,14 @@ class OutreachPage(QWidget):
     def save_state(self) -> None:
         prefs().setValue("outreach/tab", self.tabs.currentIndex())
 
-    def _on_records_changed(self) -> None:
+    def _on_session_outreach_changed(self, changes: Changes) -> None:
+        """Each tab whose records changed reads them again (the overview when it is shown)."""
+        if Touched.OUTREACH_EVENTS in changes or Touched.PHOTOS in changes:
+            self.events.reload_records()
+        if Touched.STUDY in changes or Touched.ADVICE in changes:
+            self.study.refresh()
+        if Touched.RECEPTIONS in changes:
+            self.receptions.refresh()
         self.overview.reload_years()
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from fazhi_desktop.domain.errors import UserError, ValidationError
@@ -24,9 +24,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 
 class ReceptionTab(QWidget):
     """The reception activities of the office."""
-
-    #: A reception activity was added or deleted.
-    receptions_changed = Signal()
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,8 +118,6 @@ class ReceptionTab(QWidget):
             edit.clear()
         self.batches.setValue(0)
         self.people.setValue(0)
-        self.refresh()
-        self.receptions_changed.emit()
         self.form.first().setFocus()
 
     # Slots --------------------------------------------------------------------------------------
@@ -141,5 +136,3 @@ class ReceptionTab(QWidget):
                 reception.delete_reception(self.ctx, row.id)
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Not deleted"), exc.message)
-            self.refresh()
-            self.receptions_changed.emit()

@@ -4,7 +4,7 @@ its list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from fazhi_desktop.domain.errors import UserError, ValidationError
@@ -22,9 +22,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 
 class StudyTab(QWidget):
     """学法 and 法律顾问."""
-
-    #: A record was added or deleted.
-    study_changed = Signal()
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,8 +139,6 @@ class StudyTab(QWidget):
         self.title.clear()
         self.participants.setValue(0)
         self.passed.setValue(0)
-        self.refresh()
-        self.study_changed.emit()
         self.form.first().setFocus()
 
     def save_advice(self) -> None:
@@ -160,8 +155,6 @@ class StudyTab(QWidget):
             self.advice_form.show_errors(exc.errors)
             return
         self.advice_form.show_saved(self.tr("Saved"))
-        self.refresh()
-        self.study_changed.emit()
 
     # Slots --------------------------------------------------------------------------------------
 
@@ -184,5 +177,3 @@ class StudyTab(QWidget):
                 study.delete_study(self.ctx, row.id)
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Not deleted"), exc.message)
-            self.refresh()
-            self.study_changed.emit()

@@ -223,7 +223,6 @@ class RegistrationForm(QWidget):
         self._clear()
         self.saved_message.setText(message)
         self.case_registered.emit(registered.id)
-        self.session.cases_changed.emit(registered.id)
         self.focus_first()
         return registered.id
 

@@ -60,8 +60,6 @@ class ReportRunner(QObject):
             self.busy = False
             assert isinstance(result, ReportResult)
             self.last, self.last_error = result, None
-            if result.step_recorded and request.case_id is not None:
-                self.session.cases_changed.emit(request.case_id)
             self.written.emit(result)
             if then is not None:
                 then(result)

@@ -113,17 +113,14 @@ class IndicatorSettingsDialog(QDialog):
     def save(self) -> bool:
         """Write the settings that changed; False (with a message) when one was refused."""
         current = settings.all_settings(self.session.ctx)
-        changed = False
         try:
-            for key, value in self.chosen().items():
-                if current[key] != value:
-                    settings.set_value(self.session.ctx, key, value)
-                    changed = True
+            with self.session.batched():  # the views refresh once for all the settings written
+                for key, value in self.chosen().items():
+                    if current[key] != value:
+                        settings.set_value(self.session.ctx, key, value)
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return False
-        if changed:
-            self.session.settings_changed.emit()
         return True
 
     def _on_buttons_accepted(self) -> None:

@@ -241,7 +241,6 @@ class StepDialog(QDialog):
             return
         self.applied = applied
         self.step_recorded.emit(applied)
-        self.session.cases_changed.emit(self.context.case_id)
         self.accept()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
