@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from fazhi_desktop.domain.outreach import ReceptionKind
-from fazhi_desktop.services.cases.reading import StepView
+from fazhi_desktop.services.cases.detail import StepView
 from fazhi_desktop.services.cases.registration import (
     CaseInput,
     PetitionerInput,

@@ -44,7 +44,7 @@ from fazhi_desktop.domain.vocab import (
 )
 from fazhi_desktop.services.cases.registration import is_collective
 from fazhi_desktop.services.clock.calendar import load_calendar
-from fazhi_desktop.services.clock.case_state import case_row, load_steps, refresh_case
+from fazhi_desktop.services.clock.case_state import clock_row, load_steps, refresh_case
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
@@ -115,7 +115,7 @@ def apply_step(
         stored = {**details.to_details(), **_resolve(session, case, details, today)}
         step_uuid = uuid7()
         new = StepFact(kind, day, stored, clock.now(), str(step_uuid))
-        check_step(case_row(session, case).facts(), load_steps(session, case.id), new, rules, cal)
+        check_step(clock_row(session, case).facts(), load_steps(session, case.id), new, rules, cal)
         step = Step(
             uuid=step_uuid,
             case_id=case.id,
@@ -288,7 +288,7 @@ def allowed_steps(ctx: Context, case_id: int) -> list[StepKind]:
     with ctx.db.reading() as session:
         case = _get_case(session, case_id)
         return allowed_kinds(
-            case_row(session, case).facts(),
+            clock_row(session, case).facts(),
             load_steps(session, case.id),
             clock_rules(session),
             cal,
@@ -333,7 +333,7 @@ def case_clock(ctx: Context, case_id: int) -> CaseClock:
     with ctx.db.reading() as session:
         case = _get_case(session, case_id)
         rules, soon = clock_rules(session), triage_rules(session).due_soon_days
-        facts, steps = case_row(session, case).facts(), load_steps(session, case.id)
+        facts, steps = clock_row(session, case).facts(), load_steps(session, case.id)
     derived = derive(facts, steps, rules, cal, today)
     views = tuple(
         DeadlineView(

@@ -119,11 +119,11 @@ def _hidden(file: CaseFile, kind: ReportKind, for_unit: bool) -> bool:
         return False
     if for_unit:
         return True
-    fields = file.detail.fields
-    accused = {str(v) for v in (fields.get("accused_unit"), fields.get("accused")) if v}
+    d = file.detail
+    accused = {str(v) for v in (d.subject.accused_unit, d.subject.accused) if v}
     routed = file.latest(StepKind.FORWARD, StepKind.ASSIGN)
     receiver = {
-        str(v) for v in (fields.get("handling_unit"), routed.details.get("unit") if routed else None) if v
+        str(v) for v in (d.handling.handling_unit, routed.details.get("unit") if routed else None) if v
     }
     return bool(accused & receiver) and kind is not ReportKind.CASE
 

@@ -17,26 +17,25 @@ from fazhi_desktop.domain.vocab import (
 )
 from fazhi_desktop.pdf.forms import TimelineEntry
 from fazhi_desktop.pdf.gongwen import chinese_date
-from fazhi_desktop.services.cases.reading import StepView
+from fazhi_desktop.services.cases.detail import CaseFlags, StepView
 from fazhi_desktop.services.reports.case_files import CaseFile
 
 K = StepKind
 
-#: The case's flags and their words.
-FLAGS = (
-    ("cross_level", "越级"),
-    ("urgent", "重大紧急"),
-    ("threat", "扬言"),
-    ("three_cross", "三跨三分离"),
-    ("is_repeat", "重复访"),
-    ("anonymous", "匿名"),
-    ("consent_public", "同意公开"),
-    ("not_public", "不宜公开"),
-)
 
-
-def flags_text(fields: dict[str, Any]) -> str:
-    return "、".join(label for key, label in FLAGS if fields.get(key))
+def flags_text(flags: CaseFlags) -> str:
+    """The case's marks in words, as the forms print them."""
+    words = (
+        (flags.cross_level, "越级"),
+        (flags.urgent, "重大紧急"),
+        (flags.threat, "扬言"),
+        (flags.three_cross, "三跨三分离"),
+        (flags.is_repeat, "重复访"),
+        (flags.anonymous, "匿名"),
+        (flags.consent_public, "同意公开"),
+        (flags.not_public, "不宜公开"),
+    )
+    return "、".join(word for marked, word in words if marked)
 
 
 def _label(enum: Any, value: Any) -> str:
