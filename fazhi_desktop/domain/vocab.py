@@ -31,6 +31,12 @@ class _Labelled(StrEnum):
 _LABELS: dict[type[_Labelled], dict[str, str]] = {}
 
 
+def label_of(value: str) -> str:
+    """The Chinese label of a vocabulary member; a code this version does not know (the store loads it
+    as its plain text) reads as it is stored."""
+    return value.label if isinstance(value, _Labelled) else value
+
+
 def _labels(cls: type[_Labelled], labels: dict[str, str]) -> None:
     _LABELS[cls] = labels
     missing = {m.value for m in cls} - labels.keys()

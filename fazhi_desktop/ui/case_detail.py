@@ -39,7 +39,7 @@ from fazhi_desktop.services.cases.detail import (
 from fazhi_desktop.services.clock import procedure
 from fazhi_desktop.services.outreach import reception
 from fazhi_desktop.services.outreach.reception import ReceptionRow
-from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, format_date, label_of
+from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, format_date, shown_label
 from fazhi_desktop.ui.fitted_text import FittedText
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.record_table import RecordTableModel, RecordTableView, record_view
@@ -282,7 +282,12 @@ class CaseDetailDialog(QDialog):
             principal = self.tr("%s and others, %d people") % (principal, len(detail.petitioners))
         self.meta_label.setText(
             self.tr("%s · registered on %s · %s · %s")
-            % (label_of(reg.channel), format_date(reg.registered_on), label_of(handling.state), principal)
+            % (
+                shown_label(reg.channel),
+                format_date(reg.registered_on),
+                shown_label(handling.state),
+                principal,
+            )
         )
         self._show_badges(detail)
         self.summary_label.setText(subject.summary)
@@ -290,10 +295,10 @@ class CaseDetailDialog(QDialog):
             **vars(reg),
             **vars(subject),
             **vars(handling),
-            "source": label_of(reg.source),
-            "nature": label_of(subject.nature),
-            "state": label_of(handling.state),
-            "satisfaction": label_of(handling.satisfaction),
+            "source": shown_label(reg.source),
+            "nature": shown_label(subject.nature),
+            "state": shown_label(handling.state),
+            "satisfaction": shown_label(handling.satisfaction),
             "head_count": self.tr("%d people") % subject.head_count,
             "flags": self.lists.flags_text(detail.flags),
         }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 
@@ -21,6 +21,7 @@ from fazhi_desktop.domain.vocab import (
     Satisfaction,
     StepKind,
     Tier,
+    label_of,
 )
 from fazhi_desktop.services.cases.detail import (
     AttachmentView,
@@ -35,7 +36,6 @@ from fazhi_desktop.ui.record_table import Column
 EMPTY = "—"
 
 
-@runtime_checkable
 class Labelled(Protocol):
     """A member of a vocabulary (`fazhi_desktop.domain.vocab`): it knows its Chinese label."""
 
@@ -43,12 +43,9 @@ class Labelled(Protocol):
     def label(self) -> str: ...
 
 
-def label_of(value: Labelled | str | None) -> str:
-    """The Chinese label of a vocabulary member; a code this version does not know (the store loads it
-    as its plain text) is shown as it is stored."""
-    if not value:
-        return EMPTY
-    return value.label if isinstance(value, Labelled) else str(value)
+def shown_label(value: str | None) -> str:
+    """A vocabulary value in words (an unknown code as stored); nothing reads as a dash."""
+    return label_of(value) if value else EMPTY
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -131,9 +128,9 @@ class CaseDetailLists(QObject):
 
     def petitioner_columns(self) -> list[Column[PetitionerView]]:
         return [
-            Column(self.tr("Role"), lambda p: label_of(p.role)),
+            Column(self.tr("Role"), lambda p: shown_label(p.role)),
             Column(self.tr("Name"), lambda p: p.name),
-            Column(self.tr("Sex"), lambda p: label_of(p.sex)),
+            Column(self.tr("Sex"), lambda p: shown_label(p.sex)),
             Column(self.tr("Date of birth"), lambda p: format_date(p.birth_date)),
             Column(self.tr("ID number"), lambda p: p.id_number or EMPTY),
             Column(self.tr("Phone"), lambda p: p.phone or EMPTY),
@@ -148,7 +145,7 @@ class CaseDetailLists(QObject):
                 lambda s: format_date(s.occurred_on),
                 tooltip=lambda s: recorded % format_date(s.recorded_at),
             ),
-            Column(self.tr("Step"), lambda s: label_of(s.kind)),
+            Column(self.tr("Step"), lambda s: shown_label(s.kind)),
             Column(self.tr("By"), lambda s: s.actor),
             Column(self.tr("Details"), self.step_text),
         ]

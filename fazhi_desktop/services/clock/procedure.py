@@ -35,7 +35,6 @@ from fazhi_desktop.domain.step_details import (
 from fazhi_desktop.domain.triage import days_left, deadline_state
 from fazhi_desktop.domain.vocab import (
     CaseState,
-    Channel,
     DeadlineState,
     DeliveryMethod,
     ReplyOutcome,
@@ -154,7 +153,7 @@ def apply_step(
             kind=kind,
             state=derived.state,
             due=derived.due,
-            tier=Tier(case.tier) if case.tier else None,
+            tier=case.tier,
             tier_reasons=case.tier_reasons,
         )
 
@@ -240,7 +239,7 @@ def _correct_case(session: Session, case: Case, name: str, value: Any) -> None:
     setattr(case, name, value)
     if name == "head_count":
         threshold = int(settings.read(session, "collective_threshold"))
-        case.is_collective = is_collective(Channel(case.channel), int(value), threshold)
+        case.is_collective = is_collective(case.channel, int(value), threshold)
 
 
 def _refresh_repeats(session: Session, case: Case, cal: HolidayCalendar, today: date) -> None:

@@ -88,7 +88,7 @@ def _info(office: Office, session: Session, local_code: str | None) -> OfficeInf
         uuid=office.uuid,
         code=office.code,
         name=office.name,
-        level=OfficeLevel(office.level),
+        level=office.level,
         parent_code=parent.code if parent else None,
         is_local=office.code == local_code,
     )

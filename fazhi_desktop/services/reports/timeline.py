@@ -14,6 +14,7 @@ from fazhi_desktop.domain.vocab import (
     Satisfaction,
     StepKind,
     Tier,
+    label_of,
 )
 from fazhi_desktop.pdf.forms import TimelineEntry
 from fazhi_desktop.pdf.gongwen import chinese_date
@@ -129,10 +130,7 @@ def step_text(step: StepView) -> str:
 
 
 def step_label(step: StepView) -> str:
-    try:
-        return StepKind(step.kind).label
-    except ValueError:
-        return step.kind
+    return label_of(step.kind)
 
 
 def timeline(file: CaseFile, *, long_dates: bool = False) -> tuple[TimelineEntry, ...]:
