@@ -7,7 +7,7 @@ import logging
 import pytest
 from sqlalchemy import select, update
 
-from fazhi_desktop.domain.vocab import CaseState, Channel, PetitionerRole, Source, StepKind
+from fazhi_desktop.domain.vocab import CaseState, Channel, PetitionerRole, Source, StepKind, Tier
 from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.cases.reading import CaseFilter, list_cases
 from fazhi_desktop.services.cases.registration import register_case
@@ -51,3 +51,14 @@ def test_an_unknown_code_is_read_as_stored(ctx: Context, caplog: pytest.LogCaptu
         case.summary = "更正摘要"
     with ctx.db.engine.connect() as conn:
         assert conn.exec_driver_sql(f"SELECT channel FROM cases WHERE id = {case_id}").scalar() == "fax"
+
+
+def test_a_code_assigned_to_a_row_reads_as_its_member_before_any_reload(ctx: Context) -> None:
+    case_id = register_case(ctx, visit()).id
+    with ctx.db.writing() as session:
+        case = session.get(Case, case_id)
+        assert case is not None
+        case.tier, case.state = "red", "handling"  # as the derived columns are written
+        assert case.tier is Tier.RED and case.state is CaseState.HANDLING
+        case.nature = None
+        assert case.nature is None

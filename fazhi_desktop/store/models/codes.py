@@ -10,11 +10,13 @@ written back unchanged; a warning names it once per code.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import String
+from sqlalchemy import String, event
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Mapper
 from sqlalchemy.types import TypeDecorator
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,10 @@ class Code(TypeDecorator[E], Generic[E]):
         # A plain str, never the member: drivers adapt enums by name (psycopg) or not at all.
         return None if value is None else str.__str__(value)
 
+    def coerce(self, value: Any) -> Any:
+        """The member of a code (a member stays itself; an unknown code stays its text)."""
+        return self._members.get(value, value) if value is not None else None
+
     def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
         if value is None:
             return None
@@ -55,3 +61,19 @@ class Code(TypeDecorator[E], Generic[E]):
             _warned.add((self.enum, value))
             log.warning("unknown %s code in the database, shown as stored: %r", self.enum.__name__, value)
         return value  # type: ignore[no-any-return]  # the documented fallback: the code as text
+
+
+def convert_on_assignment(mappers: Iterable[Mapper[Any]]) -> None:
+    """Make every Code attribute of these mappers hold the member when a code is assigned to it."""
+    for mapper in mappers:
+        for prop in mapper.column_attrs:
+            column_type = prop.columns[0].type
+            if isinstance(column_type, Code):
+                event.listen(getattr(mapper.class_, prop.key), "set", _coercer(column_type), retval=True)
+
+
+def _coercer(column_type: Code[Any]) -> Callable[..., Any]:
+    def coerce(_target: object, value: Any, _old: Any, _initiator: object) -> Any:
+        return column_type.coerce(value)
+
+    return coerce
