@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 
 from fazhi_desktop.domain.vocab import (
     Channel,
     DeliveryMethod,
+    Labelled,
     LegalProcedure,
     Nature,
     ReplyOutcome,
@@ -34,13 +34,6 @@ from fazhi_desktop.services.outreach.reception import ReceptionRow
 from fazhi_desktop.ui.record_table import Column
 
 EMPTY = "—"
-
-
-class Labelled(Protocol):
-    """A member of a vocabulary (`fazhi_desktop.domain.vocab`): it knows its Chinese label."""
-
-    @property
-    def label(self) -> str: ...
 
 
 def shown_label(value: str | None) -> str:

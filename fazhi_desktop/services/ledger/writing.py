@@ -43,7 +43,7 @@ UUID_BATCH = 10_000
 
 
 @dataclass
-class Setting:
+class ImportSetup:
     """What the derivation of every case needs, read once per import."""
 
     office_id: int
@@ -116,7 +116,7 @@ def known_people(
 class Builder:
     """The rows of one import, built before anything is written."""
 
-    def __init__(self, conn: Connection, setting: Setting) -> None:
+    def __init__(self, conn: Connection, setting: ImportSetup) -> None:
         self.s = setting
         self.ids = {
             name: next_id(conn, _TABLES[name]) for name in ("cases", "matters", "petitioners", "steps")
@@ -504,12 +504,12 @@ def _fill_defaults(name: str, rows: list[dict[str, Any]]) -> None:
             row.setdefault(key, value)
 
 
-def reserve_numbers(session: Session, setting: Setting, years: dict[int, int]) -> dict[int, int]:
+def reserve_numbers(session: Session, setting: ImportSetup, years: dict[int, int]) -> dict[int, int]:
     """The first of a run of new case numbers per year, taken at once for all the rows that need one."""
     return {
         year: reserve_seqs(session, setting.office_id, year, count) for year, count in sorted(years.items())
     }
 
 
-def number_of(setting: Setting, year: int, seq: int) -> str:
+def number_of(setting: ImportSetup, year: int, seq: int) -> str:
     return format_case_number(setting.office_code, year, seq)
