@@ -17,7 +17,7 @@ from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.report_kinds import ReportKind
-from fazhi_desktop.services.cases.reading import find_case_id
+from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.reports import printing as reports
 from fazhi_desktop.services.reports import templates as report_templates

@@ -11,8 +11,9 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
-from enum import StrEnum
 from typing import NamedTuple, Self
+
+from fazhi_desktop.domain.vocab import Labelled, set_labels
 
 
 class KindSeed(NamedTuple):
@@ -34,12 +35,8 @@ DEFAULT_KINDS = (
 )
 
 
-class _Labelled(StrEnum):
-    """A StrEnum whose members carry a Chinese label; `parse` takes the code or the label."""
-
-    @property
-    def label(self) -> str:
-        return LABELS[self.value]
+class _Typed(Labelled):
+    """An outreach vocabulary: ledgers type its words in full-width forms too, so `parse` normalises them."""
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -50,7 +47,7 @@ class _Labelled(StrEnum):
         raise ValueError(text)
 
 
-class StudyKind(_Labelled):
+class StudyKind(_Typed):
     """学法: the bureau's own legal study."""
 
     COLLECTIVE = "collective"  # 集中学法
@@ -60,12 +57,12 @@ class StudyKind(_Labelled):
     TRAINING = "training"  # 培训
 
 
-class TrainingMode(_Labelled):
+class TrainingMode(_Typed):
     ONLINE = "online"
     OFFLINE = "offline"
 
 
-class ReceptionKind(_Labelled):
+class ReceptionKind(_Typed):
     """接访: reception activities, counted apart from 宣传."""
 
     LEADER_DAY = "leader_day"  # 领导接访日
@@ -87,6 +84,9 @@ LABELS = {
     "appointed": "约访",
     "joint": "联合接访",
 }
+
+for _vocabulary in (StudyKind, TrainingMode, ReceptionKind):
+    set_labels(_vocabulary, {member.value: LABELS[member.value] for member in _vocabulary})
 
 #: Study kinds that are sessions (学习), as opposed to exams and trainings.
 SESSION_KINDS = (StudyKind.COLLECTIVE, StudyKind.LECTURE, StudyKind.CENTRAL_GROUP)

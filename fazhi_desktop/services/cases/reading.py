@@ -1,10 +1,9 @@
-"""Reading cases: pages of the list (filtered and sorted in SQL) and the full record of one case."""
+"""Reading cases: pages of the list, filtered and sorted in SQL (the full record of one case is `detail`)."""
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
@@ -12,26 +11,25 @@ from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.domain.idnumber import mask_id_number
-from fazhi_desktop.domain.phone import mask_phone
-from fazhi_desktop.domain.vocab import REPORTED_CHANNEL, Channel, DeadlineState
+from fazhi_desktop.domain.vocab import (
+    REPORTED_CHANNEL,
+    CaseState,
+    Channel,
+    DeadlineKind,
+    DeadlineState,
+    Nature,
+    Source,
+    Tier,
+)
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import deadline_condition
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store import search
 from fazhi_desktop.store.models import (
-    Attachment,
     Case,
-    CasePetitioner,
     Category,
-    Petitioner,
-    Purpose,
     Region,
-    Step,
-    Unit,
 )
-from fazhi_desktop.store.writes import record_access
 
 
 @dataclass
@@ -54,28 +52,28 @@ class CaseFilter:
 
 
 @dataclass(frozen=True)
-class CaseRow:
+class CaseListRow:
     """One line of the case list."""
 
     id: int
     number: str
     registered_on: date
-    channel: str
-    source: str
+    channel: Channel
+    source: Source
     principal_name: str | None
     region_name: str | None
     category_name: str | None
-    nature: str | None
+    nature: Nature | None
     summary: str
-    state: str
+    state: CaseState
     due_date: date | None
-    tier: str | None
+    tier: Tier | None
     tier_reasons: str | None
     head_count: int
     is_collective: bool
     is_repeat: bool
-    #: Which deadline `due_date` is (a `DeadlineKind` code).
-    deadline_kind: str | None = None
+    #: Which deadline `due_date` is.
+    deadline_kind: DeadlineKind | None = None
     #: The 研判 decision in words, when the meeting set the tier.
     tier_note: str | None = None
 
@@ -203,7 +201,7 @@ def list_cases(
     descending: bool = True,
     offset: int = 0,
     limit: int = 100,
-) -> list[CaseRow]:
+) -> list[CaseListRow]:
     """One page of the list, sorted in SQL (`sort` a key of SORT_COLUMNS, or URGENCY)."""
     with ctx.db.reading() as session:
         query = (
@@ -213,200 +211,4 @@ def list_cases(
             .offset(offset)
             .limit(limit)
         )
-        return [CaseRow(*row) for row in session.execute(query)]
-
-
-@dataclass(frozen=True)
-class PetitionerView:
-    id: int
-    name: str
-    role: str
-    sex: str | None
-    birth_date: date | None
-    id_number: str | None
-    phone: str | None
-    address: str | None
-
-
-@dataclass(frozen=True)
-class StepView:
-    id: int
-    kind: str
-    occurred_on: date
-    recorded_at: datetime
-    actor: str
-    details: dict[str, Any]
-    note: str | None
-    #: The step's UUID (a 更正 of the step names it).
-    uuid: str = ""
-
-
-@dataclass(frozen=True)
-class AttachmentView:
-    id: int
-    filename: str
-    media_type: str
-    size: int
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class CaseDetail:
-    """The full record of one case."""
-
-    id: int
-    uuid: uuid.UUID
-    number: str
-    fields: dict[str, Any]
-    petitioners: list[PetitionerView] = field(default_factory=list)
-    steps: list[StepView] = field(default_factory=list)
-    attachments: list[AttachmentView] = field(default_factory=list)
-    matter_cases: list[tuple[int, str, date, bool]] = field(default_factory=list)
-
-
-def find_case_id(ctx: Context, ref: str) -> int:
-    """A case's id from its number (or id)."""
-    ref = ref.strip()
-    with ctx.db.reading() as session:
-        case_id = session.scalar(select(Case.id).where(Case.number == ref))
-        if case_id is None and ref.isdigit():
-            case_id = session.scalar(select(Case.id).where(Case.id == int(ref)))
-    if case_id is None:
-        raise UserError(f"找不到信访件「{ref}」。请检查编号。")
-    return case_id
-
-
-def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDetail:
-    """Every field, the petitioners, the timeline and the attachments; the view is written to the audit log."""
-    with ctx.db.reading() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise UserError(f"信访件（编号 {case_id}）不存在，可能已被删除。")
-        detail = CaseDetail(
-            id=case.id,
-            uuid=case.uuid,
-            number=case.number,
-            fields=_fields(session, case),
-            petitioners=_petitioners(session, case.id, unmasked),
-            steps=[
-                StepView(
-                    s.id, s.kind, s.occurred_on, s.recorded_at, s.actor, dict(s.details), s.note, str(s.uuid)
-                )
-                for s in session.scalars(
-                    select(Step).where(Step.case_id == case.id).order_by(Step.occurred_on, Step.id)
-                )
-            ],
-            attachments=[
-                AttachmentView(*row)
-                for row in session.execute(
-                    select(
-                        Attachment.id,
-                        Attachment.filename,
-                        Attachment.media_type,
-                        Attachment.size,
-                        Attachment.created_at,
-                    )
-                    .where(Attachment.case_id == case.id)
-                    .order_by(Attachment.id)
-                )
-            ],
-            matter_cases=[
-                (row.id, row.number, row.registered_on, row.is_repeat)
-                for row in session.execute(
-                    select(Case.id, Case.number, Case.registered_on, Case.is_repeat)
-                    .where(Case.matter_id == case.matter_id)
-                    .order_by(Case.registered_on, Case.id)
-                )
-            ],
-        )
-    record_access(
-        ctx.db,
-        ctx.user,
-        "case.view",
-        f"查看信访件 {detail.number}{'（未遮蔽）' if unmasked else ''}",
-        entity="case",
-        entity_uuid=detail.uuid,
-    )
-    return detail
-
-
-def _fields(session: Session, case: Case) -> dict[str, Any]:
-    def name_of(model: Any, key: int | None) -> str | None:
-        if key is None:
-            return None
-        row = session.get(model, key)
-        return row.name if row is not None else None
-
-    region = session.get(Region, case.region_id) if case.region_id else None
-    township = session.get(Region, region.parent_id) if region is not None and region.parent_id else None
-    return {
-        "number": case.number,
-        "channel": case.channel,
-        "source": case.source,
-        "upper_number": case.upper_number,
-        "upper_deadline": case.upper_deadline,
-        "online_number": case.online_number,
-        "registered_on": case.registered_on,
-        "registered_at": case.registered_at,
-        "postmarked_on": case.postmarked_on,
-        "received_on": case.received_on,
-        "envelope_address": case.envelope_address,
-        "nature": case.nature,
-        "purpose": name_of(Purpose, case.purpose_id),
-        "category": name_of(Category, case.category_id),
-        "region": "".join(r.name for r in (township, region) if r is not None) or None,
-        "head_count": case.head_count,
-        "is_collective": case.is_collective,
-        "accused": case.accused,
-        "accused_unit": name_of(Unit, case.accused_unit_id),
-        "summary": case.summary,
-        "content": case.content,
-        "cross_level": case.cross_level,
-        "urgent": case.urgent,
-        "threat": case.threat,
-        "three_cross": case.three_cross,
-        "anonymous": case.anonymous,
-        "consent_public": case.consent_public,
-        "not_public": case.not_public,
-        "is_repeat": case.is_repeat,
-        "state": case.state,
-        "handling_unit": name_of(Unit, case.handling_unit_id),
-        "closed_on": case.closed_on,
-        "satisfaction": case.satisfaction,
-        "due_date": case.due_date,
-        "tier": case.tier,
-        "tier_reasons": case.tier_reasons,
-        "auto_tier": case.auto_tier,
-        "assessed_tier": case.assessed_tier,
-        "tier_note": case.tier_note,
-        "review_on": case.review_on,
-        "leader": case.leader,
-        "supervised": case.supervised,
-        "deadline_kind": case.deadline_kind,
-        "window_end": case.window_end,
-        "report_owed": case.report_owed,
-        "needs_attention": case.needs_attention,
-        "created_by": case.created_by,
-    }
-
-
-def _petitioners(session: Session, case_id: int, unmasked: bool) -> list[PetitionerView]:
-    rows = session.execute(
-        select(Petitioner, CasePetitioner.role)
-        .join(CasePetitioner, CasePetitioner.petitioner_id == Petitioner.id)
-        .where(CasePetitioner.case_id == case_id)
-        .order_by(CasePetitioner.position)
-    ).all()
-    return [
-        PetitionerView(
-            id=p.id,
-            name=p.name,
-            role=role,
-            sex=p.sex,
-            birth_date=p.birth_date,
-            id_number=(p.id_number if unmasked else mask_id_number(p.id_number)) if p.id_number else None,
-            phone=(p.phone if unmasked else mask_phone(p.phone)) if p.phone else None,
-            address=p.address,
-        )
-        for p, role in rows
-    ]
+        return [CaseListRow(*row) for row in session.execute(query)]

@@ -30,6 +30,7 @@ from fazhi_desktop.domain.vocab import (
     PetitionerRole,
     Source,
     StepKind,
+    label_of,
 )
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.case_state import refresh_case
@@ -303,7 +304,7 @@ def _inform_of_open_case(
     if not case.is_repeat or matter.root_case_id is None:
         return None
     root = session.get_one(Case, matter.root_case_id)
-    if CaseState(root.state) in FINAL_STATES:
+    if root.state in FINAL_STATES:
         return None
     session.add(
         Step(
@@ -314,7 +315,7 @@ def _inform_of_open_case(
             actor=user,
             office_id=office_id,
             details={
-                "content": f"该事项正在办理中（{root.number}，{CaseState(root.state).label}），已告知信访人办理进展",
+                "content": f"该事项正在办理中（{root.number}，{label_of(root.state)}），已告知信访人办理进展",
                 "open_case_id": root.id,
                 "open_case": root.number,
             },

@@ -24,7 +24,7 @@ from fazhi_desktop.domain.procedure import StepFact
 from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState
 from fazhi_desktop.services.clock.calendar import load_calendar
-from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS, ROW_COLUMNS, CaseRow, compute, step_fact
+from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS, ROW_COLUMNS, ClockRow, compute, step_fact
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
@@ -118,7 +118,7 @@ def retier_session(
     changed: list[dict[str, Any]] = []
     tiers: Counter[str] = Counter()
     for n, row in enumerate(rows):
-        case = CaseRow.of(row[: width - 2], row[width - 2], int(row[width - 1]))
+        case = ClockRow.of(row[: width - 2], row[width - 2], int(row[width - 1]))
         _, values = compute(case, steps.get(case.id, []), rules, ranks, cal, today)
         old = dict(zip(DERIVED_COLUMNS, row[width:], strict=True))
         if values != old:

@@ -39,7 +39,13 @@ from fazhi_desktop.excel.report import ImportReport
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger.writing import Builder, Setting, known_people, number_of, reserve_numbers
+from fazhi_desktop.services.ledger.writing import (
+    Builder,
+    ImportSetup,
+    known_people,
+    number_of,
+    reserve_numbers,
+)
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.offices import local_office
 from fazhi_desktop.store.models import Case, Category, Purpose, Region, Unit
@@ -241,7 +247,7 @@ def import_ledger(
         cases = RowReader(_directories(session), result, office.code, today).read(table)
         check(cancelled)
         fresh = _new_cases(session, office.id, cases, result)
-        setting = Setting(
+        setting = ImportSetup(
             office_id=office.id,
             office_code=office.code,
             user=ctx.user,
@@ -272,7 +278,7 @@ def import_ledger(
 
 def _write(
     session: Session,
-    setting: Setting,
+    setting: ImportSetup,
     fresh: list[LedgerCase],
     progress: Progress | None,
     cancel: CancelCheck | None,

@@ -21,7 +21,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.domain.report_kinds import CASE_KINDS, INFORMING, UNIT_COPIES, ReportKind
 from fazhi_desktop.domain.step_details import Inform
-from fazhi_desktop.domain.vocab import CaseState, Role, StepKind
+from fazhi_desktop.domain.vocab import CaseState, Role, StepKind, label_of
 from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.forms import write_form
 from fazhi_desktop.pdf.letters import write_letter
@@ -87,7 +87,7 @@ def check_may_unmask(ctx: Context) -> None:
         role = session.scalar(select(User.role).where(User.login == ctx.user))
     if role is not None and role not in {r.value for r in UNMASK_ROLES}:
         raise UserError(
-            f"你的账号（{Role(role).label if role in {r.value for r in Role} else role}）不能打印完整的证件号码和电话。"
+            f"你的账号（{label_of(role)}）不能打印完整的证件号码和电话。"
             "请去掉“不遮蔽”重新打印，或请管理员调整账号角色。"
         )
 
@@ -119,11 +119,11 @@ def _hidden(file: CaseFile, kind: ReportKind, for_unit: bool) -> bool:
         return False
     if for_unit:
         return True
-    fields = file.detail.fields
-    accused = {str(v) for v in (fields.get("accused_unit"), fields.get("accused")) if v}
+    d = file.detail
+    accused = {str(v) for v in (d.subject.accused_unit, d.subject.accused) if v}
     routed = file.latest(StepKind.FORWARD, StepKind.ASSIGN)
     receiver = {
-        str(v) for v in (fields.get("handling_unit"), routed.details.get("unit") if routed else None) if v
+        str(v) for v in (d.handling.handling_unit, routed.details.get("unit") if routed else None) if v
     }
     return bool(accused & receiver) and kind is not ReportKind.CASE
 

@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from fazhi_desktop.domain.vocab import Role
 from fazhi_desktop.store.models.base import Base, Keyed
+from fazhi_desktop.store.models.codes import Code
 
 
 class User(Keyed, Base):
@@ -19,7 +21,7 @@ class User(Keyed, Base):
 
     login: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(50))
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[Role] = mapped_column(Code(Role, 20))
     office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"))
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Nature, Source, Tier
 from fazhi_desktop.services.cases import reading as cases
-from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseRow
+from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseListRow
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.paging import Pages
@@ -79,7 +79,7 @@ class CaseTableModel(QAbstractTableModel):
         self._sort = "registered_on"
         self._descending = True
         self._count = 0
-        self._pages: Pages[CaseRow] = Pages(self._read, CACHED_PAGES)
+        self._pages: Pages[CaseListRow] = Pages(self._read, CACHED_PAGES)
         self._today = clock.today()
         self.refresh()
 
@@ -113,13 +113,13 @@ class CaseTableModel(QAbstractTableModel):
         record = self._row(row)
         return record.id if record else None
 
-    def row_record(self, row: int) -> CaseRow | None:
+    def row_record(self, row: int) -> CaseListRow | None:
         return self._row(row)
 
-    def _row(self, row: int) -> CaseRow | None:
+    def _row(self, row: int) -> CaseListRow | None:
         return self._pages.row(row) if 0 <= row < self._count else None
 
-    def _read(self, offset: int, limit: int) -> list[CaseRow]:
+    def _read(self, offset: int, limit: int) -> list[CaseListRow]:
         return cases.list_cases(
             self._ctx, self._filter, sort=self._sort, descending=self._descending, offset=offset, limit=limit
         )
@@ -175,12 +175,12 @@ class CaseTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
-    def _days_left(self, record: CaseRow) -> int | None:
+    def _days_left(self, record: CaseListRow) -> int | None:
         if record.due_date is None or record.tier is None:
             return None  # closed: no clock (a case still owing its report upwards keeps its tier)
         return (record.due_date - self._today).days
 
-    def _display(self, record: CaseRow, key: str) -> str:
+    def _display(self, record: CaseListRow, key: str) -> str:
         if key == "tier":
             return _label(Tier, record.tier)
         if key == "channel":
@@ -201,7 +201,7 @@ class CaseTableModel(QAbstractTableModel):
             return value.isoformat()
         return "" if value is None else str(value)
 
-    def _tooltip(self, record: CaseRow, key: str) -> str | None:
+    def _tooltip(self, record: CaseListRow, key: str) -> str | None:
         if key == "tier" and record.tier_reasons:
             # A 研判 decision first, then the automatic reasons it overrode (they stay visible).
             return "\n".join(t for t in (record.tier_note, record.tier_reasons) if t)
@@ -211,7 +211,7 @@ class CaseTableModel(QAbstractTableModel):
             return self._deadline_tooltip(record)
         return None
 
-    def _deadline_tooltip(self, record: CaseRow) -> str | None:
+    def _deadline_tooltip(self, record: CaseListRow) -> str | None:
         """Which deadline it is and how it stands, in words."""
         left = self._days_left(record)
         if left is None or record.due_date is None:

@@ -14,14 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from fazhi_desktop.domain.vocab import StepKind
-from fazhi_desktop.services.cases.reading import StepView
+from fazhi_desktop.domain.vocab import StepKind, Tier
+from fazhi_desktop.services.cases.detail import MatterCase, StepView
 from fazhi_desktop.services.clock.procedure import CaseClock
 from fazhi_desktop.ui.i18n import translate
 
 CONTEXT = "StepForms"
-#: (id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases.
-MatterCase = tuple[int, str, Any, bool]
 Choices = list[tuple[str, Any]]
 
 
@@ -37,8 +35,8 @@ class StepContext:
     matter_cases: Sequence[MatterCase] = ()
     #: Where the case stands (deadlines, extensions left), when the caller has it.
     clock: CaseClock | None = None
-    #: The case's current tier code (a 研判 starts from it).
-    tier: str | None = None
+    #: The case's current tier (a 研判 starts from it).
+    tier: Tier | None = None
 
 
 @dataclass(frozen=True)
