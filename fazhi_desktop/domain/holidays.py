@@ -15,12 +15,9 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
+from fazhi_desktop.domain.due import Due
 from fazhi_desktop.domain.errors import UserError
-
-if TYPE_CHECKING:
-    from fazhi_desktop.domain.deadlines import Due
 
 CSV_HEADER = ("date", "kind", "name")
 

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from fazhi_desktop import paths
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
-from fazhi_desktop.domain.deadlines import Due, add_calendar_days, add_working_days
+from fazhi_desktop.domain.deadlines import add_calendar_days, add_working_days
+from fazhi_desktop.domain.due import Due
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import DayKind, Entry, HolidayCalendar
 from fazhi_desktop.services.context import Context
