@@ -1,6 +1,6 @@
 """宣传、学法、接访: the vocabularies and small rules of outreach events, legal study and reception days.
 
-The kinds of outreach event are a code table an administrator edits (seeded from `DEFAULT_KINDS`);
+The kinds of outreach event are a code table an administrator edits (seeded by migration 0003);
 the kinds of study and reception activity are fixed here. Codes are what the database and `--json`
 carry; labels are what screens and reports show.
 """
@@ -12,26 +12,7 @@ import re
 import unicodedata
 from datetime import date
 from enum import StrEnum
-from typing import NamedTuple, Self
-
-
-class KindSeed(NamedTuple):
-    code: str
-    name: str
-
-
-#: 宣传活动的类别, in the order lists and reports show them. "进…" kinds are the 五进 of the 条例.
-DEFAULT_KINDS = (
-    KindSeed("campaign", "集中宣传"),
-    KindSeed("constitution_day", "宪法宣传日/周"),
-    KindSeed("regulation_month", "条例宣传月"),
-    KindSeed("village", "进乡村"),
-    KindSeed("community", "进社区"),
-    KindSeed("school", "进学校"),
-    KindSeed("enterprise", "进企业"),
-    KindSeed("unit", "进单位"),
-    KindSeed("other", "其他"),
-)
+from typing import Self
 
 
 class _Labelled(StrEnum):
@@ -87,9 +68,6 @@ LABELS = {
     "appointed": "约访",
     "joint": "联合接访",
 }
-
-#: Study kinds that are sessions (学习), as opposed to exams and trainings.
-SESSION_KINDS = (StudyKind.COLLECTIVE, StudyKind.LECTURE, StudyKind.CENTRAL_GROUP)
 
 #: The count fields of an event, with their labels and units (also the column names of a ledger).
 COUNT_FIELDS: dict[str, tuple[str, str]] = {
