@@ -28,7 +28,8 @@ from fazhi_desktop.store.backup import (
     write_backup,
 )
 from fazhi_desktop.store.check import Finding, run_checks
-from fazhi_desktop.store.database import Database, connect, open_database, resolve_url
+from fazhi_desktop.store.database import Database, connect, resolve_url
+from fazhi_desktop.store.opening import open_database
 from fazhi_desktop.store.writes import record_access
 
 # BackupInfo (what a backup file says about itself) is made in store/ and named here, so that

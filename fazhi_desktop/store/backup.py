@@ -28,7 +28,8 @@ from fazhi_desktop import __version__
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.store import search, table_copy
-from fazhi_desktop.store.database import SQLITE_HEADER, Database
+from fazhi_desktop.store.database import SQLITE_HEADER, Database, default_database_path
+from fazhi_desktop.store.migrate import current_revision, head_revision, upgrade_schema
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +161,6 @@ def write_backup(
 ) -> BackupInfo:
     """Back the database up into the file `target` (replaced only once the copy is complete and sound).
     `details` (office code and name) are recorded in the file."""
-    from fazhi_desktop.store.migrate import current_revision, head_revision
-
     revision = current_revision(db)
     with temporary(target) as temp:
         if db.path is not None:
@@ -195,11 +194,9 @@ def _copy_server(
     db: Database, temp: Path, progress: Progress | None, cancelled: CancelCheck | None
 ) -> dict[str, int]:
     """A new SQLite file with the schema at head and every row of the server's database."""
-    from fazhi_desktop.store.migrate import upgrade_schema
-
     engine = plain_sqlite_engine(temp)
     try:
-        upgrade_schema(Database(engine=engine, url=engine.url), backup=False)
+        upgrade_schema(Database(engine=engine, url=engine.url))
         tables = table_copy.model_tables()
         with db.engine.connect() as source, engine.begin() as target:
             table_copy.clear_rows(target, tables)  # the rows the migrations seeded
@@ -282,8 +279,6 @@ def automatic_folder(db: Database) -> Path:
         return db.path.parent / "backups"
     if os.environ.get("FAZHI_BACKUPS"):
         return Path(os.environ["FAZHI_BACKUPS"])
-    from fazhi_desktop.store.database import default_database_path
-
     return default_database_path().parent / "backups"
 
 

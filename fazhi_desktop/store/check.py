@@ -18,6 +18,7 @@ from sqlalchemy import Connection, and_, exists, func, not_, select
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.store import search
 from fazhi_desktop.store.database import Database
+from fazhi_desktop.store.migrate import current_revision, head_revision, known_revisions
 from fazhi_desktop.store.models import (
     Attachment,
     Case,
@@ -47,8 +48,6 @@ def run_checks(
     db: Database, *, progress: Progress | None = None, cancelled: CancelCheck | None = None
 ) -> tuple[list[str], list[Finding]]:
     """Every check in turn. Returns the names of the checks run and what they found."""
-    from fazhi_desktop.store.migrate import current_revision, head_revision, known_revisions
-
     done: list[str] = []
     findings: list[Finding] = []
     steps = 5

@@ -1,6 +1,7 @@
-"""Opening a database: resolve where it is, refuse what is unsafe, upgrade its schema, hand out sessions.
+"""Connecting to a database: resolve where it is, refuse what is unsafe, hand out sessions.
 
 One SQLite file per office by default; any SQLAlchemy URL (a county's PostgreSQL server) is accepted.
+Opening one for the program (backup, schema upgrade) is `store.opening`, above migrations and backups.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ class Database:
 
 
 def connect(target: str | None = None) -> Database:
-    """Open a database for use without touching its schema (see `open_database`)."""
+    """Open a database for use without touching its schema (see `store.opening.open_database`)."""
     url = resolve_url(target)
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
@@ -141,25 +142,3 @@ def connect(target: str | None = None) -> Database:
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return Database(engine=engine, url=url)
-
-
-def open_database(target: str | None = None, *, upgrade: bool = True) -> Database:
-    """Open (creating if need be) a database and bring its schema to this version's, after a backup."""
-    from fazhi_desktop.store import search
-    from fazhi_desktop.store.errors import translate
-    from fazhi_desktop.store.migrate import upgrade_schema
-
-    db = connect(target)
-    try:
-        if upgrade:
-            upgrade_schema(db)
-            with db.engine.connect() as conn:
-                search.ensure_triggers(conn)  # copied tables lose them (a restore, another tool)
-                conn.commit()
-    except Exception as exc:
-        db.close()
-        friendly = translate(exc)
-        if friendly is not None and friendly is not exc:
-            raise friendly from exc
-        raise
-    return db

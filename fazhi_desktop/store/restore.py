@@ -91,7 +91,7 @@ def prepare(
     try:
         if info.revision != head_revision():
             log.info("restoring a backup of revision %s: migrating it first", info.revision)
-            upgrade_schema(Database(engine=engine, url=engine.url), backup=False)
+            upgrade_schema(Database(engine=engine, url=engine.url))
         with engine.begin() as conn:
             _verify(conn, source)
             search.ensure_triggers(conn)

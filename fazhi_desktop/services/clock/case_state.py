@@ -7,7 +7,7 @@ serve `triage.retier_session`, which recomputes every open case at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -124,10 +124,6 @@ ROW_KEYS = tuple(column.key for column in ROW_COLUMNS)
 
 def step_fact(kind: str, occurred_on: date, details: Any, recorded_at: datetime | None, uid: Any) -> StepFact:
     return StepFact(StepKind(kind), occurred_on, dict(details or {}), recorded_at, str(uid))
-
-
-def step_facts(steps: Iterable[Step]) -> list[StepFact]:
-    return [step_fact(s.kind, s.occurred_on, s.details, s.recorded_at, s.uuid) for s in steps]
 
 
 def triage_facts(row: ClockRow, derived: Derived) -> TriageFacts:

@@ -11,7 +11,6 @@ handled), records a 告知 step on the case with {"notice": kind}. Other prints 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -28,40 +27,26 @@ from fazhi_desktop.pdf.letters import write_letter
 from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.reports import notices
+from fazhi_desktop.services.reports import periods as report_periods
 from fazhi_desktop.services.reports.case_files import CaseFile, load_case_file, load_case_outline, refusal
+from fazhi_desktop.services.reports.request import ReportRequest, ReportResult
 from fazhi_desktop.store.models import User
 from fazhi_desktop.store.writes import record_access
 
+# The request and result live in `request`, below this module and `periods`; they are named here too.
+__all__ = [
+    "UNMASK_ROLES",
+    "CaseOption",
+    "NoticeInform",
+    "ReportRequest",
+    "ReportResult",
+    "case_options",
+    "check_may_unmask",
+    "make_report",
+]
+
 #: Roles that may print complete ID numbers and phones when they ask for it.
 UNMASK_ROLES = frozenset({Role.ADMIN, Role.LEADER, Role.HANDLER, Role.CLERK})
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    """What to print. Only the fields of its kind are read."""
-
-    kind: ReportKind
-    case_id: int | None = None
-    start: date | None = None
-    end: date | None = None
-    office: str | None = None
-    day: date | None = None
-    since: date | None = None
-    year: int | None = None
-    unmasked: bool = False
-    for_unit: bool = False
-    #: A preview is audited as one and records no step.
-    preview: bool = False
-
-
-@dataclass(frozen=True)
-class ReportResult:
-    file: str
-    pages: int
-    kind: str
-    title: str
-    #: The 告知 step recorded by this print, if any.
-    step_recorded: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,8 +93,6 @@ def make_report(
         raise UserError(f"输出文件应以 .pdf 结尾：{target.name}")
     if request.kind.needs_case:
         return _case_report(ctx, request, target, progress, cancelled)
-    from fazhi_desktop.services.reports import periods as report_periods
-
     return report_periods.make_period_report(ctx, request, target, progress=progress, cancelled=cancelled)
 
 

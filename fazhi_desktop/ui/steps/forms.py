@@ -4,6 +4,7 @@ may need (`StepContext`).
 The fields themselves come from the step's dataclass (`domain.step_details`); a form only names them,
 hides those the program fills in, offers choices and sensible first values, and explains the step in
 one line. Texts are English source strings of the context "StepForms" (translated where shown).
+The forms of each group of steps are in their own modules, gathered by `catalogue.form_for`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from fazhi_desktop.domain.vocab import StepKind, Tier
+from fazhi_desktop.domain.vocab import Tier
 from fazhi_desktop.services.cases.detail import MatterCase, StepView
 from fazhi_desktop.services.clock.procedure import CaseClock
 from fazhi_desktop.ui.i18n import translate
@@ -103,16 +104,6 @@ FIELD_LABELS: dict[str, str] = {
 def tr(text: str) -> str:
     """A StepForms text in the language of the program."""
     return translate(CONTEXT, text) if text else ""
-
-
-def form_for(kind: StepKind) -> StepForm:
-    """The form of a step kind (every kind a user records has one)."""
-    from fazhi_desktop.ui.steps import appeal, handling, intake, oversight
-
-    for group in (intake.FORMS, handling.FORMS, appeal.FORMS, oversight.FORMS):
-        if kind in group:
-            return group[kind]
-    return StepForm()
 
 
 def label(form: StepForm, name: str) -> str:
