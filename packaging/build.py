@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the results go")
     parser.add_argument("--skip-pyinstaller", action="store_true", help="pack the bundle already in --dist")
+    parser.add_argument("--no-zip", action="store_true", help="do not write the zip (the smoke test needs none)")
     parser.add_argument("--no-deb", action="store_true", help="on Linux, do not make the .deb")
     args = parser.parse_args(argv)
     dist: Path = args.dist.resolve()
@@ -152,11 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     log.info("%s", self_test(bundle).rstrip())
     info["self_test_seconds"] = round(time.perf_counter() - started, 1)
 
-    started = time.perf_counter()
-    archive = make_zip(bundle, dist / f"{BUNDLE_NAME}-{__version__}-{platform_tag()}.zip")
-    info["zip"] = {"file": archive.name, "bytes": archive.stat().st_size, "sha256": write_checksum(archive)}
-    info["zip_seconds"] = round(time.perf_counter() - started, 1)
-    log.info("zip %s: %.0f MB", archive, archive.stat().st_size / 1e6)
+    if not args.no_zip:
+        started = time.perf_counter()
+        archive = make_zip(bundle, dist / f"{BUNDLE_NAME}-{__version__}-{platform_tag()}.zip")
+        info["zip"] = {"file": archive.name, "bytes": archive.stat().st_size, "sha256": write_checksum(archive)}
+        info["zip_seconds"] = round(time.perf_counter() - started, 1)
+        log.info("zip %s: %.0f MB", archive, archive.stat().st_size / 1e6)
 
     if sys.platform.startswith("linux") and not args.no_deb:
         import deb

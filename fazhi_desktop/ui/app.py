@@ -23,6 +23,9 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--today", help="把“今天”固定为某日（YYYY-MM-DD）")
     parser.add_argument("--lang", choices=["zh_CN", "zh_TW", "en"], help="界面语言")
     parser.add_argument(
+        "--quit-after", type=int, metavar="MS", help="主窗口打开后经过这么多毫秒自动关闭（用于冒烟测试）"
+    )
+    parser.add_argument(
         "--self-test", action="store_true", help="在临时文件夹中自检本程序（不动用户的数据），0 表示通过"
     )
     args, _qt_args = parser.parse_known_args(argv)
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
 
-    return _run_window(app, ctx)
+    return _run_window(app, ctx, quit_after=args.quit_after)
 
 
 def _give_streams_to_a_windowed_build() -> None:
@@ -90,9 +93,10 @@ def _give_streams_to_a_windowed_build() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
 
 
-def _run_window(app: QApplication, ctx: Context) -> int:
-    """The main window over an open database, with the keepers that work beside it, until it closes."""
-    from PySide6.QtCore import QThreadPool
+def _run_window(app: QApplication, ctx: Context, *, quit_after: int | None = None) -> int:
+    """The main window over an open database, with the keepers that work beside it, until it closes
+    (or `quit_after` milliseconds after it opened: a smoke test of the real start and shutdown)."""
+    from PySide6.QtCore import QThreadPool, QTimer
 
     from fazhi_desktop.domain.errors import UserError
     from fazhi_desktop.services.office.offices import get_local_office
@@ -114,6 +118,9 @@ def _run_window(app: QApplication, ctx: Context) -> int:
     TierKeeper(session, window).start()  # deadlines and 红黄绿 for today, then after each midnight
     search_keeper = SearchKeeper(session, window)
     search_keeper.start()  # the full-text index reaches cases added since it last ran
+    log.info("main window shown on %s: %s", app.platformName(), window.windowTitle())
+    if quit_after is not None:
+        QTimer.singleShot(quit_after, window.close)
     try:
         return app.exec()
     except UserError as exc:  # pragma: no cover - the crash hook shows these
