@@ -42,7 +42,7 @@ WINDOWS = sys.platform == "win32"
 def platform_tag() -> str:
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
     machine = platform.machine().lower()
-    return f"{system}-{ {'amd64': 'x64', 'x86_64': 'x64', 'aarch64': 'arm64'}.get(machine, machine)}"
+    return f"{system}-{ {'amd64': 'x64', 'x86_64': 'x64', 'aarch64': 'arm64'}.get(machine, machine) }"
 
 
 def run_pyinstaller(dist: Path, work: Path) -> None:
@@ -135,12 +135,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the results go")
     parser.add_argument("--skip-pyinstaller", action="store_true", help="pack the bundle already in --dist")
-    parser.add_argument("--no-zip", action="store_true", help="do not write the zip (the smoke test needs none)")
+    parser.add_argument(
+        "--no-zip", action="store_true", help="do not write the zip (the smoke test needs none)"
+    )
     parser.add_argument("--no-deb", action="store_true", help="on Linux, do not make the .deb")
     args = parser.parse_args(argv)
     dist: Path = args.dist.resolve()
     bundle = dist / BUNDLE_NAME
-    info: dict[str, object] = {"version": __version__, "platform": platform_tag(), "python": platform.python_version()}
+    info: dict[str, object] = {
+        "version": __version__,
+        "platform": platform_tag(),
+        "python": platform.python_version(),
+    }
 
     started = time.perf_counter()
     if not args.skip_pyinstaller:
@@ -156,7 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_zip:
         started = time.perf_counter()
         archive = make_zip(bundle, dist / f"{BUNDLE_NAME}-{__version__}-{platform_tag()}.zip")
-        info["zip"] = {"file": archive.name, "bytes": archive.stat().st_size, "sha256": write_checksum(archive)}
+        info["zip"] = {
+            "file": archive.name,
+            "bytes": archive.stat().st_size,
+            "sha256": write_checksum(archive),
+        }
         info["zip_seconds"] = round(time.perf_counter() - started, 1)
         log.info("zip %s: %.0f MB", archive, archive.stat().st_size / 1e6)
 
@@ -166,11 +176,17 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         staging = deb.stage(bundle, ROOT / "resources" / "icons", __version__, ROOT / "build" / "deb")
         package = deb.build(staging, dist / deb.deb_name(__version__))
-        info["deb"] = {"file": package.name, "bytes": package.stat().st_size, "sha256": write_checksum(package)}
+        info["deb"] = {
+            "file": package.name,
+            "bytes": package.stat().st_size,
+            "sha256": write_checksum(package),
+        }
         info["deb_seconds"] = round(time.perf_counter() - started, 1)
         log.info("deb %s: %.0f MB", package, package.stat().st_size / 1e6)
 
-    (dist / "build-info.json").write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (dist / "build-info.json").write_text(
+        json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     log.info("%s", json.dumps(info, ensure_ascii=False))
     return 0
 

@@ -37,7 +37,9 @@ def deb_arch() -> str:
     """The Debian name of this machine's architecture (amd64, arm64, ...)."""
     found = shutil.which("dpkg")
     if found:
-        return subprocess.run([found, "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+        return subprocess.run(
+            [found, "--print-architecture"], capture_output=True, text=True, check=True
+        ).stdout.strip()
     return {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
 
 

@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from fazhi_desktop import __version__
-    from fazhi_desktop.paths import resource
     from fazhi_desktop.domain import clock
+    from fazhi_desktop.paths import resource
     from fazhi_desktop.ui import crash, fonts, i18n, prefs
     from fazhi_desktop.ui.style import STYLESHEET
 
