@@ -108,3 +108,29 @@ def test_the_deb_has_the_uos_layout_and_a_chinese_menu_entry(tmp_path: Path) -> 
         ["dpkg-deb", "-f", str(package)], capture_output=True, text=True, check=True
     ).stdout
     assert f"Package: {deb.APPID}" in fields and "Version: 1.2.3" in fields
+
+
+def test_a_pdf_says_in_its_properties_which_faces_printed_it(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from fazhi_desktop.pdf.document import REPORT_PAGE, build
+    from fazhi_desktop.pdf.fonts import FontSet, font_set
+
+    fonts = font_set([])  # no official face: the shipped font throughout
+    target = tmp_path / "告知书.pdf"
+    build(
+        target,
+        [Paragraph("信访事项受理告知书", ParagraphStyle("body", fontName=fonts.fang))],
+        REPORT_PAGE,
+        fonts,
+        title="告知书",
+    )
+    keywords = str(PdfReader(target).metadata["/Keywords"])
+    assert "正文（仿宋）：文泉驿微米黑（随程序提供）" in keywords
+    official = FontSet(
+        "a", "b", "c", "d", "e", embolden_title=True, official=("fang",), files=(("fang", "simfang.ttf"),)
+    )
+    assert "正文（仿宋）：simfang.ttf" in official.description()
+    assert "标题（小标宋）：文泉驿微米黑（随程序提供）加粗代替" in official.description()
