@@ -148,7 +148,10 @@ def run(app: QApplication) -> int:
             sys.stdout.write(line + "\n")
             sys.stdout.flush()
 
-    say(f"fazhi-desktop {__version__} self-test, Python {sys.version.split()[0]}, {sys.platform}")
+    say(
+        f"fazhi-desktop {__version__} self-test, Python {sys.version.split()[0]}, {sys.platform}, "
+        f"UTF-8 mode {sys.flags.utf8_mode}, frozen {getattr(sys, 'frozen', False)}"
+    )
     with tempfile.TemporaryDirectory(prefix="fazhi-self-test-") as scratch:
         test = SelfTest(app, Path(scratch))
         try:
