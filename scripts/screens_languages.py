@@ -68,7 +68,9 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     db = str(Path(tempfile.mkdtemp()) / "screens.db")
     run = [sys.executable, "-m", "fazhi_desktop", "--db", db, "--today", TODAY]
-    subprocess.run([*run, "init", "--office", "431127", "--name", "蓝山县信访局"], check=True, capture_output=True)
+    subprocess.run(
+        [*run, "init", "--office", "431127", "--name", "蓝山县信访局"], check=True, capture_output=True
+    )
     subprocess.run([*run, "demo", "--cases", str(args.cases)], check=True, capture_output=True)
     env = {**os.environ, "FAZHI_TODAY": TODAY}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
