@@ -31,6 +31,7 @@ from fazhi_desktop.services.ledger.importing import import_ledger
 from fazhi_desktop.services.office.offices import init_office
 from fazhi_desktop.services.reports.printing import ReportRequest, make_report
 from fazhi_desktop.store.migrate import current_revision, head_revision
+from fazhi_desktop.ui import prefs
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,7 @@ def run(app: QApplication) -> int:
         f"UTF-8 mode {sys.flags.utf8_mode}, frozen {getattr(sys, 'frozen', False)}"
     )
     with tempfile.TemporaryDirectory(prefix="fazhi-self-test-") as scratch:
+        prefs.use_file(Path(scratch) / "prefs.ini")  # the window's geometry is not saved over the user's
         test = SelfTest(app, Path(scratch))
         try:
             for name, check in test.checks():
@@ -169,5 +171,6 @@ def run(app: QApplication) -> int:
                     say(f"ok   {name} ({time.perf_counter() - started:.1f} s): {said}")
         finally:
             test.close()
+            prefs.use_file(None)
     say("self-test passed" if failures == 0 else f"self-test FAILED: {failures} check(s)")
     return 0 if failures == 0 else 1
