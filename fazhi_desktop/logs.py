@@ -8,9 +8,9 @@ from pathlib import Path
 
 
 def log_file() -> Path:
-    from platformdirs import user_log_dir
+    from fazhi_desktop.paths import user_logs
 
-    folder = Path(user_log_dir("fazhi-desktop", appauthor=False))
+    folder = user_logs()
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "fazhi.log"
 

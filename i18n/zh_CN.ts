@@ -1648,6 +1648,34 @@ Denominator: %2</source>
       <translation>界面语言：</translation>
     </message>
     <message>
+      <source>Print fonts:</source>
+      <translation>打印字体：</translation>
+    </message>
+    <message>
+      <source>WenQuanYi Micro Hei (shipped)</source>
+      <translation>文泉驿微米黑（随程序提供）</translation>
+    </message>
+    <message>
+      <source>%s, emboldened</source>
+      <translation>%s（加粗代替）</translation>
+    </message>
+    <message>
+      <source>Body (FangSong)</source>
+      <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+      <source>Title (XiaoBiaoSong)</source>
+      <translation>标题（小标宋）</translation>
+    </message>
+    <message>
+      <source>Headings (HeiTi)</source>
+      <translation>一级标题（黑体）</translation>
+    </message>
+    <message>
+      <source>Subheadings (KaiTi)</source>
+      <translation>二级标题（楷体）</translation>
+    </message>
+    <message>
       <source>This office</source>
       <translation>本单位</translation>
     </message>

@@ -1648,6 +1648,34 @@ Denominator: %2</source>
       <translation>介面語言：</translation>
     </message>
     <message>
+      <source>Print fonts:</source>
+      <translation>列印字型：</translation>
+    </message>
+    <message>
+      <source>WenQuanYi Micro Hei (shipped)</source>
+      <translation>文泉驛微米黑（隨程式提供）</translation>
+    </message>
+    <message>
+      <source>%s, emboldened</source>
+      <translation>%s（加粗代替）</translation>
+    </message>
+    <message>
+      <source>Body (FangSong)</source>
+      <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+      <source>Title (XiaoBiaoSong)</source>
+      <translation>標題（小標宋）</translation>
+    </message>
+    <message>
+      <source>Headings (HeiTi)</source>
+      <translation>一級標題（黑體）</translation>
+    </message>
+    <message>
+      <source>Subheadings (KaiTi)</source>
+      <translation>二級標題（楷體）</translation>
+    </message>
+    <message>
       <source>This office</source>
       <translation>本單位</translation>
     </message>

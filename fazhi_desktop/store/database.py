@@ -33,9 +33,9 @@ BUSY_TIMEOUT_MS = int(os.environ.get("FAZHI_BUSY_TIMEOUT_MS", "5000"))
 
 def default_database_path() -> Path:
     """The office database in the user's data folder."""
-    from platformdirs import user_data_dir
+    from fazhi_desktop.paths import user_data
 
-    return Path(user_data_dir("fazhi-desktop", appauthor=False)) / "fazhi.db"
+    return user_data() / "fazhi.db"
 
 
 def resolve_url(target: str | None) -> URL:
