@@ -38,6 +38,7 @@ def measure(db: str, started: float) -> list[tuple[str, str]]:
     from fazhi_desktop.ui.session import UiSession
 
     prefs.use_file(Path(tempfile.mkdtemp()) / "prefs.ini")
+    prefs.prefs().setValue("main/page", "cases")  # the window opens on the case list, not the 工作台
     app = QApplication([])
     fonts.apply(app)
     painted: list[float] = []
