@@ -1,10 +1,17 @@
-"""The rows of a long list read a page at a time, keeping the pages last used: what lets the list
-models show a million cases while reading only what is on screen (DESIGN.md, "Lists stay instant")."""
+"""A long list held as the ids of its whole result, in order, with the rows of the pages last read:
+what lets every list show a million cases while reading only what is on screen (DESIGN.md, "Lists
+stay instant"; Anki's browser table holds ids the same way).
+
+A service gives the ordered ids of a filter and sort (8 bytes a case in an `array('q')`) and the rows
+of a handful of ids; rows are read a page of ids at a time, so a row's place never depends on an
+OFFSET into a result that may have changed since.
+"""
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -40,3 +47,49 @@ class Pages(Generic[T]):
     def clear(self) -> None:
         """Forget every page (the list changed)."""
         self._pages.clear()
+
+
+class IdRows(Generic[T]):
+    """The ordered ids of a list and the rows of the pages of them last shown.
+
+    `read(ids)` gives the rows of some ids (in any order, leaving out the ones no longer there);
+    `id_of(row)` is a row's id. A row whose case vanished since the ids were read is None.
+    """
+
+    def __init__(
+        self,
+        read: Callable[[Sequence[int]], Iterable[T]],
+        id_of: Callable[[T], int],
+        cached: int,
+        size: int = PAGE_SIZE,
+    ) -> None:
+        self._read_rows = read
+        self._id_of = id_of
+        self.ids: array[int] = array("q")
+        self.pages: Pages[T | None] = Pages(self._read_page, cached, size)
+
+    def set_ids(self, ids: Iterable[int]) -> None:
+        """Hold these ids (the list was read again) and forget the rows read so far."""
+        self.ids = ids if isinstance(ids, array) else array("q", ids)
+        self.pages.clear()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def id_at(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row(self, row: int) -> T | None:
+        return self.pages.row(row) if 0 <= row < len(self.ids) else None
+
+    def row_of(self, row_id: int) -> int | None:
+        """Where an id is in the list (a scan in C: a few ms at a million ids)."""
+        try:
+            return self.ids.index(row_id)
+        except ValueError:
+            return None
+
+    def _read_page(self, offset: int, limit: int) -> list[T | None]:
+        chunk = self.ids[offset : offset + limit]
+        found = {self._id_of(row): row for row in self._read_rows(chunk)}
+        return [found.get(i) for i in chunk]
