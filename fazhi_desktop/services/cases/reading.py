@@ -132,7 +132,10 @@ def _order(sort: str, descending: bool) -> list[Any]:
         keys = [Case.due_date, _TIER_RANK, Case.id]
         return [Case.due_date.is_(None), *(k.desc() if descending else k.asc() for k in keys)]
     column = SORT_COLUMNS.get(sort, Case.registered_on)
-    return [column.desc(), Case.id.desc()] if descending else [column.asc(), Case.id.asc()]
+    # Empty last either way, on both databases (SQLite puts NULL first going up, PostgreSQL last).
+    if descending:
+        return [column.desc().nulls_last(), Case.id.desc()]
+    return [column.asc().nulls_last(), Case.id.asc()]
 
 
 def _deadline_conditions(session: Session, f: CaseFilter) -> list[ColumnElement[bool]]:
