@@ -10,6 +10,7 @@ tree holds the same `IdRows` under each tier. A list is read again in two ways:
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
+    QTimer,
     Signal,
     SignalInstance,
 )
@@ -62,7 +64,7 @@ class IdListModel(QAbstractTableModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._rows: IdRows[Any] = IdRows(read, id_of, cached)
+        self._rows: IdRows[Any] = IdRows(read, id_of, cached, changed=self._on_rows_changed)
         self._pages = self._rows.pages
 
     def replace_ids(self, ids: Iterable[int], *, keep_place: bool) -> None:
@@ -74,6 +76,21 @@ class IdListModel(QAbstractTableModel):
         self.endResetModel()
         if keep_place:
             self.reloaded.emit()
+
+    def replace_with_first(self, first: array[int], total: int, read_all: Callable[[], array[int]]) -> None:
+        """Show a new list of `total` cases from its first ids; the rest are read when the view goes
+        past them (a new filter or sort shows its first screen without reading every id)."""
+        self.beginResetModel()
+        self._rows.set_first(first, total, read_all)
+        self.endResetModel()
+
+    def _on_rows_changed(self) -> None:
+        """The rest of the list, read late, disagrees with its start: a case came or went between
+        the two reads. This is called while a view reads a row, so the reset waits for the event loop."""
+        QTimer.singleShot(0, self, self._show_read_again)
+
+    def _show_read_again(self) -> None:
+        self.replace_ids(self._rows.ids, keep_place=True)
 
     def case_id(self, row: int) -> int | None:
         return self._rows.id_at(row)

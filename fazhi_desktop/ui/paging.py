@@ -4,7 +4,9 @@ stay instant"; Anki's browser table holds ids the same way).
 
 A service gives the ordered ids of a filter and sort (8 bytes a case in an `array('q')`) and the rows
 of a handful of ids; rows are read a page of ids at a time, so a row's place never depends on an
-OFFSET into a result that may have changed since.
+OFFSET into a result that may have changed since. Reading a whole list's ids costs about 0.3 µs a
+case in Python, so a new list can start from its count and its first ids and read the rest only
+when the view goes past them (`IdRows.set_first`): its first screen costs what it did with OFFSET.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ class IdRows(Generic[T]):
 
     `read(ids)` gives the rows of some ids (in any order, leaving out the ones no longer there);
     `id_of(row)` is a row's id. A row whose case vanished since the ids were read is None.
+    `changed` is called when the rest of a list read after its start disagrees with it (a case was
+    added or removed in between): the holder then reads the list again.
     """
 
     def __init__(
@@ -62,34 +66,64 @@ class IdRows(Generic[T]):
         id_of: Callable[[T], int],
         cached: int,
         size: int = PAGE_SIZE,
+        changed: Callable[[], None] | None = None,
     ) -> None:
         self._read_rows = read
         self._id_of = id_of
+        self._changed = changed
         self.ids: array[int] = array("q")
+        self._total = 0
+        self._read_all: Callable[[], array[int]] | None = None
         self.pages: Pages[T | None] = Pages(self._read_page, cached, size)
 
     def set_ids(self, ids: Iterable[int]) -> None:
-        """Hold these ids (the list was read again) and forget the rows read so far."""
+        """Hold these ids (the whole list) and forget the rows read so far."""
         self.ids = ids if isinstance(ids, array) else array("q", ids)
+        self._total = len(self.ids)
+        self._read_all = None
+        self.pages.clear()
+
+    def set_first(self, first: array[int], total: int, read_all: Callable[[], array[int]]) -> None:
+        """Hold the first ids of a list of `total`; `read_all` reads the whole list when a row past
+        them is wanted."""
+        if len(first) >= total:
+            self.set_ids(first)
+            return
+        self.ids, self._total, self._read_all = first, total, read_all
         self.pages.clear()
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self._total
 
     def id_at(self, row: int) -> int | None:
+        if row >= len(self.ids) and self._read_all is not None:
+            self._complete()
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
     def row(self, row: int) -> T | None:
-        return self.pages.row(row) if 0 <= row < len(self.ids) else None
+        return self.pages.row(row) if 0 <= row < self._total else None
 
     def row_of(self, row_id: int) -> int | None:
         """Where an id is in the list (a scan in C: a few ms at a million ids)."""
+        self._complete()
         try:
             return self.ids.index(row_id)
         except ValueError:
             return None
 
+    def _complete(self) -> None:
+        """Read the whole list if only its start is held; when it no longer starts with the ids
+        read first or has another length, the holder is told (`changed`)."""
+        if self._read_all is None:
+            return
+        first, read_all, self._read_all = self.ids, self._read_all, None
+        self.ids = read_all()
+        if (len(self.ids) != self._total or self.ids[: len(first)] != first) and self._changed:
+            self._changed()
+
     def _read_page(self, offset: int, limit: int) -> list[T | None]:
+        if offset + limit > len(self.ids):
+            self._complete()
         chunk = self.ids[offset : offset + limit]
         found = {self._id_of(row): row for row in self._read_rows(chunk)}
-        return [found.get(i) for i in chunk]
+        return [found.get(i) for i in chunk] + [None] * (min(limit, self._total - offset) - len(chunk))

@@ -16,6 +16,7 @@ from fazhi_desktop.services.demo import fill as demo
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS
 from fazhi_desktop.ui.case_list.page import CaseListPage
+from fazhi_desktop.ui.paging import PAGE_SIZE
 from fazhi_desktop.ui.review.page import ReviewPage
 from fazhi_desktop.ui.session import UiSession
 from tests.services.helpers import register
@@ -101,3 +102,17 @@ def test_the_board_keeps_its_place_and_current_case(qtbot: QtBot, sqlite_ctx: Co
     assert page.model.find(added).row() == 0
     assert page.current_case() == made[-3]
     assert page.model.place_of(page.view.indexAt(QPoint(0, 0))) == top_case
+
+
+def test_a_list_whose_rest_disagrees_with_its_start_is_read_again(qtbot: QtBot, sqlite_ctx: Context) -> None:
+    """A new list reads its count and first ids, the rest when the view goes past them; a case
+    registered in between is found then, and the list is read again (a reset, not a shift)."""
+    demo.generate(sqlite_ctx, PAGE_SIZE + 50, seed=7)
+    page = CaseListPage(UiSession(sqlite_ctx))
+    qtbot.addWidget(page)
+    model = page.model
+    assert model.rowCount() == PAGE_SIZE + 50 and len(model._rows.ids) == PAGE_SIZE  # the start only
+    added = register(sqlite_ctx, summary="反映路灯不亮", nature="claim").id  # the newest: on top
+    with qtbot.waitSignal(model.modelReset, timeout=2000):
+        model.data(model.index(model.rowCount() - 1, 1))  # past the first ids: the rest is read
+    assert model.rowCount() == PAGE_SIZE + 51 and model.case_id(0) == added

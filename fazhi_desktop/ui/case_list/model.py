@@ -8,6 +8,7 @@ Sorting and filtering happen in SQL (`services.cases.reading.case_ids`); the mod
 from __future__ import annotations
 
 import logging
+from array import array
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -22,6 +23,7 @@ from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseRow
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel
+from fazhi_desktop.ui.paging import PAGE_SIZE
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
 
 log = logging.getLogger(__name__)
@@ -114,8 +116,18 @@ class CaseTableModel(IdListModel):
 
     def _read_ids(self, *, keep_place: bool) -> None:
         self._today = clock.today()
-        ids = cases.case_ids(self._ctx, self._filter, sort=self._sort, descending=self._descending)
-        self.replace_ids(ids, keep_place=keep_place)
+        f, sort, descending = self._filter, self._sort, self._descending
+
+        def read_all() -> array[int]:
+            return cases.case_ids(self._ctx, f, sort=sort, descending=descending)
+
+        if keep_place:  # the place is found among all the ids
+            self.replace_ids(read_all(), keep_place=True)
+            return
+        # A new list: its count and first ids now, the rest when the view goes past them.
+        first = cases.case_ids(self._ctx, f, sort=sort, descending=descending, limit=PAGE_SIZE)
+        total = cases.count_cases(self._ctx, f) if len(first) == PAGE_SIZE else len(first)
+        self.replace_with_first(first, total, read_all)
 
     # Qt's model interface -----------------------------------------------------------------------
 
