@@ -77,9 +77,11 @@ class IdListModel(QAbstractTableModel):
         if keep_place:
             self.reloaded.emit()
 
-    def replace_with_first(self, first: array[int], total: int, read_all: Callable[[], array[int]]) -> None:
-        """Show a new list of `total` cases from its first ids; the rest are read when the view goes
-        past them (a new filter or sort shows its first screen without reading every id)."""
+    def replace_with_first(
+        self, first: Sequence[Any], total: int, read_all: Callable[[], array[int]]
+    ) -> None:
+        """Show a new list of `total` cases from its first rows; the rest of the ids are read when the
+        view goes past them (a new filter or sort shows its first screen without reading every id)."""
         self.beginResetModel()
         self._rows.set_first(first, total, read_all)
         self.endResetModel()

@@ -227,24 +227,18 @@ def _row_query() -> Select[*tuple[Any, ...]]:
 
 
 def case_ids(
-    ctx: Context,
-    f: CaseFilter,
-    *,
-    sort: str = "registered_on",
-    descending: bool = True,
-    limit: int | None = None,
+    ctx: Context, f: CaseFilter, *, sort: str = "registered_on", descending: bool = True
 ) -> array[int]:
-    """The ids of every case the filter keeps (or the first `limit`), in the list's order (`sort` a
-    key of SORT_COLUMNS, or URGENCY): filtered and sorted in SQL, 8 bytes a case, so a list holds its
-    whole result and reads only the lines on screen (`case_rows`)."""
+    """The ids of every case the filter keeps, in the list's order (`sort` a key of SORT_COLUMNS, or
+    URGENCY): filtered and sorted in SQL, 8 bytes a case, so a list holds its whole result and reads
+    only the lines on screen (`case_rows`)."""
     with ctx.db.reading() as session:
         query = select(Case.id).where(
             *_conditions(f, ctx.db.engine.dialect.name), *_deadline_conditions(session, f)
         )
         if sort in _NAME_JOINS:
             query = query.outerjoin(*_NAME_JOINS[sort])
-        query = query.order_by(*_order(sort, descending))
-        return ordered_ids(session, query if limit is None else query.limit(limit))
+        return ordered_ids(session, query.order_by(*_order(sort, descending)))
 
 
 def ordered_ids(session: Session, query: Select[int]) -> array[int]:
@@ -278,7 +272,7 @@ def list_cases(
     offset: int = 0,
     limit: int = 100,
 ) -> list[CaseRow]:
-    """One page of the list in the order of `case_ids` (the command line's list)."""
+    """One page of the list in the order of `case_ids` (a new list's first screen, the command line)."""
     with ctx.db.reading() as session:
         query = (
             _row_query()

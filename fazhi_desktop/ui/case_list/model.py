@@ -124,8 +124,8 @@ class CaseTableModel(IdListModel):
         if keep_place:  # the place is found among all the ids
             self.replace_ids(read_all(), keep_place=True)
             return
-        # A new list: its count and first ids now, the rest when the view goes past them.
-        first = cases.case_ids(self._ctx, f, sort=sort, descending=descending, limit=PAGE_SIZE)
+        # A new list: its count and first rows now, the rest of the ids when the view goes past them.
+        first = cases.list_cases(self._ctx, f, sort=sort, descending=descending, limit=PAGE_SIZE)
         total = cases.count_cases(self._ctx, f) if len(first) == PAGE_SIZE else len(first)
         self.replace_with_first(first, total, read_all)
 
