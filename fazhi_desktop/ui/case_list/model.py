@@ -145,6 +145,8 @@ class CaseTableModel(IdListModel):
         return None
 
     def cell(self, record: CaseRow, column: int, role: int) -> Any:
+        if not 0 <= column < len(COLUMNS):
+            return None
         key = COLUMNS[column].key
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, key)
