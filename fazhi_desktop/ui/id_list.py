@@ -2,10 +2,12 @@
 
 `IdListModel` is the table model of the case list and of the cases behind a figure; the 研判 board's
 tree holds the same `IdRows` under each tier. A list is read again in two ways:
-- `replace_ids(ids, keep_place=False)` after a new filter or sort: a new list, shown from its top;
-- `replace_ids(ids, keep_place=True)` after a change of data elsewhere (a case registered in another
-  window): the same list again, and a `PlaceKeeper` on the view keeps the case at the top of the view
-  at the same pixel and the current case current, so no row the clerk looks at jumps or shifts.
+- after a new filter or sort, a new list shown from its top: `replace_with_first` (its count and first
+  rows, the rest of the ids when the view goes past them) or `replace_ids(ids, keep_place=False)`;
+- after a change of data elsewhere (a case registered in another window), the same list again:
+  `replace_ids(ids, keep_place=True)`, and a `PlaceKeeper` on the view keeps the case at the top of
+  the view at the same pixel and the current case current, so no row the clerk looks at jumps or
+  shifts.
 """
 
 from __future__ import annotations

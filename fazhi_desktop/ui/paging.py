@@ -107,7 +107,7 @@ class IdRows(Generic[T]):
         return self.pages.row(row) if 0 <= row < self._total else None
 
     def row_of(self, row_id: int) -> int | None:
-        """Where an id is in the list (a scan in C: a few ms at a million ids)."""
+        """Where an id is in the list (a scan in C over the ids)."""
         self._complete()
         try:
             return self.ids.index(row_id)
