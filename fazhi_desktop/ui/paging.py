@@ -4,7 +4,7 @@ stay instant"; Anki's browser table holds ids the same way).
 
 A service gives the ordered ids of a filter and sort (8 bytes a case in an `array('q')`) and the rows
 of a handful of ids; rows are read a page of ids at a time, so a row's place never depends on an
-OFFSET into a result that may have changed since. Reading a whole list's ids costs about 0.35 µs a
+OFFSET into a result that may have changed since. Reading a whole list's ids costs about 0.3 µs a
 case in Python, so a new list starts from its count and its first rows (ids and lines in one query)
 and reads the rest of the ids only when the view goes past them (`IdRows.set_first`): its first
 screen costs what it did with OFFSET.
