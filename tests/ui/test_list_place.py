@@ -112,7 +112,12 @@ def test_a_list_whose_rest_disagrees_with_its_start_is_read_again(qtbot: QtBot, 
     qtbot.addWidget(page)
     model = page.model
     assert model.rowCount() == PAGE_SIZE + 50 and len(model._rows.ids) == PAGE_SIZE  # the start only
-    added = register(sqlite_ctx, summary="反映路灯不亮", nature="claim").id  # the newest: on top
+    # Another PC registers the newest case (on top); this program hears nothing of it.
+    other = open_context(str(sqlite_ctx.db.engine.url.database), "another clerk")
+    try:
+        added = register(other, summary="反映路灯不亮", nature="claim").id
+    finally:
+        other.close()
     with qtbot.waitSignal(model.modelReset, timeout=2000):
         model.data(model.index(model.rowCount() - 1, 1))  # past the first ids: the rest is read
     assert model.rowCount() == PAGE_SIZE + 51 and model.case_id(0) == added
