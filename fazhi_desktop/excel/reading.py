@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.input_rules import has_forbidden, strip_forbidden
 from fazhi_desktop.excel.sheet_scan import damaged
 from fazhi_desktop.excel.values import is_blank
 from fazhi_desktop.excel.workbook_check import XLS, XLSX, file_kind, inspect_workbook
@@ -61,6 +62,19 @@ class RawSheet:
 
     name: str
     rows: list[list[Any]]
+    #: Excel row numbers of the rows whose text held control characters, now removed.
+    cleaned: tuple[int, ...] = ()
+
+
+def _raw_sheet(name: str, rows: list[list[Any]]) -> RawSheet:
+    """The sheet with every forbidden character (domain/input_rules.py) taken out of its text: an
+    exported ledger could not hold them, and the database must not."""
+    cleaned = []
+    for index, row in enumerate(rows):
+        if has_forbidden("\t".join(c for c in row if type(c) is str)):
+            row[:] = [strip_forbidden(c) if type(c) is str else c for c in row]
+            cleaned.append(index + 1)
+    return RawSheet(name, rows, tuple(cleaned))
 
 
 @dataclass(frozen=True)
@@ -171,7 +185,7 @@ def _read_calamine(path: Path, sheet: str | None) -> list[RawSheet]:
     chosen = [sheet] if sheet is not None else names
     # From A1, so that rows keep Excel's numbers: inspect_workbook has bounded the area.
     return [
-        RawSheet(name, [list(row) for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False)])
+        _raw_sheet(name, [list(row) for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False)])
         for name in chosen
     ]
 
@@ -186,7 +200,7 @@ def _read_openpyxl(path: Path, sheet: str | None) -> list[RawSheet]:
         for name in chosen:
             ws = book[name]
             rows = [list(r) for r in ws.iter_rows(min_row=1, max_row=ws.max_row, values_only=True)]
-            sheets.append(RawSheet(name, rows))
+            sheets.append(_raw_sheet(name, rows))
         return sheets
     finally:
         book.close()

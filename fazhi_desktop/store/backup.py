@@ -60,7 +60,7 @@ class BackupInfo:
 def plain_sqlite_engine(path: Path) -> Engine:
     """An engine on a SQLite file kept in rollback-journal mode (one self-contained file, safe on a
     shared folder), with foreign keys on. For backup files, never for the office database."""
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

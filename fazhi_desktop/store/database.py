@@ -68,7 +68,8 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _sqlite_engine(url: URL) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # hide_parameters: a driver error must never carry a row's values (ID numbers) into a message or log.
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -136,7 +137,7 @@ def connect(target: str | None = None) -> Database:
         _check_sqlite_file(Path(url.database))
         engine = _sqlite_engine(url)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     return Database(engine=engine, url=url)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.idnumber import InvalidIdNumber, parse_id_number
+from fazhi_desktop.domain.input_rules import date_problem, text_problem
 from fazhi_desktop.domain.phone import InvalidPhone, validate_phone
 from fazhi_desktop.domain.vocab import (
     FINAL_STATES,
@@ -42,6 +43,14 @@ from fazhi_desktop.store.numbering import format_case_number, next_seq
 from fazhi_desktop.store.writes import change
 
 SUMMARY_MAX = 200
+CASE_TEXTS = ("summary", "content", "upper_number", "online_number", "envelope_address", "accused")
+PERSON_TEXTS = ("name", "id_number", "phone", "address")
+DATE_LABELS = {
+    "registered_on": "登记日期",
+    "received_on": "收信日期",
+    "postmarked_on": "来信（邮戳）日期",
+    "upper_deadline": "上级期限",
+}
 MAX_HEAD_COUNT = 10_000
 
 
@@ -128,7 +137,23 @@ def check_case_input(data: CaseInput, *, today: date | None = None) -> dict[str,
     _check_dates(data, today, errors)
     _check_summary_and_source(data, source, errors)
     _check_petitioners(data, today, errors)
+    _check_rules(data, errors)
     return errors
+
+
+def _check_rules(data: CaseInput, errors: dict[str, str]) -> None:
+    """The rule every text and date field keeps (domain/input_rules.py), where no check above spoke."""
+    texts = {name: getattr(data, name) for name in CASE_TEXTS}
+    for i, person in enumerate(data.petitioners):
+        texts.update({_field(i, name): getattr(person, name) for name in PERSON_TEXTS})
+    for key, text in texts.items():
+        problem = text_problem(key.rsplit(".", 1)[-1], text or "")
+        if problem is not None:
+            errors.setdefault(key, problem)
+    for key, label in DATE_LABELS.items():
+        day = getattr(data, key)
+        if day is not None and (problem := date_problem(label, day)) is not None:
+            errors.setdefault(key, problem)
 
 
 def _check_dates(data: CaseInput, today: date, errors: dict[str, str]) -> None:
