@@ -29,6 +29,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.store import search, table_copy
 from fazhi_desktop.store.database import SQLITE_HEADER, Database
+from fazhi_desktop.store.temp_files import create_private, discard, remove_stale, temp_beside
 
 log = logging.getLogger(__name__)
 
@@ -70,17 +71,6 @@ def plain_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-def temp_beside(target: Path) -> Path:
-    """A temporary file name in the target's folder (so the final rename is atomic)."""
-    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
-
-
-def discard(path: Path) -> None:
-    """Remove a file and the journal files SQLite may have left beside it."""
-    for candidate in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
-        candidate.unlink(missing_ok=True)
-
-
 def fsync_file(path: Path) -> None:
     with path.open("rb+") as f:
         os.fsync(f.fileno())
@@ -105,9 +95,12 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
 
 @contextmanager
 def temporary(target: Path) -> Iterator[Path]:
-    """A temporary file beside `target`, removed unless the caller renamed it into place."""
+    """A private temporary file beside `target` (store/temp_files.py), removed unless the caller
+    renamed it into place; stale ones of killed processes are removed first."""
+    remove_stale(target)
     temp = temp_beside(target)
     discard(temp)
+    create_private(temp)
     try:
         yield temp
     finally:

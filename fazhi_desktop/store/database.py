@@ -21,6 +21,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.store.errors import NetworkShareRefused, NotADatabase
 from fazhi_desktop.store.location import is_network_path
 from fazhi_desktop.store.search import register_functions
+from fazhi_desktop.store.temp_files import remove_stale
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,7 @@ def connect(target: str | None = None) -> Database:
         if not url.database or url.database == ":memory:":
             raise UserError("不支持内存数据库。请指定一个数据库文件。")
         _check_sqlite_file(Path(url.database))
+        remove_stale(Path(url.database))  # copies a killed backup or restore left beside it
         engine = _sqlite_engine(url)
     else:
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
