@@ -27,6 +27,7 @@ from tests.excel.hostile_workbooks import BILLION_LAUGHS, EXTERNAL_ENTITY, inlin
 
 log = logging.getLogger("bench")
 TARGET_MB = 300
+_ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
 
 _RUN = """
 import resource, sys
@@ -97,6 +98,14 @@ FILES: dict[str, Callable[[Path], Path]] = {
 }
 
 
+def _build(name: str, path: Path) -> Path:
+    """Build the file in a process of its own: Linux keeps a process's peak across exec, so this
+    one must stay small for the import's peak to be the import's."""
+    code = f"from pathlib import Path; from benchmarks.bench_hostile import FILES; FILES[{name!r}](Path({str(path)!r}))"
+    subprocess.run([sys.executable, "-c", code], check=True, env=_ENV)
+    return path
+
+
 def peak(db: Path, path: Path, folder: Path) -> tuple[int, int, str, float]:
     out = folder / "peak.txt"
     started = time.perf_counter()
@@ -105,7 +114,7 @@ def peak(db: Path, path: Path, folder: Path) -> tuple[int, int, str, float]:
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+        env=_ENV,
     )
     seconds = time.perf_counter() - started
     if not out.exists():
@@ -140,10 +149,10 @@ def main() -> None:
             check=True,
             capture_output=True,
         )
-        for name, build in FILES.items():
+        for name in FILES:
             if args.only and args.only not in name:
                 continue
-            path = build(folder / "hostile.xlsx")
+            path = _build(name, folder / "hostile.xlsx")
             code, mb, said, seconds = peak(db, path, folder)
             size = path.stat().st_size
             log.info(

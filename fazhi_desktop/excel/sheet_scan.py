@@ -85,8 +85,9 @@ _CELL_COLUMN = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Za-z]{1,5})(\d{1,9})"')
 _SHARED_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\st="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d{1,12})\s*<')
 _INLINE = re.compile(rb"<(?:\w+:)?is>(.*?)</(?:\w+:)?is>", re.S)
 _CELL_START = re.compile(rb'<(?:\w+:)?c\b(?:[^>]*?\sr="([A-Za-z]{1,5}\d{1,9})")?[^>]*>')
-#: Where a chunk may be cut: after a cell's end.
-_CELL_ENDS = (b"</c>", b":c>")
+#: Where a chunk may be cut: after the end of a cell or a row ("/> closes an empty one; text cannot
+#: hold "</", which it must write "&lt;/").
+_CELL_ENDS = (b"</c>", b":c>", b"</row>", b":row>", b'"/>')
 _MAX_CARRY = 16 * 1024 * 1024
 
 
@@ -188,9 +189,7 @@ def scan_sheet(
     for chunk in chunks:
         buffer = carry + chunk
         cut = max(buffer.rfind(end) + len(end) if buffer.rfind(end) >= 0 else 0 for end in _CELL_ENDS)
-        if cut == 0:
-            cut = buffer.rfind(b"/>") + 2 if len(buffer) > _MAX_CARRY else 0
-        if cut <= 0 and len(buffer) > _MAX_CARRY:
+        if cut == 0 and len(buffer) > _MAX_CARRY:
             raise damaged(path, f"工作表「{sheet}」的内容无法分辨")
         _scan_buffer(buffer[:cut], counts, shared, path, sheet, limits)
         carry = buffer[cut:]
