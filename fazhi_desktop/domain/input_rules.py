@@ -61,13 +61,14 @@ def strip_forbidden(text: str) -> str:
     return _FORBIDDEN.sub("", text)
 
 
-def text_problem(name: str, text: str) -> str | None:
-    """Why `text` may not be saved in field `name` as typed (a Chinese sentence), or None."""
+def text_problem(name: str, text: str, *, check_length: bool = True) -> str | None:
+    """Why `text` may not be saved in field `name` as typed (a Chinese sentence), or None.
+    `check_length` False for a field whose own parser shortens what was typed (an ID number)."""
     rule = FIELDS.get(name)
     label = rule.label if rule else "文字"
     if has_forbidden(text.replace("\r", "")):
         return f"{label}中含有不可见的控制字符（可能是从别处粘贴带来的），请删除后重新输入。"
-    if rule is not None and len(text) > rule.max_chars:
+    if check_length and rule is not None and len(text) > rule.max_chars:
         return f"{label}太长（{len(text)} 字），最多 {rule.max_chars} 字。"
     return None
 
