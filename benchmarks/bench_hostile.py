@@ -74,11 +74,18 @@ def text_at_limit(path: Path) -> Path:
 
 
 def cells_at_limit(path: Path) -> Path:
-    """200,000 rows × 20 columns: the most cells a sheet may have."""
+    """125,000 rows × 20 columns: the most cells a sheet may have."""
     rows = (
-        inline_row(r, ["2024-03-05", f"王{r}", "来访", "拖欠工资", *(["某"] * 16)]) for r in range(3, 200_001)
+        inline_row(r, ["2024-03-05", f"王{r}", "来访", "拖欠工资", *(["某"] * 16)]) for r in range(3, 125_001)
     )
     return write_xlsx(path, (ledger_rows(), *rows))
+
+
+def realistic(path: Path) -> Path:
+    """100,000 rows of bench_ledger_import's realistic ledger (a large real import, for comparison)."""
+    from tests.excel.ledger_workbooks import big_ledger
+
+    return big_ledger(path, 100_000, seed=11)
 
 
 def entities(prolog: str) -> Callable[[Path], Path]:
