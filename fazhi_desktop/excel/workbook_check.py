@@ -22,6 +22,7 @@ import html
 import logging
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -122,14 +123,20 @@ def _read_bounded(book: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> b
     try:
         with book.open(info) as f:
             return b"".join(_chunks(f, info.file_size, path))
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise damaged(path, f"{info.filename} 无法解压") from exc
 
 
 def _chunks(f: IO[bytes], declared: int, path: Path) -> Iterator[bytes]:
     """A member's bytes, never more than it declares (a lying header cannot make us read more)."""
     read = 0
-    while chunk := f.read(_CHUNK):
+    while True:
+        try:
+            chunk = f.read(_CHUNK)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
+            raise damaged(path, "压缩的内容无法解开") from exc
+        if not chunk:
+            return
         read += len(chunk)
         if read > declared:
             raise damaged(path, "压缩包内文件的大小与记录不符")
@@ -166,38 +173,44 @@ def inspect_workbook(path: Path, sheet: str | None, limits: Limits = LIMITS) -> 
     except (zipfile.BadZipFile, OSError) as exc:
         raise damaged(path, "压缩包结构不完整") from exc
     with book:
-        infos = book.infolist()
-        unpacked = sum(i.file_size for i in infos)
-        if unpacked > limits.unpacked_bytes:
-            raise UserError(
-                f"文件「{path.name}」解压后有 {unpacked // MB} MB，超过一次导入的上限 "
-                f"{limits.unpacked_bytes // MB} MB。请删除多余的内容或分成几个文件，再导入。",
-                field="file",
-            )
-        parts = _sheet_parts(book, path, limits)
-        if sheet is not None and sheet not in parts:
-            return kind  # the reader names the sheets that are there
-        shared = _shared_string_sizes(book, path, limits)
-        for name, member in parts.items():
-            if sheet is not None and name != sheet:
-                continue
-            try:
-                info = book.getinfo(member)
-            except KeyError:
-                raise damaged(path, f"缺少工作表「{name}」的内容") from None
-            with book.open(info) as f:
-                size, positioned = scan_sheet(_chunks(f, info.file_size, path), shared, path, name, limits)
-            if not positioned:
-                with book.open(info) as f:
-                    size = scan_positions(
-                        _chunks(f, info.file_size, path), path, name, limits, size.text_bytes
-                    )
-            log.info(
-                "sheet %s of %s: %d rows × %d columns, %d bytes of text",
-                name,
-                path.name,
-                size.rows,
-                size.columns,
-                size.text_bytes,
-            )
+        try:
+            _inspect_zip(book, path, sheet, limits)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+            raise damaged(path, "压缩的内容无法解开") from exc
     return kind
+
+
+def _inspect_zip(book: zipfile.ZipFile, path: Path, sheet: str | None, limits: Limits) -> None:
+    """Every check of an .xlsx (a zip): its unpacked size, its parts, the sheets to be read."""
+    infos = book.infolist()
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > limits.unpacked_bytes:
+        raise UserError(
+            f"文件「{path.name}」解压后有 {unpacked // MB} MB，超过一次导入的上限 "
+            f"{limits.unpacked_bytes // MB} MB。请删除多余的内容或分成几个文件，再导入。",
+            field="file",
+        )
+    parts = _sheet_parts(book, path, limits)
+    if sheet is not None and sheet not in parts:
+        return  # the reader names the sheets that are there
+    shared = _shared_string_sizes(book, path, limits)
+    for name, member in parts.items():
+        if sheet is not None and name != sheet:
+            continue
+        try:
+            info = book.getinfo(member)
+        except KeyError:
+            raise damaged(path, f"缺少工作表「{name}」的内容") from None
+        with book.open(info) as f:
+            size, positioned = scan_sheet(_chunks(f, info.file_size, path), shared, path, name, limits)
+        if not positioned:
+            with book.open(info) as f:
+                size = scan_positions(_chunks(f, info.file_size, path), path, name, limits, size.text_bytes)
+        log.info(
+            "sheet %s of %s: %d rows × %d columns, %d bytes of text",
+            name,
+            path.name,
+            size.rows,
+            size.columns,
+            size.text_bytes,
+        )
