@@ -38,6 +38,17 @@ OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 XLSX = "xlsx"
 XLS = "xls"
 _CHUNK = 4 * MB
+#: What Python's zipfile raises for a damaged or unsupported archive (an unknown version or method,
+#: encryption, a bad CRC, data that does not inflate, a header that points past the end).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+)
 _SHARED_STRING = re.compile(rb"<(?:\w+:)?si\b.*?</(?:\w+:)?si>|<(?:\w+:)?si/>", re.S)
 #: Markup and phonetic runs, which are no part of a shared string's text.
 _TAGS = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>|<[^>]*>", re.S)
@@ -123,7 +134,7 @@ def _read_bounded(book: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> b
     try:
         with book.open(info) as f:
             return b"".join(_chunks(f, info.file_size, path))
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+    except _ZIP_ERRORS as exc:
         raise damaged(path, f"{info.filename} 无法解压") from exc
 
 
@@ -133,7 +144,7 @@ def _chunks(f: IO[bytes], declared: int, path: Path) -> Iterator[bytes]:
     while True:
         try:
             chunk = f.read(_CHUNK)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
+        except _ZIP_ERRORS as exc:
             raise damaged(path, "压缩的内容无法解开") from exc
         if not chunk:
             return
@@ -170,12 +181,12 @@ def inspect_workbook(path: Path, sheet: str | None, limits: Limits = LIMITS) -> 
         return kind  # an .xls is at most 65,536 × 256 cells: bounded by the format itself
     try:
         book = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except _ZIP_ERRORS as exc:
         raise damaged(path, "压缩包结构不完整") from exc
     with book:
         try:
             _inspect_zip(book, path, sheet, limits)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        except _ZIP_ERRORS as exc:
             raise damaged(path, "压缩的内容无法解开") from exc
     return kind
 
