@@ -144,6 +144,8 @@ def restore(
                 raise UserError("选择的备份就是当前数据库本身。请选择一个备份文件。")
             with temporary(db.path) as work:
                 info = restoring.prepare(source_path, work, progress=progress, cancelled=cancelled)
+                if db.path.exists():
+                    restoring.take_over(db.path)  # refused while open elsewhere: then no copy is made
                 kept = _keep_current(db)
                 db.close()
                 restoring.install_file(work, db.path)

@@ -30,6 +30,7 @@ from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.store import search, table_copy
 from fazhi_desktop.store.database import SQLITE_HEADER, Database, default_database_path
 from fazhi_desktop.store.migrate import current_revision, head_revision, upgrade_schema
+from fazhi_desktop.store.temp_files import create_private, discard, remove_stale, temp_beside
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class BackupInfo:
 def plain_sqlite_engine(path: Path) -> Engine:
     """An engine on a SQLite file kept in rollback-journal mode (one self-contained file, safe on a
     shared folder), with foreign keys on. For backup files, never for the office database."""
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -69,17 +70,6 @@ def plain_sqlite_engine(path: Path) -> Engine:
         search.register_functions(dbapi_connection)
 
     return engine
-
-
-def temp_beside(target: Path) -> Path:
-    """A temporary file name in the target's folder (so the final rename is atomic)."""
-    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
-
-
-def discard(path: Path) -> None:
-    """Remove a file and the journal files SQLite may have left beside it."""
-    for candidate in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
-        candidate.unlink(missing_ok=True)
 
 
 def fsync_file(path: Path) -> None:
@@ -106,9 +96,12 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
 
 @contextmanager
 def temporary(target: Path) -> Iterator[Path]:
-    """A temporary file beside `target`, removed unless the caller renamed it into place."""
+    """A private temporary file beside `target` (store/temp_files.py), removed unless the caller
+    renamed it into place; stale ones of killed processes are removed first."""
+    remove_stale(target)
     temp = temp_beside(target)
     discard(temp)
+    create_private(temp)
     try:
         yield temp
     finally:

@@ -2,8 +2,8 @@
 
 The file (SQLite's integrity and foreign-key checks), the schema revision, the search index, and
 invariants of the records that no constraint enforces on every database (numbers unique per office
-and year, a 主访人 for every named case, counters ahead of the numbers given out, kept files whose
-bytes still match their size and SHA-256).
+and year, a 主访人 for every named case, counters ahead of the numbers given out, text that keeps
+domain/input_rules.py, kept files whose bytes still match their size and SHA-256).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, exists, func, not_, select
 
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
-from fazhi_desktop.store import search
+from fazhi_desktop.store import search, text_rules
 from fazhi_desktop.store.database import Database
 from fazhi_desktop.store.migrate import current_revision, head_revision, known_revisions
 from fazhi_desktop.store.models import (
@@ -205,6 +205,17 @@ def record_problems(conn: Connection) -> list[Finding]:
     )
     if roots:
         found.append(Finding("matters", f"{roots} 个信访事项的初件属于别的事项。请联系技术支持。", roots))
+    broken = text_rules.find(conn)
+    if broken:
+        where = "、".join(dict.fromkeys(f"{b.table}.{b.column}" for b in broken))
+        found.append(
+            Finding(
+                "text_rule",
+                f"{len(broken)} 处已存的文字含有不可见的控制字符或超过长度上限（{where}），"
+                "导出台账或恢复到 PostgreSQL 时会失败。请在信访件详情中改正，或联系技术支持。",
+                len(broken),
+            )
+        )
     return found
 
 

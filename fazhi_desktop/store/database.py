@@ -23,6 +23,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.store.errors import NetworkShareRefused, NotADatabase
 from fazhi_desktop.store.location import is_network_path
 from fazhi_desktop.store.search import register_functions
+from fazhi_desktop.store.temp_files import remove_stale
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,8 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _sqlite_engine(url: URL) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # hide_parameters: a driver error must never carry a row's values (ID numbers) into a message or log.
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -138,7 +140,8 @@ def connect(target: str | None = None) -> Database:
         if not url.database or url.database == ":memory:":
             raise UserError("不支持内存数据库。请指定一个数据库文件。")
         _check_sqlite_file(Path(url.database))
+        remove_stale(Path(url.database))  # copies a killed backup or restore left beside it
         engine = _sqlite_engine(url)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     return Database(engine=engine, url=url)

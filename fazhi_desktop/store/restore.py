@@ -120,7 +120,7 @@ def _verify(conn: Connection, source: Path) -> None:
 def install_file(work: Path, target: Path) -> None:
     """Put the prepared file in place of the SQLite database `target`, which nothing may have open."""
     if target.exists():
-        _take_over(target)
+        take_over(target)
     fsync_file(work)
     for suffix in (
         "-wal",
@@ -133,7 +133,7 @@ def install_file(work: Path, target: Path) -> None:
     log.info("restored %s", target)
 
 
-def _take_over(target: Path) -> None:
+def take_over(target: Path) -> None:
     """Make sure no connection (another window, another copy of the program) has the database open:
     leaving WAL mode needs every other connection closed, and merges the WAL into the file."""
     try:

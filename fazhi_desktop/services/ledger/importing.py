@@ -213,6 +213,10 @@ def _read(
         skipped=table.skipped,
         unknown_columns=table.unknown,
     )
+    taken = set(table.rows)
+    for row in raw.cleaned:
+        if row in taken:
+            result.warn(row, "含有不可见的控制字符，已删除。")
     return table, result
 
 

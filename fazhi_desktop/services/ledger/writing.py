@@ -31,7 +31,7 @@ from fazhi_desktop.domain.triage import TierResult, TriageFacts, TriageRules, tr
 from fazhi_desktop.domain.vocab import VISIT_CHANNELS, CaseState, PetitionerRole, StepKind
 from fazhi_desktop.excel.ledger_rows import LedgerCase
 from fazhi_desktop.services.clock.case_state import ClockRow, derived_columns, indicator_columns, triage_facts
-from fazhi_desktop.store.bulk import CHUNK, insert_rows, new_uuids, next_id, sync_sequences
+from fazhi_desktop.store.bulk import CHUNK, Keys, insert_rows, new_uuids, sync_sequences
 from fazhi_desktop.store.models import Base, Petitioner
 from fazhi_desktop.store.numbering import format_case_number, reserve_seqs
 
@@ -118,9 +118,8 @@ class Builder:
 
     def __init__(self, conn: Connection, setting: ImportSetup) -> None:
         self.s = setting
-        self.ids = {
-            name: next_id(conn, _TABLES[name]) for name in ("cases", "matters", "petitioners", "steps")
-        }
+        # Keys from the sequences on PostgreSQL: clerks on other PCs may register cases meanwhile.
+        self.ids = {name: Keys(conn, _TABLES[name]) for name in ("cases", "matters", "petitioners", "steps")}
         self.people: list[dict[str, Any]] = []
         self.matters: list[dict[str, Any]] = []
         self.cases: list[dict[str, Any]] = []
@@ -144,9 +143,7 @@ class Builder:
             return next(self._uuids)
 
     def take(self, table: str) -> int:
-        value = self.ids[table]
-        self.ids[table] = value + 1
-        return value
+        return self.ids[table].take()
 
     def petitioner(
         self, case: LedgerCase, by_id: dict[str, int], by_phone: dict[tuple[str, str], int]
