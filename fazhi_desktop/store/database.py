@@ -145,7 +145,7 @@ def connect(target: str | None = None) -> Database:
 
 def open_database(target: str | None = None, *, upgrade: bool = True) -> Database:
     """Open (creating if need be) a database and bring its schema to this version's, after a backup."""
-    from fazhi_desktop.store import search
+    from fazhi_desktop.store import audit_guard, search
     from fazhi_desktop.store.errors import translate
     from fazhi_desktop.store.migrate import upgrade_schema
 
@@ -155,6 +155,7 @@ def open_database(target: str | None = None, *, upgrade: bool = True) -> Databas
             upgrade_schema(db)
             with db.engine.connect() as conn:
                 search.ensure_triggers(conn)  # copied tables lose them (a restore, another tool)
+                audit_guard.ensure_triggers(conn)
                 conn.commit()
     except Exception as exc:
         db.close()

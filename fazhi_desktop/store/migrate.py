@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
-from fazhi_desktop.store import search
+from fazhi_desktop.store import audit_guard, search
 from fazhi_desktop.store.backup import automatic_backup
 from fazhi_desktop.store.database import Database
 from fazhi_desktop.store.errors import NewerDatabase, NotADatabase
@@ -73,6 +73,7 @@ def upgrade_schema(db: Database, *, backup: bool = True) -> str | None:
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
                 search.ensure_triggers(conn)  # a migration that copied `cases` dropped them
+                audit_guard.ensure_triggers(conn)  # and one that copied `audit_log`, these
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
