@@ -61,7 +61,9 @@ def ensure_triggers(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
             f"CREATE OR REPLACE FUNCTION {PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            f"BEGIN RAISE EXCEPTION '{REFUSAL}（%）', TG_OP USING ERRCODE = 'insufficient_privilege'; END $$"
+            # (no "%" placeholder: the driver would read it as a parameter)
+            f"BEGIN RAISE EXCEPTION USING MESSAGE = '{REFUSAL}：' || TG_OP, "
+            "ERRCODE = 'insufficient_privilege'; END $$"
         )
         for name in missing:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {TABLE}")  # a disabled one
