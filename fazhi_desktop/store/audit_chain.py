@@ -88,7 +88,7 @@ class Break:
     message: str
 
 
-def serialise(values: Mapping[str, Any]) -> bytes:
+def serialise(values: Mapping[Any, Any]) -> bytes:
     """The fixed serialisation of one entry (see the module's docstring)."""
     at = values["at"]
     entity_uuid = values["entity_uuid"]
@@ -112,7 +112,7 @@ def serialise(values: Mapping[str, Any]) -> bytes:
     )
 
 
-def link_hash(values: Mapping[str, Any]) -> str:
+def link_hash(values: Mapping[Any, Any]) -> str:
     """The SHA-256 (hex) of an entry, which includes the hash of the entry before it."""
     return hashlib.sha256(serialise(values)).hexdigest()
 
@@ -175,7 +175,7 @@ def verify(conn: Connection, cancelled: CancelCheck | None = None) -> tuple[int,
     return count, None
 
 
-def _check_row(row: Mapping[str, Any], expected: int, previous: str) -> Break | None:
+def _check_row(row: Mapping[Any, Any], expected: int, previous: str) -> Break | None:
     seq = int(row["seq"])
     if seq > expected:
         return Break(expected, "missing", _missing(expected, seq - 1) + ADVICE)
@@ -217,4 +217,3 @@ def chain_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 def format_hash(digest: str, group: int = 8) -> str:
     """A hash in groups of 8 hex digits, to read aloud and compare with paper."""
     return " ".join(digest[n : n + group] for n in range(0, len(digest), group))
-

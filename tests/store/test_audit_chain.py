@@ -185,7 +185,9 @@ def test_check_names_an_entry_edited_with_its_hash_recomputed(
         entry = session.scalars(select(AuditEntry).where(AuditEntry.seq == 4)).one()
         values = {**audit_chain.values_of(entry), "summary": "什么也没看"}
     forged = audit_chain.link_hash(values)
-    path = _tampered(sqlite_ctx, f"UPDATE audit_log SET summary = '什么也没看', hash = '{forged}' WHERE seq = 4")
+    path = _tampered(
+        sqlite_ctx, f"UPDATE audit_log SET summary = '什么也没看', hash = '{forged}' WHERE seq = 4"
+    )
     code, err = _check(capsys, path)
     assert code == 1 and "审计记录第 4 条被改动或替换" in err
 
