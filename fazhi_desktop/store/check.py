@@ -25,6 +25,7 @@ from fazhi_desktop.store.models import (
     CaseCounter,
     CasePetitioner,
     Matter,
+    Office,
     OutreachFile,
     SearchState,
     Step,
@@ -240,6 +241,13 @@ def audit_problems(conn: Connection, *, cancelled: CancelCheck | None = None) ->
     count, broken = audit_chain.verify(conn, cancelled)
     if broken is not None:
         found.append(Finding("audit_chain", broken.message))
+    elif count == 0:
+        # Setting an office up is itself audited: records without a single entry mean it was emptied.
+        offices = int(conn.scalar(select(func.count()).select_from(Office)) or 0)
+        if offices:
+            found.append(
+                Finding("audit_chain", f"审计记录全部缺失（被删除），而数据库里有记录。{audit_chain.ADVICE}")
+            )
     log.info("audit trail: %d entries verified%s", count, f", broken at {broken.seq}" if broken else "")
     missing = audit_guard.missing_triggers(conn)
     if missing:

@@ -14,6 +14,8 @@ from sqlalchemy.exc import DBAPIError
 
 from fazhi_desktop.cli import main
 from fazhi_desktop.services.context import Context, open_context
+from fazhi_desktop.services.office.offices import init_office
+from fazhi_desktop.services.office.setup import ensure_ready
 from fazhi_desktop.store import audit_chain, audit_guard
 from fazhi_desktop.store.database import open_database
 from fazhi_desktop.store.models import AuditEntry
@@ -158,7 +160,8 @@ def _check(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[int, str]:
 @pytest.fixture
 def sqlite_ctx(tmp_path: Path) -> Context:
     ctx = open_context(str(tmp_path / "fazhi.db"), "tester")
-    _views(ctx, 1)  # entries 1..N exist before the ones the tests touch
+    ensure_ready(ctx)
+    init_office(ctx, "431127", "蓝山县信访局", "county")  # entries 1..N before the ones the tests touch
     return ctx
 
 
@@ -198,6 +201,15 @@ def test_check_names_a_deleted_entry(sqlite_ctx: Context, capsys: pytest.Capture
     assert code == 1 and "审计记录第 2 条缺失" in err
 
 
+def test_check_finds_a_trail_emptied_of_every_entry(
+    sqlite_ctx: Context, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue #17 saw `DELETE FROM audit_log` pass `fazhi check`."""
+    path = _tampered(sqlite_ctx, "DELETE FROM audit_log")
+    code, err = _check(capsys, path)
+    assert code == 1 and "审计记录全部缺失" in err
+
+
 def test_check_names_an_entry_inserted_in_the_middle(
     sqlite_ctx: Context, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -209,6 +221,7 @@ def test_check_names_an_entry_inserted_in_the_middle(
             **audit_chain.values_of(first),
             **{"seq": 3, "prev_hash": first.hash, "summary": "伪造", "details": {}},
             **{"role": None, "host": None, "entity": None, "entity_uuid": None},
+            **{"action": "case.view", "outcome": "ok"},
         }
     forged = audit_chain.link_hash(values)
     path = _tampered(
