@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from fazhi_desktop import __version__
 from fazhi_desktop.cli import (
+    commands_audit,
     commands_backup,
     commands_cases,
     commands_clock,
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_export,
         commands_report,
         commands_backup,
+        commands_audit,
     ):
         module.register(commands)
     return parser

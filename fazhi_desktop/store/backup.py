@@ -4,8 +4,10 @@ A backup is always one SQLite file: of a SQLite database, a copy made with SQLit
 (consistent while the program has the file open in WAL mode); of a PostgreSQL database, a new SQLite
 file of the same schema holding every row. So one restore path serves both. The copy is written to a
 temporary file beside the target, marked as a backup (`APPLICATION_ID` and the table `fazhi_backup`:
-what it is, the schema revision, the office, when, the row counts), checked with `integrity_check`,
-and only then renamed over the target: a failed or cancelled backup leaves nothing half-written.
+what it is, the schema revision, the office, when, the row counts, and the head of the audit chain:
+its sequence number, hash and time), checked with `integrity_check`, and only then renamed over the
+target: a failed or cancelled backup leaves nothing half-written. A restore checks the restored trail
+against that head (store/restore.py).
 """
 
 from __future__ import annotations
@@ -54,6 +56,11 @@ class BackupInfo:
     office_name: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     size: int = 0
+    #: The head of the audit chain in the copy: its sequence number, hash and time (None before
+    #: the chain existed, or in a backup made before it was recorded).
+    audit_seq: int | None = None
+    audit_hash: str | None = None
+    audit_at: str | None = None
 
 
 # Files ------------------------------------------------------------------------------------------
@@ -205,7 +212,9 @@ def _seal(
 ) -> dict[str, Any]:
     """Mark the copy as a fazhi backup, make it one self-contained file, and check it."""
     made_at = datetime.now().isoformat(timespec="seconds")
+    head = _audit_head(temp) if revision else {}
     values = {
+        **head,
         "format": str(FORMAT),
         "program_version": __version__,
         "revision": revision or "",
@@ -229,7 +238,22 @@ def _seal(
         "office_code": details.get("office_code"),
         "office_name": details.get("office_name"),
         "counts": counts,
+        "audit_seq": int(head["audit_seq"]) if head else None,
+        "audit_hash": head.get("audit_hash"),
+        "audit_at": head.get("audit_at"),
     }
+
+
+def _audit_head(path: Path) -> dict[str, str]:
+    """The last entry of the copy's audit chain, as marker values (none in a schema before it)."""
+    with closing(sqlite3.connect(path)) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)")}
+        if not {"seq", "hash"} <= columns:
+            return {}
+        row = conn.execute("SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    if row is None:
+        return {"audit_seq": "0", "audit_hash": "", "audit_at": ""}
+    return {"audit_seq": str(row[0]), "audit_hash": str(row[1]), "audit_at": str(row[2])}
 
 
 def read_info(conn: sqlite3.Connection, path: Path) -> BackupInfo:
@@ -251,7 +275,16 @@ def read_info(conn: sqlite3.Connection, path: Path) -> BackupInfo:
         office_name=values.get("office_name"),
         counts=json.loads(values.get("counts") or "{}"),
         size=path.stat().st_size if path.exists() else 0,
+        audit_seq=int(values["audit_seq"]) if values.get("audit_seq") else None,
+        audit_hash=values.get("audit_hash") or None,
+        audit_at=values.get("audit_at") or None,
     )
+
+
+def describe_file(path: Path) -> BackupInfo:
+    """What a backup file on disk says about itself (opened read-only)."""
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        return read_info(conn, path)
 
 
 def is_sqlite_file(path: Path) -> bool:

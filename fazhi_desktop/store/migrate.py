@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
-from fazhi_desktop.store import search
+from fazhi_desktop.store import audit_guard, search
 from fazhi_desktop.store.database import Database
 from fazhi_desktop.store.errors import NewerDatabase, NotADatabase
 
@@ -88,6 +88,7 @@ def apply_upgrade(db: Database, upgrade: Upgrade) -> None:
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
                 search.ensure_triggers(conn)  # a migration that copied `cases` dropped them
+                audit_guard.ensure_triggers(conn)  # and one that copied `audit_log`, these
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

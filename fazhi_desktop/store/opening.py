@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fazhi_desktop.store import search
+from fazhi_desktop.store import audit_guard, search
 from fazhi_desktop.store.backup import automatic_backup
 from fazhi_desktop.store.database import Database, connect
 from fazhi_desktop.store.errors import translate
@@ -36,6 +36,7 @@ def open_database(target: str | None = None, *, upgrade: bool = True) -> Databas
             upgrade_with_backup(db)
             with db.engine.connect() as conn:
                 search.ensure_triggers(conn)  # copied tables lose them (a restore, another tool)
+                audit_guard.ensure_triggers(conn)
                 conn.commit()
     except Exception as exc:
         db.close()

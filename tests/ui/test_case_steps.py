@@ -226,7 +226,8 @@ def test_a_refused_step_shows_the_rule_writes_nothing_and_keeps_what_was_typed(
 
     assert extend.isVisible() and extend.banner.isVisible()
     assert extend.banner.text().startswith("延期不得超过 30 日（《信访工作条例》")
-    assert counts(sqlite_ctx, case_id) == before  # neither a step nor an audit entry
+    # no step; issue #17: the refused attempt is one audit entry, outcome "failed"
+    assert counts(sqlite_ctx, case_id) == (before[0], before[1] + 1)
     approver, reason = extend.fields["approver"], extend.fields["reason"]
     assert isinstance(approver, QLineEdit) and isinstance(reason, QLineEdit)
     assert (days.value(), approver.text(), reason.text()) == (40, "张局长", "需会同住建部门现场核查")
