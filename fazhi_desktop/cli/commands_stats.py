@@ -7,7 +7,8 @@ import argparse
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
 from fazhi_desktop.cli.stats_json import explanation_json, period_json, stats_json
-from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, percent, signed_percent
+from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, signed_percent
+from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.services.statistics.explain import check_indicator

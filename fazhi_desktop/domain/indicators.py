@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.report_numbers import percent
 
 #: The indicators of `fazhi stats --json` (DESIGN.md), then the ones this program adds.
 INDICATORS = (
@@ -110,19 +111,11 @@ def change(current: int, previous: int) -> float | None:
     return (current - previous) / previous
 
 
-def percent(value: float | None, digits: int = 1) -> str:
-    """A rate as a report writes it: "98.6%", and "—" for nothing to divide."""
-    if value is None:
-        return "—"
-    return f"{value * 100:.{digits}f}%"
-
-
 def signed_percent(value: float | None, digits: int = 1) -> str:
-    """A change as a report writes it: "+3.2%", "−2.4%", "—"."""
+    """A change as a report writes it: "+3.2%", "−2.4%", "0.0%", "—"."""
     if value is None:
         return "—"
-    text = f"{abs(value) * 100:.{digits}f}%"
-    return ("+" if value > 0 else "−" if value < 0 else "") + text
+    return ("+" if value > 0 else "−" if value < 0 else "") + percent(abs(value), digits)
 
 
 def year_earlier(day: date) -> date:

@@ -10,25 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from fazhi_desktop.domain.indicators import signed_percent
+from fazhi_desktop.domain.report_numbers import percent
+
 
 def count_text(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
 def rate_text(value: float | None) -> str:
-    """A rate as reports print it: 1 → "100%", 0.9706 → "97.1%", None → "—"."""
-    if value is None:
-        return "—"
-    text = f"{value * 100:.1f}".rstrip("0").rstrip(".")
-    return f"{text}%"
+    """A rate as reports print it (domain.report_numbers.percent): "18.0%", "99.9%", "—"."""
+    return percent(value)
 
 
 def change_text(value: float | None) -> str:
-    """A change between periods: "+3.2%", "−2.4%", "0%", "—"."""
-    if value is None:
-        return "—"
-    sign = "+" if value > 0 else "−" if value < 0 else ""
-    return sign + rate_text(abs(value))
+    """A change between periods: "+3.2%", "−2.4%", "0.0%", "—"."""
+    return signed_percent(value)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from fazhi_desktop.domain.indicators import CHANGES, percent, signed_percent
+from fazhi_desktop.domain.indicators import CHANGES, signed_percent
+from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.explain import Explanation
 from fazhi_desktop.services.statistics.indicators import settings_words

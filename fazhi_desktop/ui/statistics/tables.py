@@ -11,7 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from fazhi_desktop.domain.indicators import CHANGES, LABELS, SIDES, percent, signed_percent
+from fazhi_desktop.domain.indicators import CHANGES, LABELS, SIDES, signed_percent
+from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, TITLES, Breakdown, BreakdownRow
 from fazhi_desktop.services.statistics.figures import Statistics
 from fazhi_desktop.services.statistics.indicators import settings_words
