@@ -47,10 +47,13 @@ def _stats(args: argparse.Namespace, ctx: Context) -> None:
         return
     figures = statistics.compute(ctx, args.date_from, args.date_to, args.office)
     now, before = figures.counts, figures.previous
+    compared = before.period
     lines = [
-        f"统计时期：{figures.period.start} 至 {figures.period.end}",
+        f"统计时期：{figures.period.start} 至 {figures.period.end}（数据截至 {figures.computed_on}）",
+        f"同比期间：{compared.start} 至 {compared.end}",
         f"信访总量：{now.cases} 件次、{now.people} 人次（去年同期 {before.cases} 件次、"
-        f"{before.people} 人次）；信访人 {now.distinct_petitioners} 人",
+        f"{before.people} 人次，同比 {signed_percent(figures.indicators['yoy_change'].value)}）；"
+        f"信访人 {now.distinct_petitioners} 人",
         f"已办结：{now.closed} 件；集体访：{now.collective_visits} 批次",
         "按形式：" + "，".join(f"{channel.label} {n}" for channel, n in now.by_channel.items()),
         "指标：",

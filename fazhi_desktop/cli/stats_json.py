@@ -78,7 +78,11 @@ def stats_json(result: Statistics) -> dict[str, Any]:
         "fractions": {name: figure_json(figure) for name, figure in result.indicators.items()},
         "breakdowns": {name: breakdown_json(part) for name, part in result.breakdowns.items()},
         "settings": result.settings.by_key(),
-        "previous_period": {"period": period_json(result.previous.period), **counts_json(result.previous)},
+        "previous_period": {
+            "period": period_json(result.previous.period),
+            "cut_at": result.compared_until.isoformat() if result.compared_until else None,
+            **counts_json(result.previous),
+        },
         "computed_on": result.computed_on.isoformat(),
         "outreach": {
             "events": result.outreach.events,

@@ -153,8 +153,12 @@ class ReportPeriod:
         return cls(first, following - timedelta(days=1))
 
     def year_earlier(self) -> ReportPeriod:
-        """The same period a year earlier (同比)."""
+        """The same dates a year earlier, whole (see `comparison_period` for the 同比)."""
         return ReportPeriod(year_earlier(self.start), year_earlier(self.end))
+
+    def runs_past(self, today: date) -> bool:
+        """Whether the period is still going on today (it began and has not ended)."""
+        return self.start <= today < self.end
 
     def months(self) -> list[str]:
         """The months the period touches, as YYYY-MM."""
@@ -174,3 +178,24 @@ class ReportPeriod:
 
     def as_json(self) -> dict[str, str]:
         return {"from": self.start.isoformat(), "to": self.end.isoformat()}
+
+
+def comparison_period(period: ReportPeriod, today: date) -> ReportPeriod:
+    """同比: what a period is compared with, everywhere (screens, reports, 工作台, charts, CLI).
+
+    The same dates one year earlier, cut at today when the period runs past today: this year so far
+    (1 January – 3 December) is compared with 1 January – 3 December of last year, not with the whole
+    of last year, so asking for "to 31 December" and "to 3 December" on 3 December gives one 同比. A
+    period that has not begun yet is compared with nothing (an empty period: no 同比).
+    """
+    if period.runs_past(today):
+        return ReportPeriod(year_earlier(period.start), year_earlier(today))
+    if today < period.start:
+        start = year_earlier(period.start)
+        return ReportPeriod(start, start - timedelta(days=1))
+    return period.year_earlier()
+
+
+def comparison_cut(period: ReportPeriod, today: date) -> date | None:
+    """The day the comparison stops at when it is cut at today (None when the whole period is)."""
+    return today if period.runs_past(today) else None

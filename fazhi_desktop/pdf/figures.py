@@ -120,6 +120,12 @@ class StatsView:
     outreach: tuple[Total, ...] = ()
     previous_from: date | None = None
     previous_to: date | None = None
+    #: The comparison stops at this day (today, while the period runs past it): 同比 of the same days.
+    compared_until: date | None = None
+    #: Which date puts a case into the period (登记日期 or the indicator's own date), in words.
+    basis: str = ""
+    #: The period the 同比 compares with, in words.
+    compared: str = ""
 
     def total(self, key: str) -> Total | None:
         return next((t for t in self.totals if t.key == key), None)

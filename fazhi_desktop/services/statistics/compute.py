@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, case, distinct, extract, func, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.domain.indicators import INDICATORS, ReportPeriod
+from fazhi_desktop.domain.indicators import INDICATORS, ReportPeriod, comparison_cut, comparison_period
 from fazhi_desktop.domain.vocab import (
     CLOSED_STATES,
     REPORTED_CHANNEL,
@@ -98,21 +98,22 @@ def compute(
     """Counts, indicators and breakdowns of the cases registered in the period (by default this year),
     for the whole database or one office, as of today."""
     period = ReportPeriod.of(start, end)
-    previous = period.year_earlier()
     today = clock.today()
+    previous = comparison_period(period, today)
     with ctx.db.reading() as session:
         office_id = office_id_of(session, office)
         now = counts(session, period, office_id)
         before = counts(session, previous, office_id)
         indicator_settings = IndicatorSettings.read(session)
         figured = figures(session, indicator_settings, period, office_id, today)
-        parts = breakdowns(session, period, office_id)
+        parts = breakdowns(session, period, office_id, previous)
     outreach = period_total(ctx, period.start, period.end, office)
     return Statistics(
         office=office,
         computed_on=today,
         counts=now,
         previous=before,
+        compared_until=comparison_cut(period, today),
         indicators=figured,
         breakdowns=parts,
         settings=indicator_settings,

@@ -53,7 +53,8 @@ class Statistics:
     office: str | None
     computed_on: date
     counts: PeriodCounts
-    #: The same counts for the same period a year earlier (同比).
+    #: The same counts for the period it is compared with (同比: domain.indicators.comparison_period,
+    #: the same dates a year earlier, cut at `computed_on` when the period runs past it).
     previous: PeriodCounts
     #: Every indicator by its name, in the order of domain.indicators.INDICATORS.
     indicators: dict[str, Figure]
@@ -62,6 +63,8 @@ class Statistics:
     #: The indicator settings in force.
     settings: IndicatorSettings
     outreach: OutreachFigures
+    #: The day the comparison was cut at (today, while the period runs past it), else None.
+    compared_until: date | None = None
 
     @property
     def period(self) -> ReportPeriod:

@@ -24,6 +24,7 @@ from fazhi_desktop.domain.indicators import (
     LABELS,
     PERIOD_DATES,
     ReportPeriod,
+    comparison_period,
     rate,
 )
 from fazhi_desktop.domain.vocab import CLOSED_STATES, CaseState, Nature, Satisfaction
@@ -222,7 +223,7 @@ def fractions(
             Case.leader_on <= period.end,
             or_(Case.closed_on.is_(None), Case.closed_on >= period.start),
         ]
-    previous = period.year_earlier()
+    previous = comparison_period(period, today)
     return {
         "timely_acceptance_rate": Fraction(
             "timely_acceptance_rate",
