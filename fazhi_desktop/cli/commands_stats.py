@@ -60,7 +60,8 @@ def _stats(args: argparse.Namespace, ctx: Context) -> None:
     ]
     for f in figures.indicators.values():
         shown = signed_percent(f.value) if f.is_change else percent(f.value)
-        lines.append(f"  {f.label}：{shown}（{f.numerator} / {f.denominator}）")
+        unjudged = f"；{f.unjudged_words}" if f.unjudged else ""
+        lines.append(f"  {f.label}：{shown}（{f.numerator} / {f.denominator}{unjudged}）")
     emit(stats_json(figures), args.json, "\n".join(lines))
 
 
@@ -73,7 +74,10 @@ def _explain(args: argparse.Namespace, ctx: Context) -> None:
         signed_percent(explanation.value) if explanation.indicator in CHANGES else percent(explanation.value)
     )
     lines = [f"{explanation.label}：{shown}（{explanation.period.describe()}）"]
-    for title, side in (("分子", payload["numerator"]), ("分母", payload["denominator"])):
+    sides = [("分子", payload["numerator"]), ("分母", payload["denominator"])]
+    if payload["unjudged"] and payload["unjudged"]["count"]:
+        sides.append(("未计入", payload["unjudged"]))
+    for title, side in sides:
         lines.append(f"{title}：{side['description']}，{side['count']}")
         lines += [f"  {c['number']}  {c['registered_on']}  {c['summary']}" for c in side["cases"]]
     emit(payload, args.json, "\n".join(lines))

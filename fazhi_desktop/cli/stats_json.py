@@ -1,7 +1,7 @@
 """The JSON of `fazhi stats` and `fazhi stats --explain`, made from the services' typed results.
 
 The shape is the contract DESIGN.md documents (scripts and tests rely on it): its keys first, in its
-order, then `fractions`, `breakdowns`, `settings`, `previous_period` and `computed_on` between the
+order, then `unjudged`, `fractions`, `breakdowns`, `settings`, `previous_period` and `computed_on` between the
 indicators and `outreach`. This is the one place the statistics become JSON.
 """
 
@@ -43,6 +43,7 @@ def figure_json(figure: Figure) -> dict[str, Any]:
         "numerator": figure.numerator,
         "denominator": figure.denominator,
         "settings": dict(figure.settings),
+        "unjudged": {"count": figure.unjudged, "missing": figure.missing or None},
     }
 
 
@@ -75,6 +76,8 @@ def stats_json(result: Statistics) -> dict[str, Any]:
         "office": result.office,
         **counts_json(result.counts),
         "indicators": {name: figure.value for name, figure in result.indicators.items()},
+        # Beside each indicator: the cases of the period it could not judge (a fact missing).
+        "unjudged": {name: figure.unjudged for name, figure in result.indicators.items()},
         "fractions": {name: figure_json(figure) for name, figure in result.indicators.items()},
         "breakdowns": {name: breakdown_json(part) for name, part in result.breakdowns.items()},
         "settings": result.settings.by_key(),
@@ -119,4 +122,5 @@ def explanation_json(ctx: Context, explanation: Explanation, limit: int | None =
         "numerator": side(explanation.numerator),
         "denominator": side(explanation.denominator),
         "settings": explanation.settings,
+        "unjudged": side(explanation.unjudged) if explanation.unjudged is not None else None,
     }

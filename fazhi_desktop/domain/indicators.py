@@ -111,6 +111,13 @@ def change(current: int, previous: int) -> float | None:
     return (current - previous) / previous
 
 
+def unjudged_words(count: int, missing: str) -> str:
+    """What an indicator could not judge, as reports say it: "另有37件缺少受理日期，未计入" ("" for none)."""
+    if count <= 0:
+        return ""
+    return f"另有{count}件缺少{missing or '所需信息'}，未计入"
+
+
 def signed_percent(value: float | None, digits: int = 1) -> str:
     """A change as a report writes it: "+3.2%", "−2.4%", "0.0%", "—"."""
     if value is None:

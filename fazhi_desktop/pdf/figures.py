@@ -53,6 +53,8 @@ class Indicator:
     basis: str = ""
     #: A comparison of two periods (printed with its sign) rather than a share.
     is_change: bool = False
+    #: The cases it could not judge, in words ("另有37件缺少受理日期，未计入"), or "".
+    unjudged: str = ""
 
     @property
     def text(self) -> str:

@@ -48,7 +48,7 @@ def _indicators(report: SummaryReport, styles: Styles) -> list[Flowable]:
             i.label,
             i.text,
             f"{count_text(i.numerator)} / {count_text(i.denominator)}" if i.denominator is not None else "—",
-            i.basis or "—",
+            "；".join(t for t in (i.basis, i.unjudged) if t) or "—",
         )
         for i in report.view.indicators
     ]

@@ -57,7 +57,8 @@ def _rates(view: StatsView, keys: Sequence[str]) -> list[str]:
     for key in keys:
         figure = view.indicator(key)
         if figure is not None and figure.value is not None:
-            out.append(f"{figure.label}{figure.text}")
+            unjudged = f"（{figure.unjudged}）" if figure.unjudged else ""
+            out.append(f"{figure.label}{figure.text}{unjudged}")
     return out
 
 

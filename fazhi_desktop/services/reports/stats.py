@@ -87,6 +87,7 @@ def _indicators(result: Statistics) -> tuple[Indicator, ...]:
             denominator=figure.denominator,
             basis=_basis(figure.settings),
             is_change=figure.is_change,
+            unjudged=figure.unjudged_words,
         )
         for key, figure in result.indicators.items()
     )

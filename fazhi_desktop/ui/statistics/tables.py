@@ -30,6 +30,8 @@ class IndicatorLine:
     numerator: int
     denominator: int
     settings: str
+    #: "另有37件缺少受理日期，未计入", or "".
+    unjudged: str = ""
 
     @property
     def label(self) -> str:
@@ -75,6 +77,7 @@ class IndicatorTable(RecordTableView):
             Column(self.tr("Denominator"), lambda r: f"{r.denominator:,}", RIGHT, lambda r: SIDES[r.name][1]),
             Column(self.tr("Numerator ÷ denominator"), _how),
             Column(self.tr("Settings used"), lambda r: r.settings),
+            Column(self.tr("Not judged"), lambda r: r.unjudged),
         ]
         self.table_model = _IndicatorModel(columns)
         super().__init__(self.table_model, parent)
@@ -86,7 +89,14 @@ class IndicatorTable(RecordTableView):
     def set_figures(self, figures: Statistics) -> None:
         self.table_model.set_records(
             [
-                IndicatorLine(name, f.value, f.numerator, f.denominator, settings_words(f.settings, name))
+                IndicatorLine(
+                    name,
+                    f.value,
+                    f.numerator,
+                    f.denominator,
+                    settings_words(f.settings, name),
+                    f.unjudged_words,
+                )
                 for name, f in figures.indicators.items()
             ]
         )
