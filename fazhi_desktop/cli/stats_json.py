@@ -33,6 +33,12 @@ def counts_json(counts: PeriodCounts) -> dict[str, Any]:
         "by_channel": {channel.value: n for channel, n in counts.by_channel.items()},
         "by_month": dict(counts.by_month),
         "satisfaction": {answer.value: n for answer, n in counts.satisfaction.items()},
+        "accepted": counts.accepted,
+        "claims": {
+            "total": counts.claims,
+            "petition_procedure": counts.claims_petition,
+            "legal_procedure": counts.claims_diverted,
+        },
     }
 
 

@@ -27,6 +27,10 @@ TOTAL_LABELS = {
     "distinct_petitioners": "信访人数（人）",
     "collective_visits": "集体访（批次）",
     "closed": "已办结（件）",
+    "accepted": "受理（件）",
+    "claims": "申诉求决类（件）",
+    "claims_petition": "其中按信访程序办理（件）",
+    "claims_diverted": "其中依法分类处理、导入法定途径（件）",
 }
 OUTREACH_LABELS = {
     "events": "宣传活动（场次）",

@@ -34,6 +34,16 @@ class PeriodCounts:
     by_month: dict[str, int]
     #: By the latest evaluation, every answer listed (未评价 for none).
     satisfaction: dict[Satisfaction, int]
+    #: 受理: those accepted (受理 here, or 签收 by the unit it was routed to) — not every 登记 is one.
+    accepted: int = 0
+    #: 申诉求决类 registrations, and those of them routed into a legal procedure (依法分类处理).
+    claims: int = 0
+    claims_diverted: int = 0
+
+    @property
+    def claims_petition(self) -> int:
+        """申诉求决类 handled in the petition procedure (not routed into a legal one)."""
+        return self.claims - self.claims_diverted
 
 
 @dataclass(frozen=True)
