@@ -37,3 +37,12 @@ def test_the_indicator_table_says_what_it_left_out(
     )
     assert model.index(row, last).data() == "另有2件缺少受理日期，未计入"
     assert model.index(row, 2).data() == "3" and model.index(row, 3).data() == "4"
+
+    # The cases behind the figure list the ones it could not judge on a tab of their own.
+    page.open_explanation("timely_acceptance_rate")
+    qtbot.waitUntil(lambda: page.explain_dialog is not None, timeout=10_000)
+    dialog = page.explain_dialog
+    assert dialog is not None
+    assert dialog.models["unjudged"].rowCount() == 2
+    assert dialog.models["denominator"].rowCount() == 4
+    dialog.close()
