@@ -16,6 +16,7 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.ledger.importing import import_ledger
 from fazhi_desktop.services.reports.printing import ReportRequest, make_report
 from fazhi_desktop.services.statistics import compute as statistics
+from fazhi_desktop.services.statistics.export import stats_workbook
 from tests.pdfread import flat
 
 D = date.fromisoformat
@@ -68,6 +69,12 @@ def test_a_case_without_its_acceptance_date_is_counted_apart(imported: Context, 
     explanation = statistics.explain(imported, "timely_acceptance_rate", *YEAR)
     assert explanation.unjudged is not None and explanation.unjudged.count == 2
     assert not set(explanation.unjudged.ids) & set(explanation.denominator.ids)
+
+    # The Excel export says it beside the figure's settings, and its basis under the title.
+    sheet = stats_workbook(figures, "蓝山县信访局")
+    line = next(i for i in sheet.indicators if i.label == timely.label)
+    assert line.settings.endswith("另有2件缺少受理日期，未计入")
+    assert "统计口径：信访量及分类统计按登记日期统计" in sheet.subtitle
 
     path = tmp_path / "summary.pdf"
     make_report(imported, ReportRequest(K.SUMMARY, start=YEAR[0], end=YEAR[1]), path)

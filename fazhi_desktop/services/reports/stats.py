@@ -12,7 +12,6 @@ import re
 from datetime import date
 from typing import Any
 
-from fazhi_desktop.domain.indicators import DATED_BY_EVENT
 from fazhi_desktop.domain.indicators import LABELS as INDICATOR_LABELS
 from fazhi_desktop.domain.periods import PERIOD_LABELS
 from fazhi_desktop.domain.vocab import Channel, Nature, Satisfaction
@@ -125,19 +124,6 @@ def _breakdowns(result: Statistics) -> tuple[Breakdown, ...]:
     return tuple(out)
 
 
-def basis_words(result: Statistics) -> str:
-    """Which date puts a case into the period, as every report prints it: registrations by their
-    registration date; each indicator by its own date unless a setting counts it by registration."""
-    by_registration = [name for name in DATED_BY_EVENT if name in result.settings.by_registration]
-    words = "信访量及分类统计按登记日期统计"
-    if not by_registration:
-        return words + "；各项指标按期限届满或事件发生日期归入统计期"
-    if len(by_registration) == len(DATED_BY_EVENT):
-        return words + "；各项指标按登记日期归入统计期"
-    named = "、".join(INDICATOR_LABELS[name] for name in by_registration)
-    return words + f"；{named}按登记日期，其余指标按期限届满或事件发生日期归入统计期"
-
-
 def compared_words(result: Statistics) -> str:
     """The period the 同比 compares with, in words: "2023年1月1日至2023年12月3日（截至今日的同期）"."""
     previous = result.previous.period
@@ -168,6 +154,6 @@ def stats_view(result: Statistics) -> StatsView:
         previous_from=result.previous.period.start,
         previous_to=result.previous.period.end,
         compared_until=result.compared_until,
-        basis=basis_words(result),
+        basis=result.basis_words(),
         compared=compared_words(result),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from fazhi_desktop.domain.indicators import ReportPeriod
+from fazhi_desktop.domain.indicators import DATED_BY_EVENT, LABELS, ReportPeriod
 from fazhi_desktop.domain.vocab import Channel, Satisfaction
 from fazhi_desktop.services.statistics.breakdowns import Breakdown
 from fazhi_desktop.services.statistics.indicators import Figure, IndicatorSettings
@@ -79,3 +79,15 @@ class Statistics:
     @property
     def period(self) -> ReportPeriod:
         return self.counts.period
+
+    def basis_words(self) -> str:
+        """Which date puts a case into the period, as every report prints it: registrations by their
+        registration date; each indicator by its own date unless a setting counts it by registration."""
+        by_registration = [name for name in DATED_BY_EVENT if name in self.settings.by_registration]
+        words = "信访量及分类统计按登记日期统计"
+        if not by_registration:
+            return words + "；各项指标按期限届满或事件发生日期归入统计期"
+        if len(by_registration) == len(DATED_BY_EVENT):
+            return words + "；各项指标按登记日期归入统计期"
+        named = "、".join(LABELS[name] for name in by_registration)
+        return words + f"；{named}按登记日期，其余指标按期限届满或事件发生日期归入统计期"
