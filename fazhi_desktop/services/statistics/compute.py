@@ -105,7 +105,10 @@ def _procedure_counts(session: Session, where: list[ColumnElement[bool]]) -> dic
     diverted = or_(Case.intake_kind == StepKind.DIVERT.value, Case.outcome.startswith("divert_"))
     accepted, claims, claims_diverted = session.execute(
         select(
-            func.coalesce(func.sum(case((accepted_step, 1), else_=0)), 0),
+            # The first decision says it for most cases; the steps are read only for the others.
+            func.coalesce(
+                func.sum(case((or_(Case.intake_kind == StepKind.ACCEPT.value, accepted_step), 1), else_=0)), 0
+            ),
             func.coalesce(func.sum(case((claim, 1), else_=0)), 0),
             func.coalesce(func.sum(case((and_(claim, diverted), 1), else_=0)), 0),
         ).where(*where)

@@ -114,6 +114,8 @@ class Fraction:
     #: They are on neither side; `missing` names the fact ("受理日期").
     unjudged: tuple[Condition, ...] = field(default=())
     missing: str = ""
+    #: Another indicator whose unjudged cases are these very ones (counted once).
+    unjudged_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,8 @@ def fractions(
             ),
             (_starts(Case.outcome, ANSWER_PREFIXES), Case.answered_on <= Case.handling_due),
             columns=("handling_due", "answered_on", "outcome"),
-            unjudged=(*base, *dated("on_time_completion_rate", Case.answered_on), answered_undated),
+            # Dated by registration: the 办理期限 that would place it is the missing fact.
+            unjudged=(*base, *registered, answered_undated),
             missing="受理日期",
         ),
         "participation_rate": Fraction(
@@ -308,6 +311,7 @@ def fractions(
             columns=("delivered_on", "satisfaction"),
             unjudged=tuple(evaluated_undelivered),
             missing="送达日期",
+            unjudged_as="participation_rate",
         ),
         "first_time_resolution_rate": Fraction(
             "first_time_resolution_rate",
@@ -407,7 +411,9 @@ def figures(
             numerator,
             denominator,
             s.used_by(name),
-            unjudged=count_unjudged(session, fraction),
+            unjudged=out[fraction.unjudged_as].unjudged
+            if fraction.unjudged_as in out
+            else count_unjudged(session, fraction),
             missing=fraction.missing,
         )
     assert tuple(out) == INDICATORS and set(out) >= CHANGES
