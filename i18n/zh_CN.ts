@@ -97,7 +97,7 @@
     <name>CaseDetailDialog</name>
     <message>
       <source>Case</source>
-      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the key of `CaseDetail.fields`. The cases opened from this one's matter (kept alive while this window is).</extracomment>
+      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the attribute it shows (`CaseDetailLists.field_groups`). The cases opened from this one's matter (kept alive while this window is).</extracomment>
       <translation>信访件</translation>
     </message>
     <message>
@@ -205,7 +205,6 @@
     <name>CaseDetailLists</name>
     <message>
       <source>Registration</source>
-      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases.</extracomment>
       <translation>登记信息</translation>
     </message>
     <message>
@@ -800,6 +799,10 @@
     <message>
       <source>Others</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <source>* %1: up to %2, beside the same days a year earlier.</source>
+      <translation>* %1：截至 %2，与上年同月的相同日期比较。</translation>
     </message>
   </context>
   <context>
@@ -1453,7 +1456,6 @@ The program will now close. Start it again to work with the restored data.</sour
     <name>EventsTab</name>
     <message>
       <source>Date</source>
-      <extracomment>Events were added, changed or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -1572,6 +1574,10 @@ Denominator: %2</source>
     <message>
       <source>All considered (%1)</source>
       <translation>分母全部（%1 件）</translation>
+    </message>
+    <message>
+      <source>Not judged (%1)</source>
+      <translation>缺少信息、未计入（%1）</translation>
     </message>
     <message>
       <source>This period (%1)</source>
@@ -1820,7 +1826,7 @@ Denominator: %2</source>
     <name>IndicatorTable</name>
     <message>
       <source>Indicator</source>
-      <extracomment>The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
+      <extracomment>"另有37件缺少受理日期，未计入", or "". The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
       <translation>指标</translation>
     </message>
     <message>
@@ -1842,6 +1848,10 @@ Denominator: %2</source>
     <message>
       <source>Settings used</source>
       <translation>口径</translation>
+    </message>
+    <message>
+      <source>Not judged</source>
+      <translation>未计入</translation>
     </message>
   </context>
   <context>
@@ -2422,7 +2432,6 @@ Denominator: %2</source>
     <name>PhotoGallery</name>
     <message>
       <source>Add photos…</source>
-      <extracomment>The photos of the event changed (carries the event id).</extracomment>
       <translation>添加照片…</translation>
     </message>
     <message>
@@ -2602,7 +2611,7 @@ Denominator: %2</source>
     <name>ProgressWatcher</name>
     <message>
       <source>Cancel</source>
-      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug).</extracomment>
+      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug). What the work committed, announced on the GUI thread just before its outcome.</extracomment>
       <translation>取消</translation>
     </message>
     <message>
@@ -2615,7 +2624,6 @@ Denominator: %2</source>
     <name>ReceptionTab</name>
     <message>
       <source>Date</source>
-      <extracomment>A reception activity was added or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -2985,6 +2993,7 @@ Denominator: %2</source>
     <name>ReviewBoardModel</name>
     <message>
       <source>Tier</source>
+      <extracomment>How many more rows of a group the tree is offered at a time.</extracomment>
       <translation>色级</translation>
     </message>
     <message>
@@ -3025,7 +3034,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>%s: %d case(s)</source>
-      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1).</extracomment>
+      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1). The same board is about to be read again, and has been (`ui.id_list.PlaceKeeper`).</extracomment>
       <translation>%s：%d 件</translation>
     </message>
     <message>
@@ -3232,8 +3241,8 @@ Denominator: %2</source>
       <translation>去年同期 %1（同比 %2）</translation>
     </message>
     <message>
-      <source>%1 to %2, as of %3.</source>
-      <translation>统计时期 %1 至 %2，截至 %3。</translation>
+      <source>%1 to %2, as of %3; compared with %4 to %5.</source>
+      <translation>统计时期 %1 至 %2，截至 %3；同比期间 %4 至 %5。</translation>
     </message>
     <message>
       <source>The figures could not be counted: %1</source>
@@ -3360,7 +3369,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Date</source>
-      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases. The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier code (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
+      <extracomment>The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -3695,7 +3704,6 @@ Denominator: %2</source>
     <name>StudyTab</name>
     <message>
       <source>Date</source>
-      <extracomment>A record was added or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>

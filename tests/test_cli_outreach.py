@@ -281,5 +281,5 @@ def test_study_and_reception(capsys: pytest.CaptureFixture[str], db_url: str) ->
     assert totals["paragraphs"][0] == "全年开展领导接访日活动1次，接待群众6批20人次，现场受理信访事项1件。"
     assert (
         totals["paragraphs"][1]
-        == "局干部职工集中学法1次，组织学法考试1次，通过率100%；法律顾问提供法律咨询12次、审查信访案件5件。"
+        == "局干部职工集中学法1次，组织学法考试1次，通过率100.0%；法律顾问提供法律咨询12次、审查信访案件5件。"
     )

@@ -69,7 +69,7 @@ def test_reports_and_documents_from_the_command_line(
         capsys, "--db", db_url, "report", "annual", "-o", str(tmp_path / "y.pdf"), "--year", "2024"
     )
     assert agenda["pages"] >= 1 and annual["pages"] >= 1
-    assert "全年共受理信访事项" in flat(tmp_path / "y.pdf")
+    assert "全年共登记信访事项" in flat(tmp_path / "y.pdf")
 
 
 def test_a_document_that_does_not_fit_exits_1_with_one_chinese_line(

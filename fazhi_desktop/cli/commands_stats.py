@@ -7,7 +7,8 @@ import argparse
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
 from fazhi_desktop.cli.stats_json import explanation_json, period_json, stats_json
-from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, percent, signed_percent
+from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, signed_percent
+from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.services.statistics.explain import check_indicator
@@ -46,17 +47,21 @@ def _stats(args: argparse.Namespace, ctx: Context) -> None:
         return
     figures = statistics.compute(ctx, args.date_from, args.date_to, args.office)
     now, before = figures.counts, figures.previous
+    compared = before.period
     lines = [
-        f"统计时期：{figures.period.start} 至 {figures.period.end}",
+        f"统计时期：{figures.period.start} 至 {figures.period.end}（数据截至 {figures.computed_on}）",
+        f"同比期间：{compared.start} 至 {compared.end}",
         f"信访总量：{now.cases} 件次、{now.people} 人次（去年同期 {before.cases} 件次、"
-        f"{before.people} 人次）；信访人 {now.distinct_petitioners} 人",
+        f"{before.people} 人次，同比 {signed_percent(figures.indicators['yoy_change'].value)}）；"
+        f"信访人 {now.distinct_petitioners} 人",
         f"已办结：{now.closed} 件；集体访：{now.collective_visits} 批次",
         "按形式：" + "，".join(f"{channel.label} {n}" for channel, n in now.by_channel.items()),
         "指标：",
     ]
     for f in figures.indicators.values():
         shown = signed_percent(f.value) if f.is_change else percent(f.value)
-        lines.append(f"  {f.label}：{shown}（{f.numerator} / {f.denominator}）")
+        unjudged = f"；{f.unjudged_words}" if f.unjudged else ""
+        lines.append(f"  {f.label}：{shown}（{f.numerator} / {f.denominator}{unjudged}）")
     emit(stats_json(figures), args.json, "\n".join(lines))
 
 
@@ -69,7 +74,10 @@ def _explain(args: argparse.Namespace, ctx: Context) -> None:
         signed_percent(explanation.value) if explanation.indicator in CHANGES else percent(explanation.value)
     )
     lines = [f"{explanation.label}：{shown}（{explanation.period.describe()}）"]
-    for title, side in (("分子", payload["numerator"]), ("分母", payload["denominator"])):
+    sides = [("分子", payload["numerator"]), ("分母", payload["denominator"])]
+    if payload["unjudged"] and payload["unjudged"]["count"]:
+        sides.append(("未计入", payload["unjudged"]))
+    for title, side in sides:
         lines.append(f"{title}：{side['description']}，{side['count']}")
         lines += [f"  {c['number']}  {c['registered_on']}  {c['summary']}" for c in side["cases"]]
     emit(payload, args.json, "\n".join(lines))

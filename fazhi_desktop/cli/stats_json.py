@@ -1,7 +1,7 @@
 """The JSON of `fazhi stats` and `fazhi stats --explain`, made from the services' typed results.
 
 The shape is the contract DESIGN.md documents (scripts and tests rely on it): its keys first, in its
-order, then `fractions`, `breakdowns`, `settings`, `previous_period` and `computed_on` between the
+order, then `unjudged`, `fractions`, `breakdowns`, `settings`, `previous_period` and `computed_on` between the
 indicators and `outreach`. This is the one place the statistics become JSON.
 """
 
@@ -33,6 +33,12 @@ def counts_json(counts: PeriodCounts) -> dict[str, Any]:
         "by_channel": {channel.value: n for channel, n in counts.by_channel.items()},
         "by_month": dict(counts.by_month),
         "satisfaction": {answer.value: n for answer, n in counts.satisfaction.items()},
+        "accepted": counts.accepted,
+        "claims": {
+            "total": counts.claims,
+            "petition_procedure": counts.claims_petition,
+            "legal_procedure": counts.claims_diverted,
+        },
     }
 
 
@@ -43,6 +49,7 @@ def figure_json(figure: Figure) -> dict[str, Any]:
         "numerator": figure.numerator,
         "denominator": figure.denominator,
         "settings": dict(figure.settings),
+        "unjudged": {"count": figure.unjudged, "missing": figure.missing or None},
     }
 
 
@@ -75,10 +82,16 @@ def stats_json(result: Statistics) -> dict[str, Any]:
         "office": result.office,
         **counts_json(result.counts),
         "indicators": {name: figure.value for name, figure in result.indicators.items()},
+        # Beside each indicator: the cases of the period it could not judge (a fact missing).
+        "unjudged": {name: figure.unjudged for name, figure in result.indicators.items()},
         "fractions": {name: figure_json(figure) for name, figure in result.indicators.items()},
         "breakdowns": {name: breakdown_json(part) for name, part in result.breakdowns.items()},
         "settings": result.settings.by_key(),
-        "previous_period": {"period": period_json(result.previous.period), **counts_json(result.previous)},
+        "previous_period": {
+            "period": period_json(result.previous.period),
+            "cut_at": result.compared_until.isoformat() if result.compared_until else None,
+            **counts_json(result.previous),
+        },
         "computed_on": result.computed_on.isoformat(),
         "outreach": {
             "events": result.outreach.events,
@@ -115,4 +128,5 @@ def explanation_json(ctx: Context, explanation: Explanation, limit: int | None =
         "numerator": side(explanation.numerator),
         "denominator": side(explanation.denominator),
         "settings": explanation.settings,
+        "unjudged": side(explanation.unjudged) if explanation.unjudged is not None else None,
     }

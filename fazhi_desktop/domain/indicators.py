@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.report_numbers import percent
 
 #: The indicators of `fazhi stats --json` (DESIGN.md), then the ones this program adds.
 INDICATORS = (
@@ -110,19 +111,18 @@ def change(current: int, previous: int) -> float | None:
     return (current - previous) / previous
 
 
-def percent(value: float | None, digits: int = 1) -> str:
-    """A rate as a report writes it: "98.6%", and "—" for nothing to divide."""
-    if value is None:
-        return "—"
-    return f"{value * 100:.{digits}f}%"
+def unjudged_words(count: int, missing: str) -> str:
+    """What an indicator could not judge, as reports say it: "另有37件缺少受理日期，未计入" ("" for none)."""
+    if count <= 0:
+        return ""
+    return f"另有{count}件缺少{missing or '所需信息'}，未计入"
 
 
 def signed_percent(value: float | None, digits: int = 1) -> str:
-    """A change as a report writes it: "+3.2%", "−2.4%", "—"."""
+    """A change as a report writes it: "+3.2%", "−2.4%", "0.0%", "—"."""
     if value is None:
         return "—"
-    text = f"{abs(value) * 100:.{digits}f}%"
-    return ("+" if value > 0 else "−" if value < 0 else "") + text
+    return ("+" if value > 0 else "−" if value < 0 else "") + percent(abs(value), digits)
 
 
 def year_earlier(day: date) -> date:
@@ -160,8 +160,12 @@ class ReportPeriod:
         return cls(first, following - timedelta(days=1))
 
     def year_earlier(self) -> ReportPeriod:
-        """The same period a year earlier (同比)."""
+        """The same dates a year earlier, whole (see `comparison_period` for the 同比)."""
         return ReportPeriod(year_earlier(self.start), year_earlier(self.end))
+
+    def runs_past(self, today: date) -> bool:
+        """Whether the period is still going on today (it began and has not ended)."""
+        return self.start <= today < self.end
 
     def months(self) -> list[str]:
         """The months the period touches, as YYYY-MM."""
@@ -181,3 +185,24 @@ class ReportPeriod:
 
     def as_json(self) -> dict[str, str]:
         return {"from": self.start.isoformat(), "to": self.end.isoformat()}
+
+
+def comparison_period(period: ReportPeriod, today: date) -> ReportPeriod:
+    """同比: what a period is compared with, everywhere (screens, reports, 工作台, charts, CLI).
+
+    The same dates one year earlier, cut at today when the period runs past today: this year so far
+    (1 January – 3 December) is compared with 1 January – 3 December of last year, not with the whole
+    of last year, so asking for "to 31 December" and "to 3 December" on 3 December gives one 同比. A
+    period that has not begun yet is compared with nothing (an empty period: no 同比).
+    """
+    if period.runs_past(today):
+        return ReportPeriod(year_earlier(period.start), year_earlier(today))
+    if today < period.start:
+        start = year_earlier(period.start)
+        return ReportPeriod(start, start - timedelta(days=1))
+    return period.year_earlier()
+
+
+def comparison_cut(period: ReportPeriod, today: date) -> date | None:
+    """The day the comparison stops at when it is cut at today (None when the whole period is)."""
+    return today if period.runs_past(today) else None

@@ -32,11 +32,21 @@ def approx(value: int, unit: str = "") -> str:
 
 
 def percent(rate: float | Fraction | None, digits: int = 1) -> str:
-    """A rate as a report prints it: 1 → "100%", 0.928 → "92.8%", 0.9 → "90%"; None → "—"."""
+    """A rate as reports print it, with one decimal always: 0.18 → "18.0%", 0.9706 → "97.1%",
+    1 → "100.0%", None → "—".
+
+    Rounding never claims what was not done: a rate below 1 prints at most 99.9% (2001/2002 is
+    "99.9%", not "100.0%"), and a rate above 0 at least 0.1%. Every screen, report and command prints
+    rates through this one function.
+    """
     if rate is None:
         return "—"
-    text = f"{float(rate) * 100:.{digits}f}".rstrip("0").rstrip(".")
-    return f"{text}%"
+    value = float(rate)
+    step = 10.0**-digits
+    shown = round(value * 100, digits)
+    if 0 < value < 1:
+        shown = min(max(shown, step), 100 - step)
+    return f"{shown:.{digits}f}%"
 
 
 def join_names(names: list[str], limit: int = 3) -> str:

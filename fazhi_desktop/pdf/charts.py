@@ -13,6 +13,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
+from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.pdf.fonts import FontSet
 
 THIS_YEAR = colors.HexColor("#1f5fa8")
@@ -130,7 +131,7 @@ def pie_chart(
     pie.x, pie.y = (width - size) / 2, 14
     pie.width = pie.height = size
     pie.data = [v for _l, v in shown]
-    pie.labels = [f"{label} {v / total * 100:.1f}%" for label, v in shown]
+    pie.labels = [f"{label} {percent(v / total)}" for label, v in shown]
     pie.slices.fontName = fonts.song
     pie.slices.fontSize = 8
     pie.slices.strokeColor = colors.white

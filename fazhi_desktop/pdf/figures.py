@@ -10,25 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from fazhi_desktop.domain.indicators import signed_percent
+from fazhi_desktop.domain.report_numbers import percent
+
 
 def count_text(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
 def rate_text(value: float | None) -> str:
-    """A rate as reports print it: 1 → "100%", 0.9706 → "97.1%", None → "—"."""
-    if value is None:
-        return "—"
-    text = f"{value * 100:.1f}".rstrip("0").rstrip(".")
-    return f"{text}%"
+    """A rate as reports print it (domain.report_numbers.percent): "18.0%", "99.9%", "—"."""
+    return percent(value)
 
 
 def change_text(value: float | None) -> str:
-    """A change between periods: "+3.2%", "−2.4%", "0%", "—"."""
-    if value is None:
-        return "—"
-    sign = "+" if value > 0 else "−" if value < 0 else ""
-    return sign + rate_text(abs(value))
+    """A change between periods: "+3.2%", "−2.4%", "0.0%", "—"."""
+    return signed_percent(value)
 
 
 @dataclass(frozen=True)
@@ -56,6 +53,8 @@ class Indicator:
     basis: str = ""
     #: A comparison of two periods (printed with its sign) rather than a share.
     is_change: bool = False
+    #: The cases it could not judge, in words ("另有37件缺少受理日期，未计入"), or "".
+    unjudged: str = ""
 
     @property
     def text(self) -> str:
@@ -123,6 +122,12 @@ class StatsView:
     outreach: tuple[Total, ...] = ()
     previous_from: date | None = None
     previous_to: date | None = None
+    #: The comparison stops at this day (today, while the period runs past it): 同比 of the same days.
+    compared_until: date | None = None
+    #: Which date puts a case into the period (登记日期 or the indicator's own date), in words.
+    basis: str = ""
+    #: The period the 同比 compares with, in words.
+    compared: str = ""
 
     def total(self, key: str) -> Total | None:
         return next((t for t in self.totals if t.key == key), None)

@@ -48,7 +48,7 @@ def _indicators(report: SummaryReport, styles: Styles) -> list[Flowable]:
             i.label,
             i.text,
             f"{count_text(i.numerator)} / {count_text(i.denominator)}" if i.denominator is not None else "—",
-            i.basis or "—",
+            "；".join(t for t in (i.basis, i.unjudged) if t) or "—",
         )
         for i in report.view.indicators
     ]
@@ -90,16 +90,17 @@ def _breakdown(part: Breakdown, styles: Styles) -> list[Flowable]:
     ]
 
 
-def _charts(report: SummaryReport, fonts: FontSet) -> list[Flowable]:
+def _charts(report: SummaryReport, fonts: FontSet, styles: Styles) -> list[Flowable]:
     view = report.view
     story: list[Flowable] = []
     months = view.breakdown("month")
     if months is not None and months.rows:
         story.append(
-            charts.trend_chart(
-                [(r.label.split("年")[-1], r.cases, r.previous) for r in months.rows], fonts, WIDTH
-            )
+            charts.trend_chart([(_month(r.label), r.cases, r.previous) for r in months.rows], fonts, WIDTH)
         )
+        partial = [r.label for r in months.rows if "（" in r.label]
+        if partial:
+            story.append(para(f"* {partial[0]}，与上年同月的相同日期比较。", styles.number))
     half = WIDTH / 2
     pair: list[Flowable] = []
     channel = view.breakdown("channel")
@@ -129,6 +130,12 @@ def _charts(report: SummaryReport, fonts: FontSet) -> list[Flowable]:
         )
         story.append(table)
     return story
+
+
+def _month(label: str) -> str:
+    """ "2024年3月" → "3月"; a month in progress ("2024年12月（截至3日）") → "12月*"."""
+    short = label.rsplit("年", maxsplit=1)[-1]
+    return short.split("（")[0] + "*" if "（" in short else short
 
 
 def listed_rows(cases: Sequence[ListedCase]) -> list[tuple[str, ...]]:
@@ -174,12 +181,15 @@ def summary_story(report: SummaryReport, fonts: FontSet) -> list[Flowable]:
             styles.subtitle,
         ),
     ]
+    for line in (f"同比期间：{view.compared}" if view.compared else "", f"统计口径：{view.basis}"):
+        if line.split("：")[1]:
+            story.append(para(line, styles.subtitle))
     story += _heading("一、总体情况", styles)
     story += _totals(report, styles)
     story += _heading("二、主要指标", styles)
     story += _indicators(report, styles)
     story += _heading("三、分类统计", styles)
-    story += _charts(report, fonts)
+    story += _charts(report, fonts, styles)
     for part in view.breakdowns:
         story.append(CondPageBreak(35 * mm))
         story += _breakdown(part, styles)

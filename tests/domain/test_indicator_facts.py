@@ -7,9 +7,10 @@ from datetime import date
 from typing import Any
 
 from fazhi_desktop.domain.indicator_facts import IndicatorFacts, indicator_facts, outcome_label
-from fazhi_desktop.domain.indicators import ReportPeriod, change, percent, rate, signed_percent, year_earlier
+from fazhi_desktop.domain.indicators import ReportPeriod, change, rate, signed_percent, year_earlier
 from fazhi_desktop.domain.periods import ClockRules
 from fazhi_desktop.domain.procedure import CaseFacts, StepFact, derive
+from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.domain.vocab import Nature, StepKind
 from tests.domain.test_procedure import cal
 

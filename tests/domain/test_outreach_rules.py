@@ -35,7 +35,8 @@ def test_numbers_the_way_reports_write_them(value: int, unit: str, text: str) ->
 
 
 def test_percentages_and_names() -> None:
-    assert percent(1) == "100%" and percent(0.928) == "92.8%" and percent(0.9) == "90%"
+    # One decimal always (issue 14: "占18%" beside "38.2%" was the defect).
+    assert percent(1) == "100.0%" and percent(0.928) == "92.8%" and percent(0.9) == "90.0%"
     assert percent(None) == "—" and percent(2 / 3) == "66.7%"
     assert join_names(["公安局", "法院"]) == "公安局、法院"
     assert join_names(["公安局", "法院", "检察院", "司法局"]) == "公安局、法院、检察院等"

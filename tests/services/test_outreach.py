@@ -87,7 +87,7 @@ def test_the_annual_paragraphs(ctx: Context) -> None:
         reception_text == "全年开展领导接访日活动2次、领导下访1次，接待群众12批35人次，现场受理信访事项1件。"
     )
     assert study_text == (
-        "局干部职工集中学法6次，组织学法考试1次，通过率100%；17人参加网络培训；"
+        "局干部职工集中学法6次，组织学法考试1次，通过率100.0%；17人参加网络培训；"
         "法律顾问提供法律咨询12次、审查信访案件5件。"
     )
     assert annual_paragraphs(ctx, 2022) == []

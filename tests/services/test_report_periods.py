@@ -97,7 +97,7 @@ def test_the_annual_report_writes_the_figures_the_way_reports_do(filled: Context
     make_report(filled, ReportRequest(K.ANNUAL, year=2023), path)
     printed = flat(path)
     figures = statistics.compute(filled, date(2023, 1, 1), date(2023, 12, 31))
-    assert f"2023年，全年共受理信访事项{figures.counts.cases}件、{figures.counts.people}人次" in printed
+    assert f"2023年，全年共登记信访事项{figures.counts.cases}件、{figures.counts.people}人次" in printed
     change = figures.indicators["yoy_change"].value
     if change is not None:
         words = "同比下降" if change < 0 else "同比上升" if change > 0 else "与上年持平"

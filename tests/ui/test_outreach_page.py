@@ -176,7 +176,7 @@ def test_the_overview_shows_the_year(qtbot: QtBot, session: UiSession) -> None:
     overview.year.setCurrentIndex(overview.year.findData(2024))
     assert overview.cards["events"].number.text() == "3"
     assert overview.cards["materials"].number.text() == "35,500"
-    assert overview.cards["pass_rate"].number.text() == "100%"
+    assert overview.cards["pass_rate"].number.text() == "100.0%"
     assert overview.by_month.record(2).events == 2  # March
     assert overview.paragraphs.toPlainText().startswith("全年开展《信访工作条例》宣传进乡村、进社区")
 
@@ -193,7 +193,7 @@ def test_study_and_reception_forms_save(qtbot: QtBot, page: OutreachPage) -> Non
     assert "通过人数（30）应在 0 到参考人数（25）之间" in study.form.message.text()
     study.passed.setValue(25)
     press(study.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert study.model.rowCount() == 1 and "100%" in study.model.data(study.model.index(0, 3))
+    assert study.model.rowCount() == 1 and "100.0%" in study.model.data(study.model.index(0, 3))
 
     page.tabs.setCurrentWidget(page.receptions)
     receptions = page.receptions

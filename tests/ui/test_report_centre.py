@@ -103,7 +103,7 @@ def test_save_as_and_what_a_clerk_is_told(
     target = tmp_path / "年报.pdf"
     tab.save_as(target)
     qtbot.waitUntil(lambda: target.exists() and str(target) in tab.status.text(), timeout=20_000)
-    assert "全年共受理信访事项" in flat(target)
+    assert "全年共登记信访事项" in flat(target)
     tab.select_kind(ReportKind.AGENDA)
     tab.meeting.setDate(QDate(2024, 11, 20))
     request = tab.request()

@@ -329,14 +329,17 @@ class CaseClock:
     problems: tuple[Problem, ...]
 
 
-def case_clock(ctx: Context, case_id: int) -> CaseClock:
-    """The state, every pending deadline with days left, the steps allowed now and any problems."""
+def case_clock(ctx: Context, case_id: int, *, as_of: date | None = None) -> CaseClock:
+    """The state, every pending deadline with days left, the steps allowed now and any problems;
+    with `as_of`, as they stood on that day (the steps dated up to it), for a document of that date."""
     cal = load_calendar(ctx)
-    today = clock.today()
+    today = as_of or clock.today()
     with ctx.db.reading() as session:
         case = _get_case(session, case_id)
         rules, soon = clock_rules(session), triage_rules(session).due_soon_days
         facts, steps = clock_row(session, case).facts(), load_steps(session, case.id)
+    if as_of is not None:
+        steps = [s for s in steps if s.occurred_on <= as_of]
     derived = derive(facts, steps, rules, cal, today)
     views = tuple(
         DeadlineView(

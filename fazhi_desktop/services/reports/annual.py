@@ -1,8 +1,12 @@
 """The sentences of the year's 法治政府建设工作报告 data section, written from `statistics.compute` the way
 such reports write them:
 
-    2024年，全年共受理信访事项1369件、1995人次，同比上升23.6%；其中来信239件，占17.5%；来访506批968人次…
-    及时受理率97.1%、按期办结率97%…
+    2024年，全年共登记信访事项1369件、1995人次，同比上升23.6%；其中来信239件，占17.5%；来访506批968人次…
+    依法受理1102件…申诉求决类信访事项812件，其中按信访程序办理790件、依法分类处理导入法定途径22件…
+    及时受理率97.1%、按期办结率97.0%、办结率93.2%…
+
+登记 (every registration) and 受理 (those accepted) are different words and different counts; the
+period, the basis (which date puts a case into it) and the 同比 period close the first section.
 
 Every figure comes from the same `compute` result (a test reads them back from the PDF); a rate with
 nothing to divide is left out of the sentence rather than printed as "—".
@@ -11,8 +15,13 @@ nothing to divide is left out of the sentence rather than printed as "—".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
+from fazhi_desktop.domain.indicator_facts import OUTCOME_LABELS
 from fazhi_desktop.pdf.figures import BreakdownRow, Indicator, StatsView, rate_text
+
+#: How the outcome breakdown labels a matter routed into a legal procedure ("导入法定途径：诉讼").
+DIVERT_LABEL = "导入法定途径："
 
 
 def _change_words(change: Indicator | None) -> str:
@@ -33,8 +42,9 @@ def _channel(row: BreakdownRow) -> str:
 
 
 def totals_paragraph(view: StatsView, year: int) -> str:
+    """登记 and 受理 each under its own word: every registration is 登记; 受理 only those accepted."""
     cases, people = view.total("cases"), view.total("people")
-    first = f"{year}年，全年共受理信访事项{cases.value if cases else 0}件"
+    first = f"{year}年，全年共登记信访事项{cases.value if cases else 0}件"
     if people is not None:
         first += f"、{people.value}人次"
     change = _change_words(view.indicator("yoy_change"))
@@ -43,13 +53,53 @@ def totals_paragraph(view: StatsView, year: int) -> str:
     if channels is not None and any(r.cases for r in channels.rows):
         sentence += "；其中" + "；".join(_channel(r) for r in channels.rows if r.cases)
     extras = []
+    accepted = view.total("accepted")
+    if accepted is not None:
+        extras.append(f"依法受理{accepted.value}件")
     collective = view.total("collective_visits")
     if collective is not None and collective.value:
         extras.append(f"集体访{collective.value}批次")
     closed = view.total("closed")
     if closed is not None:
         extras.append(f"已办结{closed.value}件")
-    return sentence + "。" + ("，".join(extras) + "。" if extras else "")
+    return sentence + "。" + ("，".join(extras) + "。" if extras else "") + _claims(view)
+
+
+def _claims(view: StatsView) -> str:
+    """申诉求决类 by the way it was handled (DOMAIN.md: the petition procedure or 依法分类处理), with the
+    调解 and 导入法定途径 counts of the outcome breakdown."""
+    claims, diverted = view.total("claims"), view.total("claims_diverted")
+    parts = []
+    if claims is not None and claims.value:
+        split = ""
+        if diverted is not None:
+            split = f"，其中按信访程序办理{claims.value - diverted.value}件、依法分类处理导入法定途径{diverted.value}件"
+        parts.append(f"申诉求决类信访事项{claims.value}件{split}")
+    outcomes = view.breakdown("outcome")
+    if outcomes is not None:
+        mediated = sum(r.cases for r in outcomes.rows if r.label == OUTCOME_LABELS["mediate"])
+        routed = [r for r in outcomes.rows if r.label.startswith(DIVERT_LABEL) and r.cases]
+        if mediated:
+            parts.append(f"经调解达成协议{mediated}件")
+        if routed:
+            named = "、".join(f"{r.label.removeprefix(DIVERT_LABEL)}{r.cases}件" for r in routed)
+            parts.append(f"导入其他法定程序{sum(r.cases for r in routed)}件（{named}）")
+    return "；".join(parts) + "。" if parts else ""
+
+
+def period_note(view: StatsView) -> str:
+    """The period and the basis, as every report prints them."""
+    note = (
+        f"（统计期间：{_day(view.period_from)}至{_day(view.period_to)}，"
+        f"数据截至{_day(view.computed_on)}。统计口径：{view.basis}。"
+    )
+    if view.compared:
+        note += f"同比期间：{view.compared}。"
+    return note + "）"
+
+
+def _day(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _rates(view: StatsView, keys: Sequence[str]) -> list[str]:
@@ -57,13 +107,18 @@ def _rates(view: StatsView, keys: Sequence[str]) -> list[str]:
     for key in keys:
         figure = view.indicator(key)
         if figure is not None and figure.value is not None:
-            out.append(f"{figure.label}{figure.text}")
+            unjudged = f"（{figure.unjudged}）" if figure.unjudged else ""
+            out.append(f"{figure.label}{figure.text}{unjudged}")
     return out
 
 
 def handling_paragraphs(view: StatsView) -> list[str]:
     paragraphs: list[str] = []
     handling = _rates(view, ("timely_acceptance_rate", "on_time_completion_rate"))
+    cases, closed = view.total("cases"), view.total("closed")
+    if cases is not None and closed is not None and cases.value:
+        # 办结率 beside 按期办结率: the year's registrations closed by now.
+        handling.append(f"办结率{rate_text(closed.value / cases.value)}")
     forwarding = view.indicator("accurate_forwarding_rate")
     if forwarding is not None and forwarding.value is not None and forwarding.denominator:
         handling.append(f"转送、交办信访事项{forwarding.denominator}件，准确转送率{forwarding.text}")
@@ -71,7 +126,7 @@ def handling_paragraphs(view: StatsView) -> list[str]:
     if handling:
         paragraphs += [
             "（一）依法及时受理办理",
-            "、".join(handling[:2]) + ("；" + "；".join(handling[2:]) if handling[2:] else "") + "。",
+            "、".join(handling[:3]) + ("；" + "；".join(handling[3:]) if handling[3:] else "") + "。",
         ]
     evaluation = _rates(view, ("participation_rate", "satisfaction_rate"))
     satisfaction = view.breakdown("satisfaction")
@@ -128,7 +183,9 @@ def distribution_paragraph(view: StatsView) -> str | None:
 def annual_sections(
     view: StatsView, year: int, outreach: Sequence[str]
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    sections: list[tuple[str, tuple[str, ...]]] = [("一、信访总体情况", (totals_paragraph(view, year),))]
+    sections: list[tuple[str, tuple[str, ...]]] = [
+        ("一、信访总体情况", (totals_paragraph(view, year), period_note(view)))
+    ]
     handling = handling_paragraphs(view)
     if handling:
         sections.append(("二、依法按期办理情况", tuple(handling)))

@@ -16,6 +16,7 @@ from fazhi_desktop.domain.vocab import (
     VISIT_CHANNELS,
     CaseState,
     DeadlineKind,
+    DeliveryMethod,
     PetitionerRole,
     ReplyOutcome,
     ReviewOutcome,
@@ -309,7 +310,7 @@ def outcome_sentence(file: CaseFile) -> str:
         )
         delivered = [s for s in file.steps(K.DELIVER) if s.occurred_on >= reply.occurred_on]
         if delivered:
-            parts.append(f"已于{chinese_date(delivered[0].occurred_on)}{step_text(delivered[0])}")
+            parts.append(delivery_sentence(delivered[0]))
     for kind, words in (
         (K.MEDIATE, "经调解达成协议"),
         (K.COMPLETE, "已办结"),
@@ -326,6 +327,14 @@ def outcome_sentence(file: CaseFile) -> str:
     state = file.state
     parts.append(f"目前状态：{state.label}" if state is not CaseState.COMPLETED else "该事项已办结")
     return "；".join(parts) + "。"
+
+
+def delivery_sentence(step: StepView) -> str:
+    """ "已于2024年3月19日以其他方式送达信访人，信访人已签收" (not "已于…其他方式，已签收")."""
+    method = DeliveryMethod(step.details.get("method") or DeliveryMethod.IN_PERSON.value)
+    how = {DeliveryMethod.IN_PERSON: "当面", DeliveryMethod.POST: "邮寄"}.get(method, f"以{method.label}")
+    signed = "信访人已签收" if step.details.get("signed", True) else "信访人拒绝签收"
+    return f"已于{chinese_date(step.occurred_on)}{how}送达信访人，{signed}"
 
 
 def opinion_sentence(file: CaseFile) -> str:
@@ -483,9 +492,10 @@ def forward_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
 
 def supervise_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
     t, f = file.template("supervise"), file.detail
-    routed = file.latest(K.FORWARD, K.ASSIGN)
     supervise = file.latest(K.SUPERVISE)
     day = supervise.occurred_on if supervise else file.today
+    # As the case stood on the 督办单's date (printing gives the clock of that day too).
+    routed = next((s for s in reversed(file.steps(K.FORWARD, K.ASSIGN)) if s.occurred_on <= day), None)
     try:
         feedback_days = max(int(t.get("feedback_days") or 5), 1)
     except ValueError:

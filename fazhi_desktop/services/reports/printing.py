@@ -10,7 +10,7 @@ handled), records a 告知 step on the case with {"notice": kind}. Other prints 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,7 +24,7 @@ from fazhi_desktop.domain.vocab import CaseState, Role, StepKind, label_of
 from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.forms import write_form
 from fazhi_desktop.pdf.letters import write_letter
-from fazhi_desktop.services.clock.procedure import apply_step
+from fazhi_desktop.services.clock.procedure import apply_step, case_clock
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.reports import notices
 from fazhi_desktop.services.reports import periods as report_periods
@@ -111,6 +111,14 @@ def _hidden(file: CaseFile, kind: ReportKind, for_unit: bool) -> bool:
     return bool(accused & receiver) and kind is not ReportKind.CASE
 
 
+def _as_supervised(ctx: Context, file: CaseFile) -> CaseFile:
+    """A 督办单 says how the case stood on its own date (the latest 督办), not how it stands today."""
+    supervise = file.latest(StepKind.SUPERVISE)
+    if supervise is None or supervise.occurred_on >= file.today:
+        return file
+    return replace(file, clock=case_clock(ctx, file.detail.id, as_of=supervise.occurred_on))
+
+
 def _case_report(
     ctx: Context,
     request: ReportRequest,
@@ -126,6 +134,8 @@ def _case_report(
     if reason is not None:
         raise UserError(reason)
     hidden = _hidden(file, kind, request.for_unit)
+    if kind is ReportKind.SUPERVISE:
+        file = _as_supervised(ctx, file)
     fonts = font_set()
     author = notices.office_name(file)
     letter_maker = notices.LETTERS.get(kind)

@@ -9,6 +9,7 @@ in force, and the outreach figures.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from fazhi_desktop.domain.indicators import LABELS as INDICATOR_LABELS
@@ -25,6 +26,10 @@ TOTAL_LABELS = {
     "distinct_petitioners": "信访人数（人）",
     "collective_visits": "集体访（批次）",
     "closed": "已办结（件）",
+    "accepted": "受理（件）",
+    "claims": "申诉求决类（件）",
+    "claims_petition": "其中按信访程序办理（件）",
+    "claims_diverted": "其中依法分类处理、导入法定途径（件）",
 }
 OUTREACH_LABELS = {
     "events": "宣传活动（场次）",
@@ -85,6 +90,7 @@ def _indicators(result: Statistics) -> tuple[Indicator, ...]:
             denominator=figure.denominator,
             basis=_basis(figure.settings),
             is_change=figure.is_change,
+            unjudged=figure.unjudged_words,
         )
         for key, figure in result.indicators.items()
     )
@@ -118,6 +124,17 @@ def _breakdowns(result: Statistics) -> tuple[Breakdown, ...]:
     return tuple(out)
 
 
+def compared_words(result: Statistics) -> str:
+    """The period the 同比 compares with, in words: "2023年1月1日至2023年12月3日（截至今日的同期）"."""
+    previous = result.previous.period
+    text = f"{chinese_day(previous.start)}至{chinese_day(previous.end)}"
+    return text + ("（本期截至今日，与上年同期相同日期比较）" if result.compared_until else "")
+
+
+def chinese_day(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def stats_view(result: Statistics) -> StatsView:
     """The printable figures of one `statistics.compute` result."""
     outreach = result.outreach
@@ -136,4 +153,7 @@ def stats_view(result: Statistics) -> StatsView:
         ),
         previous_from=result.previous.period.start,
         previous_to=result.previous.period.end,
+        compared_until=result.compared_until,
+        basis=result.basis_words(),
+        compared=compared_words(result),
     )

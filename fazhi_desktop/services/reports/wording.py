@@ -2,7 +2,10 @@
 
 Body fields hold one paragraph per line; a line that starts like 一、 or （一） prints as a heading. A
 line that is empty once its placeholders are filled (an opinion nobody wrote down) is left out.
-Rules of 《信访工作条例》 are quoted in words, not by article number (as procedure_rules does).
+Rules of 《信访工作条例》 are quoted in words, not by article number (as procedure_rules does); the
+复查 and 复核 organs are named as its articles 35 and 36 (2022) name them: the 上一级机关、单位 (not the
+older 上一级行政机关). A report to the higher level (办结报告) names it, never "你单位" (that is for units
+below).
 """
 
 from __future__ import annotations
@@ -106,8 +109,8 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "phone": "",
         "contact": "",
         "seal": "（印章）",
-        "review_organ": "本机关的上一级行政机关",
-        "recheck_organ": "复查机关的上一级行政机关",
+        "review_organ": "本机关的上一级机关、单位",
+        "recheck_organ": "复查机关、单位的上一级机关、单位",
         "upper_organ": "上级信访部门",
     },
     "receipt": {
@@ -251,7 +254,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "code": "报",
         "recipient": "{上级机关}",
         "body": (
-            "你单位{上级来源}的信访事项（上级件号：{上级件号}，本机关编号：{信访件编号}）收悉。"
+            "{上级机关}{上级来源}的信访事项（上级件号：{上级件号}，本机关编号：{信访件编号}）收悉。"
             "{信访人}反映“{摘要}”问题，本机关于{登记日期}登记后依法办理。现将办理情况报告如下：\n"
             "一、办理经过\n"
             "{办理经过}\n"

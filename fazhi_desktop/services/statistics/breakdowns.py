@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, extract, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.indicator_facts import OUTCOME_LABELS, outcome_label
-from fazhi_desktop.domain.indicators import ReportPeriod, change, rate
+from fazhi_desktop.domain.indicators import ReportPeriod, change, comparison_period, rate, year_earlier
 from fazhi_desktop.domain.vocab import REPORTED_CHANNEL, Channel, Nature, Source
 from fazhi_desktop.services.statistics.indicators import base_conditions
 from fazhi_desktop.store.models import Case, Category, Purpose, Region, Unit
@@ -140,9 +141,14 @@ def _key(value: Any) -> str:
     return NONE if value is None else str(value)
 
 
-def breakdowns(session: Session, period: ReportPeriod, office_id: int | None) -> dict[str, Breakdown]:
-    """Every breakdown of the registrations of a period (voided ones left out)."""
-    previous = period.year_earlier()
+def breakdowns(
+    session: Session, period: ReportPeriod, office_id: int | None, previous: ReportPeriod | None = None
+) -> dict[str, Breakdown]:
+    """Every breakdown of the registrations of a period (voided ones left out), beside the period it
+    is compared with (`comparison_period` as of today unless given: a month in progress meets the
+    same days of last year's month)."""
+    if previous is None:
+        previous = comparison_period(period, clock.today())
     base = base_conditions(office_id)
     now_where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
     before_where = [*base, Case.registered_on >= previous.start, Case.registered_on <= previous.end]
@@ -211,13 +217,14 @@ def breakdowns(session: Session, period: ReportPeriod, office_id: int | None) ->
         {code: outcome_label(code) for code in ordered if code != NONE} | {NONE: NONE_LABELS["outcome"]},
         order=ordered,
     )
-    out["month"] = _months(session, period, now_where, before_where)
+    out["month"] = _months(session, period, previous, now_where, before_where)
     return {name: Breakdown(name, out[name]) for name in BREAKDOWNS}
 
 
 def _months(
     session: Session,
     period: ReportPeriod,
+    previous: ReportPeriod,
     now_where: list[ColumnElement[bool]],
     before_where: list[ColumnElement[bool]],
 ) -> tuple[BreakdownRow, ...]:
@@ -235,4 +242,10 @@ def _months(
 
     months = period.months()
     labels = {m: f"{int(m[:4])}年{int(m[5:])}月" for m in months}
+    if previous.end < year_earlier(period.end):
+        # The comparison was cut at today: this month so far meets the same days of last year's.
+        cut = previous.end
+        key = f"{cut.year + 1:04d}-{cut.month:02d}"
+        if key in labels:
+            labels[key] += f"（截至{cut.day}日）"
     return _rows(counted(now_where, 0), counted(before_where, 1), labels, order=months)

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, case, distinct, extract, func, select
+from sqlalchemy import ColumnElement, and_, case, distinct, exists, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.domain.indicators import INDICATORS, ReportPeriod
+from fazhi_desktop.domain.indicators import INDICATORS, ReportPeriod, comparison_cut, comparison_period
 from fazhi_desktop.domain.vocab import (
     CLOSED_STATES,
     REPORTED_CHANNEL,
     VISIT_CHANNELS,
     Channel,
+    Nature,
     Satisfaction,
+    StepKind,
 )
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.outreach.stats import period_total
@@ -35,7 +37,7 @@ from fazhi_desktop.services.statistics.indicators import (
     figures,
     office_id_of,
 )
-from fazhi_desktop.store.models import Case, CasePetitioner
+from fazhi_desktop.store.models import Case, CasePetitioner, Step
 
 __all__ = ["BREAKDOWNS", "INDICATORS", "Period", "Statistics", "compute", "counts", "explain"]
 
@@ -80,6 +82,7 @@ def counts(session: Session, period: ReportPeriod, office_id: int | None) -> Per
         satisfaction[Satisfaction(value) if value else Satisfaction.NOT_EVALUATED] += n
     cases, people, closed, collective = (int(v) for v in totals)
     return PeriodCounts(
+        **_procedure_counts(session, where),
         period=period,
         cases=cases,
         people=people,
@@ -92,27 +95,49 @@ def counts(session: Session, period: ReportPeriod, office_id: int | None) -> Per
     )
 
 
+def _procedure_counts(session: Session, where: list[ColumnElement[bool]]) -> dict[str, int]:
+    """受理 (by the bureau, or 签收 by the unit a case was routed to) apart from 登记, and the 申诉求决类
+    split between the petition procedure and 依法分类处理 (routed into a legal procedure)."""
+    accepted_step = exists().where(
+        Step.case_id == Case.id, Step.kind.in_([StepKind.ACCEPT.value, StepKind.SIGN_FOR.value])
+    )
+    claim = Case.nature == Nature.CLAIM.value
+    diverted = or_(Case.intake_kind == StepKind.DIVERT.value, Case.outcome.startswith("divert_"))
+    accepted, claims, claims_diverted = session.execute(
+        select(
+            # The first decision says it for most cases; the steps are read only for the others.
+            func.coalesce(
+                func.sum(case((or_(Case.intake_kind == StepKind.ACCEPT.value, accepted_step), 1), else_=0)), 0
+            ),
+            func.coalesce(func.sum(case((claim, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((and_(claim, diverted), 1), else_=0)), 0),
+        ).where(*where)
+    ).one()
+    return {"accepted": int(accepted), "claims": int(claims), "claims_diverted": int(claims_diverted)}
+
+
 def compute(
     ctx: Context, start: date | None = None, end: date | None = None, office: str | None = None
 ) -> Statistics:
     """Counts, indicators and breakdowns of the cases registered in the period (by default this year),
     for the whole database or one office, as of today."""
     period = ReportPeriod.of(start, end)
-    previous = period.year_earlier()
     today = clock.today()
+    previous = comparison_period(period, today)
     with ctx.db.reading() as session:
         office_id = office_id_of(session, office)
         now = counts(session, period, office_id)
         before = counts(session, previous, office_id)
         indicator_settings = IndicatorSettings.read(session)
         figured = figures(session, indicator_settings, period, office_id, today)
-        parts = breakdowns(session, period, office_id)
+        parts = breakdowns(session, period, office_id, previous)
     outreach = period_total(ctx, period.start, period.end, office)
     return Statistics(
         office=office,
         computed_on=today,
         counts=now,
         previous=before,
+        compared_until=comparison_cut(period, today),
         indicators=figured,
         breakdowns=parts,
         settings=indicator_settings,

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, func, select
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.domain.indicators import change, year_earlier
+from fazhi_desktop.domain.indicators import ReportPeriod, change, comparison_period
 from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, Tier
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import Case
@@ -70,6 +70,11 @@ class Dashboard:
         return self.counts[key]
 
 
+def month_comparison(today: date) -> ReportPeriod:
+    """This month so far is compared as every 同比 is (the same days of last year's month)."""
+    return comparison_period(ReportPeriod.month(today.year, today.month), today)
+
+
 def week_end(today: date) -> date:
     """The Sunday that ends today's week."""
     return today + timedelta(days=6 - today.weekday())
@@ -92,11 +97,8 @@ def conditions(key: str, today: date) -> list[ColumnElement[bool]]:
         case "registered_this_month":
             return [registered, Case.registered_on >= month_start, Case.registered_on <= today]
         case "same_days_last_year":
-            return [
-                registered,
-                Case.registered_on >= year_earlier(month_start),
-                Case.registered_on <= year_earlier(today),
-            ]
+            compared = month_comparison(today)
+            return [registered, Case.registered_on >= compared.start, Case.registered_on <= compared.end]
         case "report_due":
             return [Case.report_owed.is_(True), Case.state.in_(REPORT_READY)]
     raise UserError(f"工作台没有这一项：{key}。")

@@ -93,6 +93,9 @@ class Explanation:
     denominator: Side
     settings: dict[str, Any]
     columns: tuple[str, ...]
+    #: The cases of the period it could not judge (a fact missing), on neither side; None when the
+    #: indicator has no such rule.
+    unjudged: Side | None = None
 
     @property
     def label(self) -> str:
@@ -144,6 +147,7 @@ def explain(
         else:
             numerator, denominator = _ids(session, *fraction.numerator), _ids(session, *fraction.denominator)
         counts = count(session, fraction)
+        unjudged = _ids(session, *fraction.unjudged) if fraction.unjudged else None
     record_access(
         ctx.db,
         ctx.user,
@@ -165,6 +169,9 @@ def explain(
         denominator=Side(bottom, counts[1], denominator),
         settings=s.used_by(indicator),
         columns=fraction.columns,
+        unjudged=None
+        if unjudged is None
+        else Side(f"缺少{fraction.missing}、无法判断的信访件", len(unjudged), unjudged),
     )
 
 

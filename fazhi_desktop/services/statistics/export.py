@@ -59,7 +59,7 @@ def indicator_lines(figures: Statistics) -> tuple[IndicatorLine, ...]:
             denominator=f.denominator,
             numerator_counts=SIDES[name][0],
             denominator_counts=SIDES[name][1],
-            settings=settings_words(f.settings, name),
+            settings="；".join(w for w in (settings_words(f.settings, name), f.unjudged_words) if w),
             is_change=f.is_change,
         )
         for name, f in figures.indicators.items()
@@ -105,7 +105,7 @@ def stats_workbook(figures: Statistics, office: str) -> StatsWorkbook:
     span = f"统计时期：{period.start} 至 {period.end}（去年同期 {previous.start} 至 {previous.end}）"
     return StatsWorkbook(
         office=office,
-        subtitle=f"{span}　计算日期：{figures.computed_on}",
+        subtitle=f"{span}　计算日期：{figures.computed_on}　统计口径：{figures.basis_words()}",
         indicators=indicator_lines(figures),
         totals=total_lines(figures),
         breakdowns=tuple(breakdown_sheet(part) for part in figures.breakdowns.values()),

@@ -24,7 +24,9 @@ from fazhi_desktop.domain.indicators import (
     LABELS,
     PERIOD_DATES,
     ReportPeriod,
+    comparison_period,
     rate,
+    unjudged_words,
 )
 from fazhi_desktop.domain.vocab import CLOSED_STATES, CaseState, Nature, Satisfaction
 from fazhi_desktop.services.office import settings
@@ -107,6 +109,13 @@ class Fraction:
     people: bool = False
     #: The case columns that show why a case is on a side (for the explanation).
     columns: tuple[str, ...] = field(default=())
+    #: The cases of the period the indicator cannot judge because a fact it needs is missing (a
+    #: later fact shows it happened, its date is not recorded: an imported ledger without 受理日期).
+    #: They are on neither side; `missing` names the fact ("受理日期").
+    unjudged: tuple[Condition, ...] = field(default=())
+    missing: str = ""
+    #: Another indicator whose unjudged cases are these very ones (counted once).
+    unjudged_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,10 +128,18 @@ class Figure:
     numerator: int
     denominator: int
     settings: dict[str, Any]
+    #: Cases left out because a fact the indicator needs is missing, and which fact.
+    unjudged: int = 0
+    missing: str = ""
 
     @property
     def label(self) -> str:
         return LABELS[self.name]
+
+    @property
+    def unjudged_words(self) -> str:
+        """ "另有37件缺少受理日期，未计入", or "" when every case could be judged."""
+        return unjudged_words(self.unjudged, self.missing)
 
     @property
     def is_change(self) -> bool:
@@ -222,7 +239,27 @@ def fractions(
             Case.leader_on <= period.end,
             or_(Case.closed_on.is_(None), Case.closed_on >= period.start),
         ]
-    previous = period.year_earlier()
+    previous = comparison_period(period, today)
+    # A decision was taken (a later fact shows it) but its date is missing: neither timely nor late.
+    decided_undated = and_(
+        Case.intake_on.is_(None),
+        or_(
+            Case.outcome.is_not(None),
+            Case.delivered_on.is_not(None),
+            Case.routed_on.is_not(None),
+            Case.state != CaseState.REGISTERED.value,
+        ),
+    )
+    under_clock = or_(Case.nature.is_(None), Case.nature.in_(s.handling_natures))
+    # Answered under the handling clock, but with no acceptance to count the 办理期限 from.
+    answered_undated = and_(Case.handling_due.is_(None), under_clock, _starts(Case.outcome, ANSWER_PREFIXES))
+    evaluated_undelivered = [
+        *base,
+        *registered,
+        Case.delivered_on.is_(None),
+        Case.not_public.is_(False),
+        evaluated,
+    ]
     return {
         "timely_acceptance_rate": Fraction(
             "timely_acceptance_rate",
@@ -232,9 +269,17 @@ def fractions(
                 Case.route_due.is_not(None),
                 or_(Case.intake_on.is_not(None), Case.route_due < today),
                 or_(Case.intake_on.is_(None), not_(withdrawn_in_time)),
+                not_(decided_undated),
             ),
             (Case.intake_on <= Case.route_due, Case.intake_kind != "withdraw"),
             columns=("route_due", "intake_on", "intake_kind"),
+            unjudged=(
+                *base,
+                *dated("timely_acceptance_rate", Case.route_due),
+                Case.route_due.is_not(None),
+                decided_undated,
+            ),
+            missing="受理日期",
         ),
         "on_time_completion_rate": Fraction(
             "on_time_completion_rate",
@@ -247,18 +292,26 @@ def fractions(
             ),
             (_starts(Case.outcome, ANSWER_PREFIXES), Case.answered_on <= Case.handling_due),
             columns=("handling_due", "answered_on", "outcome"),
+            # Dated by registration: the 办理期限 that would place it is the missing fact.
+            unjudged=(*base, *registered, answered_undated),
+            missing="受理日期",
         ),
         "participation_rate": Fraction(
             "participation_rate",
             tuple(delivered),
             (evaluated,),
             columns=("delivered_on", "satisfaction"),
+            unjudged=tuple(evaluated_undelivered),
+            missing="送达日期",
         ),
         "satisfaction_rate": Fraction(
             "satisfaction_rate",
             (*delivered, evaluated),
             (Case.satisfaction.in_(s.satisfied),),
             columns=("delivered_on", "satisfaction"),
+            unjudged=tuple(evaluated_undelivered),
+            missing="送达日期",
+            unjudged_as="participation_rate",
         ),
         "first_time_resolution_rate": Fraction(
             "first_time_resolution_rate",
@@ -271,6 +324,14 @@ def fractions(
             ),
             (not_(came_back),),
             columns=("closed_on", "state", "outcome"),
+            unjudged=(
+                *base,
+                *registered,
+                Case.is_repeat.is_(False),
+                Case.closed_on.is_(None),
+                Case.state.in_(CLOSED),
+            ),
+            missing="办结日期",
         ),
         "accurate_forwarding_rate": Fraction(
             "accurate_forwarding_rate",
@@ -324,6 +385,13 @@ def count(session: Session, fraction: Fraction) -> tuple[int, int]:
     return int(numerator or 0), int(denominator or 0)
 
 
+def count_unjudged(session: Session, fraction: Fraction) -> int:
+    """How many cases of the period the fraction could not judge (0 when it has no such rule)."""
+    if not fraction.unjudged:
+        return 0
+    return int(session.scalar(select(func.count()).select_from(Case).where(*fraction.unjudged)) or 0)
+
+
 def value(fraction: Fraction, numerator: int, denominator: int) -> float | None:
     if fraction.nested:
         return rate(numerator, denominator)
@@ -338,7 +406,15 @@ def figures(
     for name, fraction in fractions(s, period, office_id, today).items():
         numerator, denominator = count(session, fraction)
         out[name] = Figure(
-            name, value(fraction, numerator, denominator), numerator, denominator, s.used_by(name)
+            name,
+            value(fraction, numerator, denominator),
+            numerator,
+            denominator,
+            s.used_by(name),
+            unjudged=out[fraction.unjudged_as].unjudged
+            if fraction.unjudged_as in out
+            else count_unjudged(session, fraction),
+            missing=fraction.missing,
         )
     assert tuple(out) == INDICATORS and set(out) >= CHANGES
     return out

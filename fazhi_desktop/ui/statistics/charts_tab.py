@@ -6,7 +6,9 @@ on a projector; the breakdown tables hold every entry.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 from fazhi_desktop.services.statistics.breakdowns import Breakdown
 from fazhi_desktop.services.statistics.figures import Statistics
@@ -24,15 +26,18 @@ def bars(part: Breakdown, top: int | None = None, other: str = "其他") -> list
     return [*head, Bar(other, sum(b.value for b in tail), sum(b.previous or 0 for b in tail))]
 
 
-def month_bars(part: Breakdown) -> list[Bar]:
-    """Months labelled short ("3月"; "2024年1月" where a year begins, for periods across years)."""
+def month_bars(part: Breakdown, cut: date | None = None) -> list[Bar]:
+    """Months labelled short ("3月"; "2024年1月" where a year begins, for periods across years); the
+    month in progress on `cut` (the comparison's last day) marked "12月*": it is compared with the
+    same days of last year's month."""
     rows = part.rows
     several_years = len({r.key[:4] for r in rows}) > 1
+    partial = f"{cut.year:04d}-{cut.month:02d}" if cut is not None else None
     out = []
     for r in rows:
         year, month = int(r.key[:4]), int(r.key[5:])
         label = f"{year}年{month}月" if several_years and (month == 1 or r is rows[0]) else f"{month}月"
-        out.append(Bar(label, r.cases, r.previous_cases))
+        out.append(Bar(label + ("*" if r.key == partial else ""), r.cases, r.previous_cases))
     return out
 
 
@@ -55,10 +60,14 @@ class ChartsTab(QScrollArea):
         self.by_channel.setObjectName("chartChannel")
         for chart in (self.by_category, self.by_township):
             chart.setMinimumHeight(380)
+        self.month_note = QLabel(body)
+        self.month_note.setObjectName("hint")
+        self.month_note.setVisible(False)
         grid.addWidget(self.by_month, 0, 0, 1, 2)
-        grid.addWidget(self.by_category, 1, 0)
-        grid.addWidget(self.by_township, 1, 1)
-        grid.addWidget(self.by_channel, 2, 0, 1, 2)
+        grid.addWidget(self.month_note, 1, 0, 1, 2)
+        grid.addWidget(self.by_category, 2, 0)
+        grid.addWidget(self.by_township, 2, 1)
+        grid.addWidget(self.by_channel, 3, 0, 1, 2)
         self.by_month.setMinimumHeight(300)
         self.by_channel.setMinimumHeight(240)
         self.setWidget(body)
@@ -69,7 +78,15 @@ class ChartsTab(QScrollArea):
     def set_figures(self, figures: Statistics) -> None:
         parts = figures.breakdowns
         other = self.tr("Others")
-        self.by_month.set_bars(month_bars(parts["month"]))
+        cut = figures.compared_until
+        self.by_month.set_bars(month_bars(parts["month"], cut))
+        if cut is not None:
+            self.month_note.setText(
+                self.tr("* %1: up to %2, beside the same days a year earlier.")
+                .replace("%1", f"{cut.year:04d}-{cut.month:02d}")
+                .replace("%2", cut.isoformat())
+            )
+        self.month_note.setVisible(cut is not None)
         self.by_category.set_bars(bars(parts["category"], TOP, other))
         self.by_township.set_bars(bars(parts["township"], TOP, other))
         self.by_channel.set_bars(bars(parts["channel"]))

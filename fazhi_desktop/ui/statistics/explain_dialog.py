@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from fazhi_desktop.domain.indicators import CHANGES, percent, signed_percent
+from fazhi_desktop.domain.indicators import CHANGES, signed_percent
+from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.explain import Explanation
 from fazhi_desktop.services.statistics.indicators import settings_words
@@ -58,6 +59,9 @@ class ExplainDialog(QDialog):
             self._add(ctx, "numerator", self.tr("Counted (%1)"), e.numerator.ids)
             self._add(ctx, "left_out", self.tr("Not counted (%1)"), left_out)
             self._add(ctx, "denominator", self.tr("All considered (%1)"), e.denominator.ids)
+            if e.unjudged is not None and e.unjudged.count:
+                # A fact is missing (no 受理日期 …): neither on time nor late, listed apart.
+                self._add(ctx, "unjudged", self.tr("Not judged (%1)"), e.unjudged.ids)
         else:
             self._add(ctx, "numerator", self.tr("This period (%1)"), e.numerator.ids)
             self._add(ctx, "denominator", self.tr("A year earlier (%1)"), e.denominator.ids)

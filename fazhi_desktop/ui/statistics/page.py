@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.domain.indicators import change, signed_percent
+from fazhi_desktop.domain.indicators import signed_percent
 from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.services.statistics.explain import Explanation
 from fazhi_desktop.services.statistics.export import StatsExport, export_stats
@@ -144,24 +144,28 @@ class StatisticsPage(QWidget):
     def show_figures(self, figures: Statistics) -> None:
         self.figures = figures
         now, before = figures.counts, figures.previous
+        # The 同比 is the one compute counted (the same dates a year earlier, cut at today).
+        changes = {"cases": "yoy_change", "people": "yoy_change_people"}
         for key, card in self.cards.items():
             note = ""
-            if key in ("cases", "people"):
+            if key in changes:
                 note = (
                     self.tr("%1 a year earlier (%2)")
                     .replace("%1", f"{getattr(before, key):,}")
-                    .replace("%2", signed_percent(change(getattr(now, key), getattr(before, key))))
+                    .replace("%2", signed_percent(figures.indicators[changes[key]].value))
                 )
             card.set_value(f"{getattr(now, key):,}", note)
         self.indicators.set_figures(figures)
         self.charts.set_figures(figures)
         self.breakdowns.set_figures(figures)
-        period = figures.period
+        period, compared = figures.period, before.period
         self.status.setText(
-            self.tr("%1 to %2, as of %3.")
+            self.tr("%1 to %2, as of %3; compared with %4 to %5.")
             .replace("%1", period.start.isoformat())
             .replace("%2", period.end.isoformat())
             .replace("%3", figures.computed_on.isoformat())
+            .replace("%4", compared.start.isoformat())
+            .replace("%5", compared.end.isoformat())
         )
         self.figures_shown.emit()
 

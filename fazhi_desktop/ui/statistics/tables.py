@@ -11,7 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from fazhi_desktop.domain.indicators import CHANGES, LABELS, SIDES, percent, signed_percent
+from fazhi_desktop.domain.indicators import CHANGES, LABELS, SIDES, signed_percent
+from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, TITLES, Breakdown, BreakdownRow
 from fazhi_desktop.services.statistics.figures import Statistics
 from fazhi_desktop.services.statistics.indicators import settings_words
@@ -29,6 +30,8 @@ class IndicatorLine:
     numerator: int
     denominator: int
     settings: str
+    #: "另有37件缺少受理日期，未计入", or "".
+    unjudged: str = ""
 
     @property
     def label(self) -> str:
@@ -74,6 +77,7 @@ class IndicatorTable(RecordTableView):
             Column(self.tr("Denominator"), lambda r: f"{r.denominator:,}", RIGHT, lambda r: SIDES[r.name][1]),
             Column(self.tr("Numerator ÷ denominator"), _how),
             Column(self.tr("Settings used"), lambda r: r.settings),
+            Column(self.tr("Not judged"), lambda r: r.unjudged),
         ]
         self.table_model = _IndicatorModel(columns)
         super().__init__(self.table_model, parent)
@@ -85,7 +89,14 @@ class IndicatorTable(RecordTableView):
     def set_figures(self, figures: Statistics) -> None:
         self.table_model.set_records(
             [
-                IndicatorLine(name, f.value, f.numerator, f.denominator, settings_words(f.settings, name))
+                IndicatorLine(
+                    name,
+                    f.value,
+                    f.numerator,
+                    f.denominator,
+                    settings_words(f.settings, name),
+                    f.unjudged_words,
+                )
                 for name, f in figures.indicators.items()
             ]
         )
