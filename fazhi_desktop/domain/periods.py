@@ -84,6 +84,9 @@ class ClockRules:
     #: Extensions add at most this many days in all to the handling period, in at most this many steps.
     extension_max_days: int = 30
     extension_max_count: int = 1
+    #: An extension runs from the original last day, before any rest-day shift (the stricter
+    #: reading, DOMAIN.md [assumed]); False runs it from the shifted last day.
+    extension_from_original_day: bool = True
     #: The 性质 answered with a 信访处理意见书 under the 60-day clock, 复查 and 复核.
     clock_natures: frozenset[Nature] = field(default_factory=_clock_natures)
 

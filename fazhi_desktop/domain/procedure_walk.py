@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 from typing import Any
 
@@ -131,9 +131,14 @@ class Walk:
         """The handling deadline: 60 days from acceptance, plus any extension from the original deadline."""
         if self.accepted_on is None or not self.has_clock:
             return None
-        due = self.rules.handling.due(self.accepted_on, self.cal).due
+        handling = self.rules.handling
+        due = handling.due(self.accepted_on, self.cal).due
         if self.extension_days:
-            due = Period(self.extension_days, self.rules.handling.working).due(due, self.cal).due
+            if self.rules.extension_from_original_day and not handling.working:
+                # The stricter reading (DOMAIN.md [assumed], a setting): the extension runs on from
+                # the 60th day itself, not from the working day a rest day pushed it to.
+                due = self.accepted_on + timedelta(days=handling.days)
+            due = Period(self.extension_days, handling.working).due(due, self.cal).due
         return due
 
     def advance(self, day: date) -> None:
@@ -277,7 +282,9 @@ class Walk:
                 result = period.due(since, self.cal)
                 out.append(Deadline(kind, result.due, since, result.warnings))
             elif due is not None:
-                out.append(Deadline(kind, due, since))
+                # A date given or counted elsewhere warns the same way when its year is unofficial.
+                missing = () if self.cal.has_year(due.year) else (self.cal.missing_year_warning(due.year),)
+                out.append(Deadline(kind, due, since, missing))
 
         state, rules = self.state, self.rules
         if state is S.REGISTERED:
