@@ -215,6 +215,7 @@ def _case_json(detail: CaseDetail) -> dict[str, Any]:
         "closed_on": handling.closed_on,
         "satisfaction": handling.satisfaction,
         "due_date": handling.due_date,
+        "calendar_warning": handling.calendar_warning,
         "tier": tiers.tier,
         "tier_reasons": tiers.tier_reasons,
         "auto_tier": tiers.auto_tier,
@@ -245,6 +246,14 @@ def _show(args: argparse.Namespace, ctx: Context) -> None:
         f"{detail.number}  {reg.channel.label}  {reg.registered_on}  {detail.handling.state.label}",
         f"摘要：{detail.subject.summary}",
     ]
+    handling = detail.handling
+    if handling.due_date is not None:
+        what = handling.deadline_kind.label if handling.deadline_kind else "期限"
+        lines.append(f"{what}：{handling.due_date}")
+    if detail.tiers.tier_reasons:
+        lines.append(f"色级：{detail.tiers.tier_reasons}")
+    if handling.calendar_warning:
+        lines.append(f"注意：{handling.calendar_warning}")
     lines += [f"信访人：{p.name} {p.id_number or ''} {p.phone or ''}".rstrip() for p in detail.petitioners]
     lines += [f"{s.occurred_on}  {s.kind}  {s.actor}" for s in detail.steps]
     emit(payload, args.json, "\n".join(lines))

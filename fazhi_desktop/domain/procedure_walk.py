@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import date, timedelta
+from datetime import date
 from operator import attrgetter
 from typing import Any
 
@@ -131,15 +131,7 @@ class Walk:
         """The handling deadline: 60 days from acceptance, plus any extension from the original deadline."""
         if self.accepted_on is None or not self.has_clock:
             return None
-        handling = self.rules.handling
-        due = handling.due(self.accepted_on, self.cal).due
-        if self.extension_days:
-            if self.rules.extension_from_original_day and not handling.working:
-                # The stricter reading (DOMAIN.md [assumed], a setting): the extension runs on from
-                # the 60th day itself, not from the working day a rest day pushed it to.
-                due = self.accepted_on + timedelta(days=handling.days)
-            due = Period(self.extension_days, handling.working).due(due, self.cal).due
-        return due
+        return self.rules.handling_due(self.accepted_on, self.extension_days, self.cal).due
 
     def advance(self, day: date) -> None:
         """Let time pass to `day`: a request window that has run out closes the matter (已办结)."""
