@@ -45,6 +45,11 @@ def register(commands: SubParsers) -> None:
     add.add_argument("--upper-number", default="", help="上级件号")
     add.add_argument("--upper-deadline", type=date_arg, help="上级办理期限")
     add.add_argument("--online-number", default="", help="网上信访件编号")
+    add.add_argument(
+        "--received-on", type=date_arg, help="收信日期（来信；受理或转送、交办的 15 日自此日起算）"
+    )
+    add.add_argument("--postmarked-on", type=date_arg, help="来信（邮戳）日期")
+    add.add_argument("--envelope-address", default="", help="信封地址（来信）")
     add.add_argument("--township", help="问题属地（乡镇或村的名称、代码）")
     add.add_argument("--category", help="内容分类（名称或代码）")
     add.add_argument(
@@ -99,6 +104,9 @@ def _add(args: argparse.Namespace, ctx: Context) -> None:
         upper_number=args.upper_number,
         upper_deadline=args.upper_deadline,
         online_number=args.online_number,
+        postmarked_on=args.postmarked_on,
+        received_on=args.received_on,
+        envelope_address=args.envelope_address,
         region=args.township,
         category=args.category,
         nature=_parse_enum(Nature, args.nature),

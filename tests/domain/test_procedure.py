@@ -279,7 +279,7 @@ def test_review_and_recheck_apply_only_to_claims() -> None:
 
 def test_after_recheck_the_same_facts_are_not_accepted_again() -> None:
     facts = claim("2024-09-01", matter_terminated=True)
-    refuse(facts, [], step(K.ACCEPT, "2024-09-02"), r"不再受理（《信访工作条例》）")
+    refuse(facts, [], step(K.ACCEPT, "2024-09-02"), r"不再受理（《信访工作条例》第三十六条）")
     refuse(facts, [], step(K.FORWARD, "2024-09-02", unit_id=7), "不再受理")
     allow(facts, [], step(K.REJECT, "2024-09-02", reason="复核后同一事实和理由", no_more=True))
 
