@@ -97,7 +97,7 @@
     <name>CaseDetailDialog</name>
     <message>
       <source>Case</source>
-      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the key of `CaseDetail.fields`. The cases opened from this one's matter (kept alive while this window is).</extracomment>
+      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the attribute it shows (`CaseDetailLists.field_groups`). The cases opened from this one's matter (kept alive while this window is).</extracomment>
       <translation>信访件</translation>
     </message>
     <message>
@@ -161,6 +161,10 @@
       <translation>重大紧急</translation>
     </message>
     <message>
+      <source>Deadline in a year without a holiday table</source>
+      <translation>期限所在年份未录入节假日安排</translation>
+    </message>
+    <message>
       <source>Timeline (%d)</source>
       <translation>办理过程 (%d)</translation>
     </message>
@@ -205,7 +209,6 @@
     <name>CaseDetailLists</name>
     <message>
       <source>Registration</source>
-      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases.</extracomment>
       <translation>登记信息</translation>
     </message>
     <message>
@@ -858,6 +861,10 @@
       <translation>自 %s 起算</translation>
     </message>
     <message>
+      <source>⚠ %s, counted with weekends only</source>
+      <translation>⚠ %s，只按周末推算</translation>
+    </message>
+    <message>
       <source>overdue by %d days</source>
       <translation>已超期 %d 天</translation>
     </message>
@@ -1453,7 +1460,6 @@ The program will now close. Start it again to work with the restored data.</sour
     <name>EventsTab</name>
     <message>
       <source>Date</source>
-      <extracomment>Events were added, changed or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -1634,6 +1640,22 @@ Denominator: %2</source>
     <message>
       <source>A visit by this many people or more is registered as a collective visit. Cases already registered keep their mark.</source>
       <translation>来访人数达到此标准即登记为集体访。已登记的信访件保持原有标记。</translation>
+    </message>
+    <message>
+      <source>Statutory clock</source>
+      <translation>法定期限</translation>
+    </message>
+    <message>
+      <source>Count an extension from the original last day, before any rest-day shift</source>
+      <translation>延期自原期限末日起算（节假日顺延之前）</translation>
+    </message>
+    <message>
+      <source>Extension:</source>
+      <translation>延期：</translation>
+    </message>
+    <message>
+      <source>The stricter reading, and the default: when the 60th day falls on a rest day, the extension still runs from that day. Unticked, it runs from the next working day. Changing it recomputes the deadlines of open cases.</source>
+      <translation>较严格的理解，也是默认设置：第 60 日适逢休息日时，延期仍自该日起算；不勾选则自顺延后的工作日起算。修改后将重新计算在办信访件的期限。</translation>
     </message>
     <message>
       <source>Program</source>
@@ -2422,7 +2444,6 @@ Denominator: %2</source>
     <name>PhotoGallery</name>
     <message>
       <source>Add photos…</source>
-      <extracomment>The photos of the event changed (carries the event id).</extracomment>
       <translation>添加照片…</translation>
     </message>
     <message>
@@ -2602,7 +2623,7 @@ Denominator: %2</source>
     <name>ProgressWatcher</name>
     <message>
       <source>Cancel</source>
-      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug).</extracomment>
+      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug). What the work committed, announced on the GUI thread just before its outcome.</extracomment>
       <translation>取消</translation>
     </message>
     <message>
@@ -2615,7 +2636,6 @@ Denominator: %2</source>
     <name>ReceptionTab</name>
     <message>
       <source>Date</source>
-      <extracomment>A reception activity was added or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -2823,6 +2843,10 @@ Denominator: %2</source>
       <translation>信访人反映的具体情况（按 Tab 键跳到下一项）</translation>
     </message>
     <message>
+      <source>The day the office received the letter: the 15 days to accept or route it run from this day (from the registration date when left empty).</source>
+      <translation>本机关收到来信的日期：受理或转送、交办的 15 日期限自此日起算（不填则自登记日期起算）。</translation>
+    </message>
+    <message>
       <source>The sender's address on the envelope</source>
       <translation>信封上的寄信人地址</translation>
     </message>
@@ -2985,6 +3009,7 @@ Denominator: %2</source>
     <name>ReviewBoardModel</name>
     <message>
       <source>Tier</source>
+      <extracomment>How many more rows of a group the tree is offered at a time.</extracomment>
       <translation>色级</translation>
     </message>
     <message>
@@ -3025,7 +3050,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>%s: %d case(s)</source>
-      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1).</extracomment>
+      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1). The same board is about to be read again, and has been (`ui.id_list.PlaceKeeper`).</extracomment>
       <translation>%s：%d 件</translation>
     </message>
     <message>
@@ -3360,7 +3385,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Date</source>
-      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases. The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier code (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
+      <extracomment>The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -3695,7 +3720,6 @@ Denominator: %2</source>
     <name>StudyTab</name>
     <message>
       <source>Date</source>
-      <extracomment>A record was added or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
