@@ -83,7 +83,8 @@ def test_case_show_and_step_warn_when_the_deadline_is_in_2027(
     capsys: Capture, db_url: str, tmp_path: Path
 ) -> None:
     number = add(capsys, db_url, "2026-12-20", "--channel", "来访")
-    run_json(capsys, "--db", db_url, "--today", "2026-12-20", "step", number, "accept")
+    code, text, _ = run(capsys, "--db", db_url, "--today", "2026-12-20", "step", number, "accept")
+    assert code == 0 and f"办理期限 2027-02-18（注意：{UNOFFICIAL}" in text
     day = ["--db", db_url, "--today", "2027-02-19"]
     run_json(capsys, *day, "retier")
     shown = run_json(capsys, *day, "case", "show", number)["case"]

@@ -168,5 +168,6 @@ def _step(args: argparse.Namespace, ctx: Context) -> None:
         },
         args.json,
         f"已记录「{done.kind.label}」：{done.number}，现为「{done.state.label}」"
-        + (f"，{done.due.kind.label} {done.due.due}" if done.due else ""),
+        + (f"，{done.due.kind.label} {done.due.due}" if done.due else "")
+        + "".join(f"（注意：{w}，只按周末计算）" for w in (done.due.warnings if done.due else ())),
     )
