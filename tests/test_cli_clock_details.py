@@ -62,21 +62,6 @@ def test_a_letter_received_earlier_counts_its_15_days_from_then(capsys: Capture,
     )
     assert run_json(capsys, *day, "step", received)["deadlines"][0]["due"] == "2024-10-08"
     assert run_json(capsys, *day, "case", "show", plain)["case"]["due_date"] == "2024-10-10"
-    code, _, err = run(
-        capsys,
-        *day,
-        "case",
-        "add",
-        "--channel",
-        "来访",
-        "--name",
-        "李四",
-        "--summary",
-        "x",
-        "--received-on",
-        "2024-09-20",
-    )
-    assert code == 1 and "收信日期和邮戳日期只用于来信" in err
 
 
 def test_case_show_and_step_warn_when_the_deadline_is_in_2027(

@@ -10,7 +10,6 @@ import pytest
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.deadlines import calendar_warning
-from fazhi_desktop.domain.errors import ValidationError
 from fazhi_desktop.domain.holidays import DayKind, HolidayCalendar
 from fazhi_desktop.domain.report_kinds import ReportKind as K
 from fazhi_desktop.domain.step_details import Accept, Extend, Reject
@@ -93,8 +92,6 @@ def test_a_letter_counts_its_15_days_from_the_day_it_was_received(ctx: Context) 
     assert case_detail(ctx, letter.id).handling.due_date == D("2024-10-08")
     # Without 收信日期 the 15 days run from registration: 2024-09-25 + 15 = 2024-10-10 (Thu).
     assert case_detail(ctx, plain.id).handling.due_date == D("2024-10-10")
-    with pytest.raises(ValidationError, match="收信日期和邮戳日期只用于来信"):
-        register(ctx, summary="来访", received_on=D("2024-09-20"))
 
 
 @pytest.fixture

@@ -139,11 +139,6 @@ def _check_dates(data: CaseInput, today: date, errors: dict[str, str]) -> None:
     registered = data.registered_on or today
     if registered > today:
         errors["registered_on"] = f"登记日期 {registered} 晚于今天（{today}），请核对。"
-    letter = data.channel in (Channel.LETTER, Channel.LETTER.value)
-    if (data.received_on or data.postmarked_on) and not letter:
-        key = "received_on" if data.received_on else "postmarked_on"
-        errors[key] = "收信日期和邮戳日期只用于来信，请删去，或把信访形式改为来信。"
-        return
     if data.received_on and data.received_on > today:
         errors["received_on"] = f"收信日期 {data.received_on} 晚于今天（{today}），请核对。"
     elif data.received_on and data.received_on > registered:
