@@ -161,6 +161,10 @@
       <translation>重大紧急</translation>
     </message>
     <message>
+      <source>Deadline in a year without a holiday table</source>
+      <translation>期限所在年份未录入节假日安排</translation>
+    </message>
+    <message>
       <source>Timeline (%d)</source>
       <translation>办理过程 (%d)</translation>
     </message>
@@ -859,6 +863,10 @@
     <message>
       <source>counted from %s</source>
       <translation>自 %s 起算</translation>
+    </message>
+    <message>
+      <source>⚠ %s, counted with weekends only</source>
+      <translation>⚠ %s，只按周末推算</translation>
     </message>
     <message>
       <source>overdue by %d days</source>
@@ -1640,6 +1648,22 @@ Denominator: %2</source>
     <message>
       <source>A visit by this many people or more is registered as a collective visit. Cases already registered keep their mark.</source>
       <translation>来访人数达到此标准即登记为集体访。已登记的信访件保持原有标记。</translation>
+    </message>
+    <message>
+      <source>Statutory clock</source>
+      <translation>法定期限</translation>
+    </message>
+    <message>
+      <source>Count an extension from the original last day, before any rest-day shift</source>
+      <translation>延期自原期限末日起算（节假日顺延之前）</translation>
+    </message>
+    <message>
+      <source>Extension:</source>
+      <translation>延期：</translation>
+    </message>
+    <message>
+      <source>The stricter reading, and the default: when the 60th day falls on a rest day, the extension still runs from that day. Unticked, it runs from the next working day. Changing it recomputes the deadlines of open cases.</source>
+      <translation>较严格的理解，也是默认设置：第 60 日适逢休息日时，延期仍自该日起算；不勾选则自顺延后的工作日起算。修改后将重新计算在办信访件的期限。</translation>
     </message>
     <message>
       <source>Program</source>
@@ -2829,6 +2853,10 @@ Denominator: %2</source>
     <message>
       <source>What the petitioner says, in detail (Tab moves on)</source>
       <translation>信访人反映的具体情况（按 Tab 键跳到下一项）</translation>
+    </message>
+    <message>
+      <source>The day the office received the letter: the 15 days to accept or route it run from this day (from the registration date when left empty).</source>
+      <translation>本机关收到来信的日期：受理或转送、交办的 15 日期限自此日起算（不填则自登记日期起算）。</translation>
     </message>
     <message>
       <source>The sender's address on the envelope</source>

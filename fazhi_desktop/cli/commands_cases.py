@@ -45,6 +45,11 @@ def register(commands: SubParsers) -> None:
     add.add_argument("--upper-number", default="", help="上级件号")
     add.add_argument("--upper-deadline", type=date_arg, help="上级办理期限")
     add.add_argument("--online-number", default="", help="网上信访件编号")
+    add.add_argument(
+        "--received-on", type=date_arg, help="收信日期（来信；受理或转送、交办的 15 日自此日起算）"
+    )
+    add.add_argument("--postmarked-on", type=date_arg, help="来信（邮戳）日期")
+    add.add_argument("--envelope-address", default="", help="信封地址（来信）")
     add.add_argument("--township", help="问题属地（乡镇或村的名称、代码）")
     add.add_argument("--category", help="内容分类（名称或代码）")
     add.add_argument(
@@ -99,6 +104,9 @@ def _add(args: argparse.Namespace, ctx: Context) -> None:
         upper_number=args.upper_number,
         upper_deadline=args.upper_deadline,
         online_number=args.online_number,
+        postmarked_on=args.postmarked_on,
+        received_on=args.received_on,
+        envelope_address=args.envelope_address,
         region=args.township,
         category=args.category,
         nature=_parse_enum(Nature, args.nature),
@@ -215,6 +223,7 @@ def _case_json(detail: CaseDetail) -> dict[str, Any]:
         "closed_on": handling.closed_on,
         "satisfaction": handling.satisfaction,
         "due_date": handling.due_date,
+        "calendar_warning": handling.calendar_warning,
         "tier": tiers.tier,
         "tier_reasons": tiers.tier_reasons,
         "auto_tier": tiers.auto_tier,
@@ -245,6 +254,14 @@ def _show(args: argparse.Namespace, ctx: Context) -> None:
         f"{detail.number}  {reg.channel.label}  {reg.registered_on}  {detail.handling.state.label}",
         f"摘要：{detail.subject.summary}",
     ]
+    handling = detail.handling
+    if handling.due_date is not None:
+        what = handling.deadline_kind.label if handling.deadline_kind else "期限"
+        lines.append(f"{what}：{handling.due_date}")
+    if detail.tiers.tier_reasons:
+        lines.append(f"色级：{detail.tiers.tier_reasons}")
+    if handling.calendar_warning:
+        lines.append(f"注意：{handling.calendar_warning}")
     lines += [f"信访人：{p.name} {p.id_number or ''} {p.phone or ''}".rstrip() for p in detail.petitioners]
     lines += [f"{s.occurred_on}  {s.kind}  {s.actor}" for s in detail.steps]
     emit(payload, args.json, "\n".join(lines))

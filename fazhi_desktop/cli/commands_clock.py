@@ -135,7 +135,11 @@ def _step(args: argparse.Namespace, ctx: Context) -> None:
             f"状态：{clock.state.label}",
             "可以办理：" + "、".join(f"{k.value}（{k.label}）" for k in clock.allowed),
         ]
-        lines += [f"{d.label}：{d.due}（{d.state.label}，剩 {d.days_left} 天）" for d in clock.deadlines]
+        lines += [
+            f"{d.label}：{d.due}（{d.state.label}，剩 {d.days_left} 天）"
+            + "".join(f"；注意：{w}，只按周末计算" for w in d.warnings)
+            for d in clock.deadlines
+        ]
         emit(payload, args.json, "\n".join(lines))
         return
     try:
@@ -164,5 +168,6 @@ def _step(args: argparse.Namespace, ctx: Context) -> None:
         },
         args.json,
         f"已记录「{done.kind.label}」：{done.number}，现为「{done.state.label}」"
-        + (f"，{done.due.kind.label} {done.due.due}" if done.due else ""),
+        + (f"，{done.due.kind.label} {done.due.due}" if done.due else "")
+        + "".join(f"（注意：{w}，只按周末计算）" for w in (done.due.warnings if done.due else ())),
     )

@@ -27,6 +27,17 @@ def _warnings(start: date, due: date, cal: HolidayCalendar) -> tuple[str, ...]:
     return tuple(cal.missing_year_warning(y) for y in range(first, last + 1) if not cal.has_year(y))
 
 
+def calendar_warning(day: date | None, cal: HolidayCalendar) -> str | None:
+    """Whether `day` rests on a year without an official holiday arrangement, in words; else None.
+
+    The one answer every reader of a deadline gives (case detail, lists, the tier reason, PDFs):
+    such a date was counted with weekends only and may fall inside a holiday not yet announced.
+    """
+    if day is None or cal.has_year(day.year):
+        return None
+    return f"{cal.missing_year_warning(day.year)}，期限只按周末推算，请核对"
+
+
 def _next_working_day(d: date, cal: HolidayCalendar) -> date:
     """`d` itself when it is a working day, else the first working day after it."""
     while cal.is_rest_day(d):

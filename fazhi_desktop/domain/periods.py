@@ -7,7 +7,7 @@ may change. Which periods count working days rather than calendar days is part o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from fazhi_desktop.domain.deadlines import add_calendar_days, add_working_days, days_between_working
 from fazhi_desktop.domain.due import Due
@@ -84,12 +84,31 @@ class ClockRules:
     #: Extensions add at most this many days in all to the handling period, in at most this many steps.
     extension_max_days: int = 30
     extension_max_count: int = 1
+    #: An extension runs from the original last day, before any rest-day shift (the stricter
+    #: reading, DOMAIN.md [assumed]); False runs it from the shifted last day.
+    extension_from_original_day: bool = True
     #: The 性质 answered with a 信访处理意见书 under the 60-day clock, 复查 and 复核.
     clock_natures: frozenset[Nature] = field(default_factory=_clock_natures)
 
     def has_clock(self, nature: Nature | None) -> bool:
         """Whether the handling clock applies. An unclassified matter is held to it (the safe side)."""
         return nature is None or nature in self.clock_natures
+
+    def handling_due(self, accepted_on: date, extension_days: int, cal: HolidayCalendar) -> Due:
+        """The 办理期限: the handling period from acceptance, then any extension (art. 34).
+
+        With `extension_from_original_day` (the default) the extension runs from the period's own
+        last day, before a rest-day shift; otherwise from the working day the shift gave.
+        """
+        handling = self.handling
+        due = handling.due(accepted_on, cal)
+        if not extension_days:
+            return due
+        start = due.due
+        if self.extension_from_original_day and not handling.working:
+            start = accepted_on + timedelta(days=handling.days)
+        extended = Period(extension_days, handling.working).due(start, cal)
+        return Due(extended.due, tuple(dict.fromkeys((*due.warnings, *extended.warnings))))
 
     def period(self, name: str) -> Period:
         value = getattr(self, name)

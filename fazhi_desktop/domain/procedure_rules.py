@@ -1,7 +1,8 @@
 """The rules a step may break, each refused with a Chinese message that cites the rule and says what to do.
 
-`violation(walk, kind, day, details)` judges a step against the state a walk has reached. Article
-numbers of 《信访工作条例》 are not cited; the rule is quoted in words instead.
+`violation(walk, kind, day, details)` judges a step against the state a walk has reached. A rule is
+quoted in words, with the article of 《信访工作条例》(2022) where DOMAIN.md gives it (arts. 34-36);
+the others (受理, 转送/交办, 越级走访, 异议) are quoted in words only until their articles are checked.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from fazhi_desktop.domain.vocab import FINAL_STATES, VISIT_CHANNELS, CaseState, 
 S = CaseState
 K = StepKind
 RULE = "《信访工作条例》"
+#: The articles of the 2022 text as DOMAIN.md gives them: the 60-day handling period and its
+#: extension; 复查; 复核 (whose last sentence is 不再受理 after it).
+ART_HANDLING = f"{RULE}第三十四条"
+ART_REVIEW = f"{RULE}第三十五条"
+ART_RECHECK = f"{RULE}第三十六条"
 
 #: Kinds with a message of their own before the state table, and kinds with conditions on top of it.
 SPECIAL = frozenset(
@@ -53,7 +59,7 @@ def _special(walk: Walk, kind: StepKind, day: date, details: Mapping[str, Any] |
     if kind in (K.REVIEW_REQUEST, K.RECHECK_REQUEST) and not walk.has_clock:
         return (
             f"复查、复核只适用于申诉求决类事项，本件为{_nature_label(walk)}"
-            f"（{RULE}：申诉求决类事项出具信访处理意见书，信访人不服的可以请求复查、复核）。"
+            f"（{RULE}第三十五条、第三十六条：申诉求决类事项出具信访处理意见书，信访人不服的可以请求复查、复核）。"
         )
     if kind is K.REVIEW_REQUEST and walk.auto_closed_from is S.DELIVERED and walk.state is S.COMPLETED:
         return _late_request(walk, "复查", "书面答复", walk.rules.review_request, walk.delivered_on)
@@ -99,9 +105,10 @@ def _not_here(walk: Walk, kind: StepKind) -> str:
 
 def _late_request(walk: Walk, what: str, since_what: str, period: Period, since: date | None) -> str:
     end = f"（送达 {since}，期限至 {walk.window(period, since)}）" if since else ""
+    article = ART_REVIEW if what == "复查" else ART_RECHECK
     return (
         f"{what}请求已超过期限{end}：信访人应自收到{since_what}之日起 {period.describe()}内请求{what}"
-        f"（{RULE}）。期限已过，事项已办结。"
+        f"（{article}）。期限已过，事项已办结。"
     )
 
 
@@ -140,7 +147,7 @@ def _intake_problem(walk: Walk, kind: StepKind, day: date, details: Mapping[str,
     facts = walk.facts
     if kind in (K.ACCEPT, K.FORWARD, K.ASSIGN) and facts.matter_terminated:
         return (
-            f"该事项已经复核终结，信访人以同一事实和理由再次信访的，不再受理（{RULE}）。"
+            f"该事项已经复核终结，信访人以同一事实和理由再次信访的，不再受理（{ART_RECHECK}）。"
             "请办理「不予受理」并勾选「不再受理」。"
         )
     if kind is K.ACCEPT and facts.cross_level and facts.channel in VISIT_CHANNELS and walk.has_clock:
@@ -193,12 +200,15 @@ def _extension_problem(walk: Walk, day: date, details: Mapping[str, Any] | None)
         )
     due = walk.handling_due()
     if due is not None and day > due:
-        return f"办理期限已于 {due} 届满，不能再延期：延期应在期限届满前经负责人批准并告知信访人。"
+        return (
+            f"办理期限已于 {due} 届满，不能再延期：延期应在期限届满前经负责人批准并告知信访人"
+            f"（{ART_HANDLING}）。"
+        )
     left = rules.extension_max_days - walk.extension_days
     days = detail_int(details, "days") if details is not None else 1
     if days > left:
         return (
-            f"延期不得超过 {rules.extension_max_days} 日（{RULE}：情况复杂的，经本机关、单位负责人批准，"
+            f"延期不得超过 {rules.extension_max_days} 日（{ART_HANDLING}：情况复杂的，经本机关、单位负责人批准，"
             f"可以适当延长办理期限，但延长期限不得超过 {rules.extension_max_days} 日）。"
             f"已延期 {walk.extension_days} 日，本次最多还能延期 {max(left, 0)} 日。"
         )

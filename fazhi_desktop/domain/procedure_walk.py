@@ -131,10 +131,7 @@ class Walk:
         """The handling deadline: 60 days from acceptance, plus any extension from the original deadline."""
         if self.accepted_on is None or not self.has_clock:
             return None
-        due = self.rules.handling.due(self.accepted_on, self.cal).due
-        if self.extension_days:
-            due = Period(self.extension_days, self.rules.handling.working).due(due, self.cal).due
-        return due
+        return self.rules.handling_due(self.accepted_on, self.extension_days, self.cal).due
 
     def advance(self, day: date) -> None:
         """Let time pass to `day`: a request window that has run out closes the matter (已办结)."""
@@ -277,7 +274,9 @@ class Walk:
                 result = period.due(since, self.cal)
                 out.append(Deadline(kind, result.due, since, result.warnings))
             elif due is not None:
-                out.append(Deadline(kind, due, since))
+                # A date given or counted elsewhere warns the same way when its year is unofficial.
+                missing = () if self.cal.has_year(due.year) else (self.cal.missing_year_warning(due.year),)
+                out.append(Deadline(kind, due, since, missing))
 
         state, rules = self.state, self.rules
         if state is S.REGISTERED:

@@ -47,6 +47,8 @@ class TriageFacts:
     assessed_tier: Tier | None = None
     assessed_reason: str | None = None
     review_on: date | None = None
+    #: The deadline rests on a year without an official holiday table (domain/deadlines.py).
+    due_warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,10 +83,15 @@ def _deadline_words(facts: TriageFacts, today: date) -> str:
     left = days_left(facts.due, today)
     what = facts.due_kind.label if facts.due_kind else "期限"
     if left < 0:
-        return f"已超期 {-left} 天（{what} {facts.due}）"
+        return f"已超期 {-left} 天（{what} {facts.due}{_unofficial(facts)}）"
     if left == 0:
-        return f"今天到期（{what}）"
-    return f"{left} 天后到期（{what} {facts.due}）"
+        return f"今天到期（{what}{_unofficial(facts)}）"
+    return f"{left} 天后到期（{what} {facts.due}{_unofficial(facts)}）"
+
+
+def _unofficial(facts: TriageFacts) -> str:
+    """The calendar's warning beside the date it concerns: the day may sit inside an unknown holiday."""
+    return "".join(f"，{w}，只按周末推算" for w in facts.due_warnings)
 
 
 def _red(facts: TriageFacts, state: DeadlineState, today: date) -> list[str]:
@@ -134,7 +141,7 @@ def _reasons_text(red: list[str], yellow: list[str], facts: TriageFacts, today: 
     if yellow:
         parts.append(f"黄：{'；'.join(yellow)}")
     if not parts:
-        detail = f"{days_left(facts.due, today)} 天后到期" if facts.due else "无红黄因素"
+        detail = f"{days_left(facts.due, today)} 天后到期{_unofficial(facts)}" if facts.due else "无红黄因素"
         parts.append(f"绿：{detail}")
     text = "。".join(parts)
     return text if len(text) <= REASONS_MAX else text[: REASONS_MAX - 1] + "…"

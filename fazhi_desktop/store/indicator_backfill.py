@@ -81,6 +81,7 @@ def clock_rules(conn: Connection) -> ClockRules:
         **{name: period(name) for name in PERIOD_NAMES},
         extension_max_days=int(max_days) if isinstance(max_days, int) else defaults.extension_max_days,
         extension_max_count=int(max_count) if isinstance(max_count, int) else defaults.extension_max_count,
+        extension_from_original_day=bool(stored.get("extension_from_original_day", True)),
         clock_natures=clock_natures,
     )
 

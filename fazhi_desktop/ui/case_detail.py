@@ -307,6 +307,13 @@ class CaseDetailDialog(QDialog):
             label.setText(
                 format_date(value) if isinstance(value, date) or value is None else str(value) or EMPTY
             )
+        due_label = self.values.get("due_date")
+        if due_label is not None:
+            # The date may sit inside a holiday not yet announced: say so beside it, not only in a tooltip.
+            warning = handling.calendar_warning
+            if warning:
+                due_label.setText(f"{format_date(handling.due_date)}  ⚠ {warning}")
+            due_label.setToolTip(warning or "")
         self.content_view.set_text(subject.content or "")
         self.content_view.setPlaceholderText(self.tr("No details recorded."))
         self.petitioners_model.set_records(detail.petitioners)
@@ -329,6 +336,8 @@ class CaseDetailDialog(QDialog):
             badges.append((self.tr("Repeat of %s") % first if first else self.tr("Repeat"), "badge"))
         if flags.urgent:
             badges.append((self.tr("Major or urgent"), "alertBadge"))
+        if detail.handling.calendar_warning:
+            badges.append((self.tr("Deadline in a year without a holiday table"), "alertBadge"))
         for text, name in badges:
             badge = QLabel(text, self)
             badge.setObjectName(name)

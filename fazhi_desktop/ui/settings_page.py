@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -28,6 +29,7 @@ from fazhi_desktop.ui.outreach.kinds_editor import OutreachKindsEditor
 from fazhi_desktop.ui.session import UiSession
 
 THRESHOLD_KEY = "collective_threshold"
+EXTENSION_KEY = "extension_from_original_day"
 
 
 class GeneralSettings(QWidget):
@@ -45,7 +47,7 @@ class GeneralSettings(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        forms = [self._make_rules(), self._make_program(), self._make_facts()]
+        forms = [self._make_rules(), self._make_clock(), self._make_program(), self._make_facts()]
         for box, _ in forms:
             layout.addWidget(box)
         layout.addStretch(1)
@@ -79,6 +81,26 @@ class GeneralSettings(QWidget):
             ),
         )
         return rules, rules_form
+
+    def _make_clock(self) -> tuple[QGroupBox, QFormLayout]:
+        clock = QGroupBox(self.tr("Statutory clock"), self)
+        clock_form = self._form(clock)
+        self.extension_check = QCheckBox(
+            self.tr("Count an extension from the original last day, before any rest-day shift"), clock
+        )
+        clock_form.addRow(self.tr("Extension:"), self.extension_check)
+        clock_form.addRow(
+            "",
+            self._hint(
+                self.tr(
+                    "The stricter reading, and the default: when the 60th day falls on a rest day, "
+                    "the extension still runs from that day. Unticked, it runs from the next working "
+                    "day. Changing it recomputes the deadlines of open cases."
+                ),
+                clock,
+            ),
+        )
+        return clock, clock_form
 
     def _make_program(self) -> tuple[QGroupBox, QFormLayout]:
         program = QGroupBox(self.tr("Program"), self)
@@ -178,12 +200,15 @@ class GeneralSettings(QWidget):
 
     def _connect(self) -> None:
         self.threshold_spin.valueChanged.connect(self._on_threshold_spin_value_changed)
+        self.extension_check.toggled.connect(self._on_extension_check_toggled)
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
         self.session.settings_changed.connect(self._on_session_settings_changed)
 
     def refresh(self) -> None:
         with QSignalBlocker(self.threshold_spin):
             self.threshold_spin.setValue(int(settings.get(self.session.ctx, THRESHOLD_KEY)))
+        with QSignalBlocker(self.extension_check):
+            self.extension_check.setChecked(bool(settings.get(self.session.ctx, EXTENSION_KEY)))
         with QSignalBlocker(self.language_combo):
             self.language_combo.setCurrentIndex(max(self.language_combo.findData(prefs.language()), 0))
         office = self.session.office
@@ -203,6 +228,13 @@ class GeneralSettings(QWidget):
         self.threshold_status.setText(
             self.tr("Saved: %d people or more count as a collective visit.") % value
         )
+
+    def _on_extension_check_toggled(self, checked: bool) -> None:
+        try:
+            settings.set_value(self.session.ctx, EXTENSION_KEY, checked)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot save"), error.message)
+            self.refresh()
 
     def _on_language_combo_current_index_changed(self, _index: int) -> None:
         prefs.set_language(str(self.language_combo.currentData()))

@@ -190,9 +190,15 @@ def test_an_extension_within_the_limit_moves_the_deadline_from_the_original_one(
     # 2024-08-05 + 60 = 2024-10-04 (National Day) → 2024-10-08
     assert run(facts, *accepted, today=D("2024-08-10")).due.due == D("2024-10-08")  # type: ignore[union-attr]
     extended = run(facts, *accepted, step(K.EXTEND, "2024-09-30", days=30), today=D("2024-10-01"))
-    # the original deadline 2024-10-08 + 30 = 2024-11-07 (Thu)
-    assert extended.due is not None and extended.due.due == D("2024-11-07")
+    # The stricter reading (the default): from the original last day 2024-10-04, before the shift:
+    # 2024-10-04 + 30 = 2024-11-03 (Sun) → 2024-11-04 (Mon).
+    assert extended.due is not None and extended.due.due == D("2024-11-04")
     assert (extended.extensions, extended.extension_days) == (1, 30)
+    # With the setting off, from the shifted deadline 2024-10-08 + 30 = 2024-11-07 (Thu).
+    lenient = replace(RULES, extension_from_original_day=False)
+    steps = [step(K.REGISTER, "2024-08-01"), *accepted, step(K.EXTEND, "2024-09-30", days=30)]
+    later = derive(facts, steps, lenient, cal(), D("2024-10-01"))
+    assert later.due is not None and later.due.due == D("2024-11-07")
 
 
 def test_an_extension_past_the_limit_a_second_one_or_a_late_one_is_refused() -> None:
@@ -273,7 +279,7 @@ def test_review_and_recheck_apply_only_to_claims() -> None:
 
 def test_after_recheck_the_same_facts_are_not_accepted_again() -> None:
     facts = claim("2024-09-01", matter_terminated=True)
-    refuse(facts, [], step(K.ACCEPT, "2024-09-02"), r"不再受理（《信访工作条例》）")
+    refuse(facts, [], step(K.ACCEPT, "2024-09-02"), r"不再受理（《信访工作条例》第三十六条）")
     refuse(facts, [], step(K.FORWARD, "2024-09-02", unit_id=7), "不再受理")
     allow(facts, [], step(K.REJECT, "2024-09-02", reason="复核后同一事实和理由", no_more=True))
 

@@ -50,6 +50,7 @@ from fazhi_desktop.services.clock.procedure import NewAttachment, allowed_steps,
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.clock.triage import retier_all
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import add_entry
 from fazhi_desktop.store.models import Attachment, AuditEntry, Case, Step
 from tests.services.helpers import id_number, register
@@ -141,7 +142,13 @@ def test_extended_within_the_limit(ctx: Context) -> None:
     assert row(ctx, case.id).due_date == D("2024-10-08")  # 10-04 is National Day
     on("2024-09-30")
     done = apply_step(ctx, case.id, Extend(days=30, approver="县人社局局长", reason="需现场勘查"))
-    assert done.due is not None and (done.due.kind, done.due.due) == (DeadlineKind.HANDLING, D("2024-11-07"))
+    # From the original last day 10-04, before the National Day shift: 11-03 (Sun) → 11-04 (the default).
+    assert done.due is not None and (done.due.kind, done.due.due) == (DeadlineKind.HANDLING, D("2024-11-04"))
+    # The other reading, a setting: from the shifted 10-08, 30 days → 11-07 (Thu); the case is recomputed.
+    settings.set_value(ctx, "extension_from_original_day", False)
+    assert row(ctx, case.id).due_date == D("2024-11-07")
+    settings.set_value(ctx, "extension_from_original_day", True)
+    assert row(ctx, case.id).due_date == D("2024-11-04")
     clock_view = case_clock(ctx, case.id)
     assert (clock_view.extensions, clock_view.extension_days, clock_view.extension_days_left) == (1, 30, 0)
     assert StepKind.EXTEND not in allowed_steps(ctx, case.id)

@@ -15,7 +15,9 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fazhi_desktop.domain.deadlines import calendar_warning
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.idnumber import mask_id_number
 from fazhi_desktop.domain.phone import mask_phone
 from fazhi_desktop.domain.vocab import (
@@ -30,6 +32,7 @@ from fazhi_desktop.domain.vocab import (
     StepKind,
     Tier,
 )
+from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import (
     Attachment,
@@ -110,6 +113,8 @@ class CaseHandling:
     supervised: bool
     report_owed: bool
     needs_attention: bool
+    #: `due_date` rests on a year without an official holiday table (domain/deadlines.py), in words.
+    calendar_warning: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,8 +204,9 @@ def find_case_id(ctx: Context, ref: str) -> int:
 
 def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDetail:
     """Every field, the petitioners, the timeline and the attachments; the view is written to the audit log."""
+    cal = load_calendar(ctx)
     with ctx.db.reading() as session:
-        detail = _read(session, case_id, unmasked=unmasked, people=True)
+        detail = _read(session, case_id, cal, unmasked=unmasked, people=True)
     record_access(
         ctx.db,
         ctx.user,
@@ -214,11 +220,14 @@ def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDe
 
 def case_outline(ctx: Context, case_id: int) -> CaseDetail:
     """The record without its petitioners (no personal data, so no audit entry): what a menu decides by."""
+    cal = load_calendar(ctx)
     with ctx.db.reading() as session:
-        return _read(session, case_id, unmasked=False, people=False)
+        return _read(session, case_id, cal, unmasked=False, people=False)
 
 
-def _read(session: Session, case_id: int, *, unmasked: bool, people: bool) -> CaseDetail:
+def _read(
+    session: Session, case_id: int, cal: HolidayCalendar, *, unmasked: bool, people: bool
+) -> CaseDetail:
     case = session.get(Case, case_id)
     if case is None:
         raise UserError(f"信访件（编号 {case_id}）不存在，可能已被删除。")
@@ -229,7 +238,7 @@ def _read(session: Session, case_id: int, *, unmasked: bool, people: bool) -> Ca
         registration=_registration(case),
         subject=_subject(session, case),
         flags=_flags(case),
-        handling=_handling(session, case),
+        handling=_handling(session, case, cal),
         tiers=_tiers(case),
         petitioners=_petitioners(session, case.id, unmasked) if people else [],
         steps=_steps(session, case.id),
@@ -306,7 +315,7 @@ def _flags(case: Case) -> CaseFlags:
     )
 
 
-def _handling(session: Session, case: Case) -> CaseHandling:
+def _handling(session: Session, case: Case, cal: HolidayCalendar) -> CaseHandling:
     return CaseHandling(
         state=case.state,
         handling_unit=_unit_name(session, case.handling_unit_id),
@@ -319,6 +328,7 @@ def _handling(session: Session, case: Case) -> CaseHandling:
         supervised=case.supervised,
         report_owed=case.report_owed,
         needs_attention=case.needs_attention,
+        calendar_warning=calendar_warning(case.due_date, cal),
     )
 
 

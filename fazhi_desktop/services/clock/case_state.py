@@ -147,6 +147,7 @@ def triage_facts(row: ClockRow, derived: Derived) -> TriageFacts:
         assessed_tier=assessment.tier if assessment else None,
         assessed_reason=assessment.reason if assessment else None,
         review_on=assessment.review_on if assessment else None,
+        due_warnings=due.warnings if due else (),
     )
 
 

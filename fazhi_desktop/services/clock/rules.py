@@ -31,6 +31,7 @@ def clock_rules(session: Session) -> ClockRules:
         **periods,
         extension_max_days=_int(values, "extension_max_days"),
         extension_max_count=_int(values, "extension_max_count"),
+        extension_from_original_day=bool(values["extension_from_original_day"]),
         clock_natures=frozenset(natures),
     )
 

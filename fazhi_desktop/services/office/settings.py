@@ -44,6 +44,7 @@ LABELS = {
     "period_handling_days": "办理并书面答复的期限（日，自受理之日起）",
     "extension_max_days": "延期合计不超过（日）",
     "extension_max_count": "每件最多延期次数",
+    "extension_from_original_day": "延期自原期限末日（顺延前）起算",
     "period_review_request_days": "请求复查的期限（日，自收到书面答复之日起）",
     "period_review_decision_days": "提出复查意见的期限（日）",
     "period_recheck_request_days": "请求复核的期限（日，自收到复查意见之日起）",
@@ -75,6 +76,10 @@ _RANGES = {
     "tier_repeat_threshold": (1, 100),
     "indicator_resolution_days": (1, 3650),
 }
+#: Yes/no settings, and the words accepted for each answer when typed.
+_BOOLEANS = frozenset({"extension_from_original_day"})
+_YES = frozenset({"1", "true", "yes", "y", "on", "是", "对"})
+_NO = frozenset({"0", "false", "no", "n", "off", "否", "不"})
 _CHOICES = {
     "working_day_periods": {name: name for name in PERIOD_NAMES},
     "handling_clock_natures": {n.value: n.label for n in Nature},
@@ -91,6 +96,11 @@ def all_settings(ctx: Context) -> dict[str, Any]:
 def parse_value(key: str, text: str) -> Any:
     """A setting's value from what was typed: an integer, or a comma-separated list."""
     default = DEFAULTS.get(key)
+    if key in _BOOLEANS:
+        word = text.strip().lower()
+        if word in _YES | _NO:
+            return word in _YES
+        raise UserError(f"设置 {key} 应为 true（是）或 false（否）。")
     if isinstance(default, list):
         return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
     if isinstance(default, int):
@@ -110,7 +120,10 @@ def check_value(key: str, value: Any) -> None:
         raise UserError(
             "文书模板请用 fazhi report templates set 修改，或在「打印文书」的「文书模板」中修改。"
         )
-    if key in _RANGES:
+    if key in _BOOLEANS:
+        if not isinstance(value, bool):
+            raise UserError(f"{label}应为是（true）或否（false）。", field=key)
+    elif key in _RANGES:
         low, high = _RANGES[key]
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
             raise UserError(f"{label}应为 {low} 到 {high} 之间的整数。", field=key)

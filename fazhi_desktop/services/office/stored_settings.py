@@ -28,6 +28,9 @@ DEFAULTS: dict[str, Any] = {
     "period_handling_days": 60,
     "extension_max_days": 30,
     "extension_max_count": 1,
+    # An extension runs on from the original last day of the handling period, before any rest-day
+    # shift: the stricter reading [assumed]; false runs it from the working day the shift gave.
+    "extension_from_original_day": True,
     "period_review_request_days": 30,
     "period_review_decision_days": 30,
     "period_recheck_request_days": 30,

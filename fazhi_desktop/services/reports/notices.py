@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from fazhi_desktop.domain.deadlines import calendar_warning
+from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.periods import Period
 from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.domain.vocab import (
@@ -51,6 +53,12 @@ def _sentence(text: str) -> str:
     """A text as a sentence of its own: with its final full stop."""
     text = text.strip()
     return text + "。" if text and text[-1] not in "。！？；：”）" else text
+
+
+def unofficial_note(cal: HolidayCalendar, *days: date | None) -> str:
+    """ "（注：2027年节假日安排未录入…）" after a printed deadline on a year without a holiday table."""
+    notes = dict.fromkeys(w for d in days if (w := calendar_warning(d, cal)))
+    return f"（注：{'；'.join(notes)}）" if notes else ""
 
 
 def _days(period: Period) -> str:
@@ -201,13 +209,13 @@ def extension_letter(file: CaseFile) -> Letter:
     accepted = accepted_on(file) or file.detail.registration.registered_on
     original = file.rules.handling.due(accepted, file.cal).due
     total = sum(int(s.details.get("days") or 0) for s in steps)
-    extended = Period(total, file.rules.handling.working).due(original, file.cal).due
+    extended = file.rules.handling_due(accepted, total, file.cal).due
     values = base_values(file) | {
         "延期天数": str(step.details.get("days") or ""),
         "延期理由": _bare(str(step.details.get("reason") or "")),
         "批准人": str(step.details.get("approver") or ""),
         "原办理期限": chinese_date(original),
-        "延期后期限": chinese_date(extended),
+        "延期后期限": chinese_date(extended) + unofficial_note(file.cal, extended),
     }
     return _letter(
         file,
@@ -404,7 +412,7 @@ def case_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
     rows.append((("标记", flags_text(f.flags) or "无"),))
     rows.append((("办理状态", file.state.label), ("责任单位", f.handling.handling_unit or "")))
     due = file.clock.deadlines[0] if file.clock.deadlines else None
-    due_text = f"{due.label}：{chinese_date(due.due)}" if due else ""
+    due_text = f"{due.label}：{chinese_date(due.due)}{unofficial_note(file.cal, due.due)}" if due else ""
     tier = f.tiers.tier.label if f.tiers.tier else "无（已办结）"
     rows.append((("期限", due_text), ("色级", str(f.tiers.tier_reasons or tier))))
     long_texts = [("反映问题", str(f.subject.summary or ""))]
@@ -506,7 +514,7 @@ def supervise_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
         "转交方式": "交办" if routed and routed.kind == K.ASSIGN.value else "转送",
         "办理情况": progress_sentence(file),
         "督办内容": _sentence(str(supervise.details.get("content") or "")) if supervise else "",
-        "反馈期限": chinese_date(feedback),
+        "反馈期限": chinese_date(feedback) + unofficial_note(file.cal, feedback),
     }
     rows: list[tuple[tuple[str, str], ...]] = [
         (("信访件编号", file.number), ("登记日期", _date(f.registration.registered_on))),
@@ -536,9 +544,10 @@ def progress_sentence(file: CaseFile) -> str:
     if not relevant:
         return f"目前办理状态为{file.state.label}。"
     due = relevant[0]
+    note = unofficial_note(file.cal, due.due)
     if due.days_left < 0:
-        return f"{due.label}为{chinese_date(due.due)}，现已超期{-due.days_left}日。"
-    return f"{due.label}为{chinese_date(due.due)}，距期限还有{due.days_left}日。"
+        return f"{due.label}为{chinese_date(due.due)}{note}，现已超期{-due.days_left}日。"
+    return f"{due.label}为{chinese_date(due.due)}{note}，距期限还有{due.days_left}日。"
 
 
 def delivery_form(file: CaseFile) -> Form:

@@ -2,13 +2,16 @@
 
 Body fields hold one paragraph per line; a line that starts like 一、 or （一） prints as a heading. A
 line that is empty once its placeholders are filled (an opinion nobody wrote down) is left out.
-Rules of 《信访工作条例》 are quoted in words, not by article number (as procedure_rules does); the
-复查 and 复核 organs are named as its articles 35 and 36 (2022) name them: the 上一级机关、单位 (not the
+Rules of 《信访工作条例》 are quoted in words, with the article where DOMAIN.md gives it (arts. 34-36,
+the constants of domain/procedure_rules.py); the others are quoted in words only until checked. The
+复查 and 复核 organs are named as articles 35 and 36 (2022) name them: the 上一级机关、单位 (not the
 older 上一级行政机关). A report to the higher level (办结报告) names it, never "你单位" (that is for units
 below).
 """
 
 from __future__ import annotations
+
+from fazhi_desktop.domain.procedure_rules import ART_HANDLING, ART_RECHECK, ART_REVIEW
 
 #: Placeholders every case document may use.
 CASE_PLACEHOLDERS = (
@@ -130,7 +133,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "body": (
             "你（们）于{登记日期}以{信访形式}形式反映的“{摘要}”问题（信访件编号：{信访件编号}），"
             "本机关已于{受理日期}依法受理。\n"
-            "根据《信访工作条例》规定，本机关将自受理之日起{办理期限}日内办结，并出具书面处理意见；"
+            f"根据{ART_HANDLING}规定，本机关将自受理之日起{{办理期限}}日内办结，并出具书面处理意见；"
             "情况复杂的，经本机关负责人批准，可以适当延长办理期限，但延长期限不超过{延期上限}日，"
             "并将延期理由告知你（们）。\n"
             "办理期间，请你（们）依法、有序反映诉求，如实提供有关材料，配合调查核实。"
@@ -149,7 +152,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
         ),
         "closing": "特此告知。",
         "rule_no_more": (
-            "依照《信访工作条例》规定，信访人对复核意见不服，仍然以同一事实和理由提出信访事项的，"
+            f"依照{ART_RECHECK}规定，信访人对复核意见不服，仍然以同一事实和理由提出信访事项的，"
             "不再受理。据此，"
         ),
         "rule_cross_level": (
@@ -169,7 +172,8 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "body": (
             "你（们）于{登记日期}反映的“{摘要}”问题（信访件编号：{信访件编号}），本机关已于{受理日期}受理，"
             "原定于{原办理期限}前办结。\n"
-            "因{延期理由}，经本机关负责人批准，办理期限延长{延期天数}日，至{延期后期限}。"
+            f"因{{延期理由}}，依照{ART_HANDLING}规定，经本机关负责人批准，办理期限延长{{延期天数}}日，"
+            "至{延期后期限}。"
             "本机关将在延长的期限内办结，并书面答复你（们）。"
         ),
         "closing": "特此告知。",
@@ -183,7 +187,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
             "本机关已于{受理日期}受理。现将处理意见答复如下：\n"
             "{处理意见}\n"
             "处理结论：{答复结论}。\n"
-            "如对本处理意见不服，你（们）可以自收到本意见书之日起{复查请求期限}日内，"
+            f"如对本处理意见不服，依照{ART_REVIEW}规定，你（们）可以自收到本意见书之日起{{复查请求期限}}日内，"
             "向{复查机关}书面提出复查请求。"
         ),
         "closing": "",
@@ -197,7 +201,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
             "于{复查请求日期}提出复查请求（信访件编号：{信访件编号}）。本机关依法进行了复查，现提出复查意见如下：\n"
             "{复查意见}\n"
             "复查结论：{复查结论}。\n"
-            "如对本复查意见不服，你（们）可以自收到本意见书之日起{复核请求期限}日内，"
+            f"如对本复查意见不服，依照{ART_RECHECK}规定，你（们）可以自收到本意见书之日起{{复核请求期限}}日内，"
             "向{复核机关}书面提出复核请求。"
         ),
         "closing": "",
@@ -210,7 +214,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
             "你（们）不服复查意见，于{复核请求日期}提出复核请求（信访件编号：{信访件编号}）。本机关依法进行了复核，现提出复核意见如下：\n"
             "{复核意见}\n"
             "复核结论：{复核结论}。\n"
-            "本复核意见为最终意见。你（们）对复核意见不服，仍然以同一事实和理由提出信访事项的，"
+            f"本复核意见为最终意见。依照{ART_RECHECK}规定，你（们）对复核意见不服，仍然以同一事实和理由提出信访事项的，"
             "各级机关、单位不再受理。"
         ),
         "closing": "",

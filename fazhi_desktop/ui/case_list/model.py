@@ -17,9 +17,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentM
 from PySide6.QtGui import QBrush
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.deadlines import calendar_warning
 from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Nature, Source, Tier
 from fazhi_desktop.services.cases import reading as cases
 from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseListRow
+from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel
@@ -86,6 +88,7 @@ class CaseTableModel(IdListModel):
         self._sort = "registered_on"
         self._descending = True
         self._today = clock.today()
+        self._calendar = load_calendar(ctx)
         self.refresh()
 
     # What is shown ------------------------------------------------------------------------------
@@ -116,6 +119,7 @@ class CaseTableModel(IdListModel):
 
     def _read_ids(self, *, keep_place: bool) -> None:
         self._today = clock.today()
+        self._calendar = load_calendar(self._ctx)  # an administrator may have entered a year
         f, sort, descending = self._filter, self._sort, self._descending
 
         def read_all() -> array[int]:
@@ -188,6 +192,10 @@ class CaseTableModel(IdListModel):
         if key == "days_left":
             left = self._days_left(record)
             return "" if left is None else str(left)
+        if key == "due_date" and record.due_date is not None:
+            # A marker on a date that rests on a year without a holiday table (the tooltip says why).
+            marker = " ⚠" if self._unofficial(record) else ""
+            return record.due_date.isoformat() + marker
         value = getattr(record, key)
         if isinstance(value, date):
             return value.isoformat()
@@ -215,4 +223,9 @@ class CaseTableModel(IdListModel):
             words = translate("CaseTableModel", "due today")
         else:
             words = translate("CaseTableModel", "%1 days left").replace("%1", str(left))
-        return f"{what} {record.due_date.isoformat()}：{words}"
+        text = f"{what} {record.due_date.isoformat()}：{words}"
+        warning = self._unofficial(record)
+        return f"{text}\n⚠ {warning}" if warning else text
+
+    def _unofficial(self, record: CaseListRow) -> str | None:
+        return calendar_warning(record.due_date, self._calendar) if record.tier is not None else None

@@ -179,6 +179,12 @@ class RegistrationFields(QWidget):
     def _add_letter_rows(self, group: QGroupBox, grid: QGridLayout, row: int) -> int:
         self.postmarked_on = OptionalDateEdit(group)
         self.received_on = OptionalDateEdit(group)
+        self.received_on.setToolTip(
+            self.tr(
+                "The day the office received the letter: the 15 days to accept or route it run from "
+                "this day (from the registration date when left empty)."
+            )
+        )
         self.envelope_address = QLineEdit(group)
         self.envelope_address.setMaxLength(200)
         self.envelope_address.setPlaceholderText(self.tr("The sender's address on the envelope"))

@@ -140,7 +140,8 @@ class ClockPanel(QFrame):
             if deadline.state in STATE_TIER:
                 left.setStyleSheet(f"color: {TIER_COLORS[STATE_TIER[deadline.state]].name()};")
             since = self.tr("counted from %s") % deadline.since.isoformat()
-            detail = QLabel("；".join([since, *deadline.warnings]), self)
+            unofficial = [self.tr("⚠ %s, counted with weekends only") % w for w in deadline.warnings]
+            detail = QLabel("；".join([since, *unofficial]), self)
             detail.setObjectName("hint")
             detail.setWordWrap(True)
             self.deadlines.addWidget(state, row, 0, Qt.AlignmentFlag.AlignLeft)
