@@ -215,7 +215,9 @@ def extension_letter(file: CaseFile) -> Letter:
         "延期理由": _bare(str(step.details.get("reason") or "")),
         "批准人": str(step.details.get("approver") or ""),
         "原办理期限": chinese_date(original),
-        "延期后期限": chinese_date(extended) + unofficial_note(file.cal, extended),
+        # The petitioner reads this notice: the unofficial-year note is for the clerk (the case
+        # detail, the lists and the 登记处理单 carry it), not printed here.
+        "延期后期限": chinese_date(extended),
     }
     return _letter(
         file,
