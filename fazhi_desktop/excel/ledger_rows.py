@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from fazhi_desktop.domain.idnumber import InvalidIdNumber, normalize_id_number, parse_id_number
 from fazhi_desktop.domain.phone import InvalidPhone, validate_phone
 from fazhi_desktop.domain.vocab import Channel, Nature, Satisfaction, Source
+from fazhi_desktop.excel.ledger_handling import Handling, HandlingReader
 from fazhi_desktop.excel.ledger_table import LedgerTable
 from fazhi_desktop.excel.ledger_words import (
     NATURE_OF_PURPOSE,
@@ -30,7 +31,6 @@ from fazhi_desktop.excel.ledger_words import (
     Directories,
     channel_of,
     fold,
-    satisfaction_of,
     source_of,
 )
 from fazhi_desktop.excel.report import ImportReport
@@ -72,6 +72,8 @@ class LedgerCase:
     closed_on: date | None = None
     result: str | None = None
     satisfaction: Satisfaction | None = None
+    #: The other handling columns (excel/ledger_handling.py), read into dated facts.
+    handling: Handling = field(default_factory=Handling)
     fingerprint: str = ""
     #: Values left out of their field as doubtful, kept in the content so that nothing typed is lost.
     doubtful: str = ""
@@ -308,42 +310,23 @@ class RowReader:
                     self.report.warn(case.row, f"责任单位「{unit}」不在责任单位目录中，已记入详细内容。")
 
     def _handling(self, cases: list[LedgerCase], cells: Callable[[str], list[Any]]) -> None:
-        ratings = _memo(lambda v: satisfaction_of(clean_text(v)))
-        for case, accepted, closed, result, rating, notes in zip(
-            cases,
-            map(self._dates, cells("accepted_on")),
-            map(self._dates, cells("closed_on")),
-            map(self._texts, cells("result")),
-            cells("satisfaction"),
-            map(self._texts, cells("notes")),
-            strict=True,
+        reader = HandlingReader(self.report, self.today, self._dates)
+        facts = reader.read([c.row for c in cases], [c.registered_on for c in cases], cells)
+        for case, handling, result, notes in zip(
+            cases, facts, map(self._texts, cells("result")), map(self._texts, cells("notes")), strict=True
         ):
-            case.accepted_on = self._later_date(case, accepted, "受理日期")
-            case.closed_on = self._later_date(case, closed, "办结日期")
+            case.handling = handling
+            case.accepted_on, case.closed_on = handling.accepted_on, handling.closed_on
+            case.satisfaction = handling.satisfaction
             case.result = result or None
-            if rating is not None and rating != "":
-                case.satisfaction = ratings(rating)
-                if case.satisfaction is None:
-                    self.report.warn(case.row, f"满意度「{shown(rating)}」无法识别，已留空。")
             extra = [
                 f"责任单位：{case.unit_name}" if case.unit_name and case.unit_id is None else "",
-                f"办理结果：{result}" if result and case.closed_on is None else "",
+                f"办理结果：{result}" if result and handling.outcome is None else "",
                 f"备注：{notes}" if notes else "",
                 case.doubtful.strip(),
             ]
             if any(extra):
                 case.content = "\n".join(p for p in (case.content or case.summary, *extra) if p)
-
-    def _later_date(self, case: LedgerCase, value: date | str | None, what: str) -> date | None:
-        if value is None:
-            return None
-        if isinstance(value, str):
-            self.report.warn(case.row, f"{what}：{value}已留空。")
-            return None
-        if value < case.registered_on or value > self.today:
-            self.report.warn(case.row, f"{what} {value} 早于登记日期或晚于今天，已留空。请核对。")
-            return None
-        return value
 
 
 def _count_or_message(value: Any) -> int | str | None:

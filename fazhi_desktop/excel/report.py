@@ -43,6 +43,9 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     #: Column headers the import does not know (their cells were not read).
     unknown_columns: list[str] = field(default_factory=list)
+    #: Rows linked to a petitioner already known, by the rule that linked them
+    #: (services/ledger/people.py: id_number, name_phone, name_address).
+    linked: dict[str, int] = field(default_factory=dict)
     #: What the import wrote (none for a dry run).
     changes: Changes = NO_CHANGES
 
@@ -71,6 +74,7 @@ class ImportReport:
             "duplicate_rows": self.duplicate_rows,
             "skipped": [{"row": row, "reason": reason} for row, reason in self.skipped],
             "unknown_columns": self.unknown_columns,
+            "linked": self.linked,
         }
 
     def summary(self) -> str:

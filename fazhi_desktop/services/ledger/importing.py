@@ -39,7 +39,8 @@ from fazhi_desktop.excel.report import ImportReport
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger.writing import Builder, Setting, known_people, number_of, reserve_numbers
+from fazhi_desktop.services.ledger.people import known_people
+from fazhi_desktop.services.ledger.writing import Builder, Setting, known_matters, number_of, reserve_numbers
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.offices import local_office
 from fazhi_desktop.store.models import Case, Category, Purpose, Region, Unit
@@ -253,7 +254,7 @@ def import_ledger(
             cal=cal,
             collective_threshold=int(settings.read(session, "collective_threshold")),
         )
-        _write(session, setting, fresh, progress, cancelled)
+        _write(session, result, setting, fresh, progress, cancelled)
         result.imported = len(fresh)
         _sort(result)
         current.describe(
@@ -272,6 +273,7 @@ def import_ledger(
 
 def _write(
     session: Session,
+    report: ImportReport,
     setting: Setting,
     fresh: list[LedgerCase],
     progress: Progress | None,
@@ -286,7 +288,9 @@ def _write(
     fresh = sorted(fresh, key=lambda c: (c.registered_on, c.row))
     years = Counter(c.registered_on.year for c in fresh)
     first = reserve_numbers(session, setting, dict(years))
-    by_id, by_phone = known_people(session, fresh)
+    people = known_people(session, fresh)
+    asked = sorted({c.handling.repeat_of for c in fresh if c.handling.repeat_of})
+    matters = known_matters(session, setting.office_id, asked)
     builder = Builder(conn, setting)
     total = len(fresh)
     for n, case in enumerate(fresh):
@@ -297,7 +301,16 @@ def _write(
         year = case.registered_on.year
         seq = first[year]
         first[year] = seq + 1
-        builder.add(case, number_of(setting, year, seq), seq, builder.petitioner(case, by_id, by_phone))
+        number = number_of(setting, year, seq)
+        first_case = case.handling.repeat_of
+        matter = matters.get(first_case) if first_case else None
+        if first_case and matter is None:
+            report.warn(case.row, f"原信访件编号「{first_case}」在台账和数据库中都找不到，按初次信访登记。")
+        matter_id = builder.add(case, number, seq, builder.petitioner(case, people), repeat_of=matter)
+        for key in (case.number, case.upper_number, number):
+            if key:
+                matters.setdefault(key, matter_id)
+    report.linked = people.report()
 
     def tick(what: str, done: int, count: int) -> None:
         check(cancel)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, Index, bindparam, select, update
+from sqlalchemy import Connection, Index, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.holidays import HolidayCalendar
@@ -31,8 +31,10 @@ from fazhi_desktop.domain.triage import TierResult, TriageFacts, TriageRules, tr
 from fazhi_desktop.domain.vocab import VISIT_CHANNELS, CaseState, PetitionerRole, StepKind
 from fazhi_desktop.excel.ledger_rows import LedgerCase
 from fazhi_desktop.services.clock.case_state import CaseRow, derived_columns, indicator_columns, triage_facts
+from fazhi_desktop.services.ledger.people import People
+from fazhi_desktop.services.ledger.steps import ledger_steps
 from fazhi_desktop.store.bulk import CHUNK, insert_rows, new_uuids, next_id, sync_sequences
-from fazhi_desktop.store.models import Base, Petitioner
+from fazhi_desktop.store.models import Base, Case
 from fazhi_desktop.store.numbering import format_case_number, reserve_seqs
 
 K = StepKind
@@ -68,6 +70,8 @@ class _Same(dict[date, date]):
 _SAME = _Same()
 #: Columns counted on the calendar or against today: never taken from one case for another.
 _COUNTED = CALENDAR_COLUMNS | {"due_date", "window_end", "review_on"}
+#: Details that do not change what the rules derive (the unit is set per case; names are words).
+_NOT_TOLD = frozenset({"unit_id", "unit", "ledger", "channel", "summary"})
 
 
 @dataclass(slots=True)
@@ -92,25 +96,21 @@ class _Kind:
     timed: bool
 
 
-def _chunks(values: list[Any], size: int = 500) -> list[list[Any]]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
-
-
-def known_people(
-    session: Session, cases: list[LedgerCase]
-) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
-    """Petitioners already in the database: by ID number, and by name and phone."""
-    by_id: dict[str, int] = {}
-    for chunk in _chunks(sorted({c.id_number for c in cases if c.id_number})):
-        query = select(Petitioner.id_number, Petitioner.id).where(Petitioner.id_number.in_(chunk))
-        by_id.update({number: pid for number, pid in session.execute(query) if number})
-    by_phone: dict[tuple[str, str], int] = {}
-    for chunk in _chunks(sorted({c.phone for c in cases if c.phone and not c.id_number and c.name})):
-        for name, phone, pid in session.execute(
-            select(Petitioner.name, Petitioner.phone, Petitioner.id).where(Petitioner.phone.in_(chunk))
-        ):
-            by_phone.setdefault((name, phone or ""), pid)
-    return by_id, by_phone
+def known_matters(session: Session, office_id: int, numbers: list[str]) -> dict[str, int]:
+    """The matters of this office's cases known by these numbers (their own, a higher level's or
+    an online number): what a repeat row's 原信访件编号 names."""
+    found: dict[str, int] = {}
+    for start in range(0, len(numbers), 300):
+        chunk = numbers[start : start + 300]
+        query = select(Case.number, Case.upper_number, Case.online_number, Case.matter_id).where(
+            Case.office_id == office_id,
+            or_(Case.number.in_(chunk), Case.upper_number.in_(chunk), Case.online_number.in_(chunk)),
+        )
+        for *keys, matter_id in session.execute(query):
+            for key in keys:
+                if key in chunk:
+                    found.setdefault(key, matter_id)
+    return found
 
 
 class Builder:
@@ -148,17 +148,14 @@ class Builder:
         self.ids[table] = value + 1
         return value
 
-    def petitioner(
-        self, case: LedgerCase, by_id: dict[str, int], by_phone: dict[tuple[str, str], int]
-    ) -> int | None:
-        """The petitioner of a row: the same person by ID number (else name and phone), or a new one."""
+    def petitioner(self, case: LedgerCase, people: People) -> int | None:
+        """The petitioner of a row: one already known by the rules of services/ledger/people.py,
+        or a new one."""
         if not (case.name or case.id_number):
             return None
-        if case.id_number and case.id_number in by_id:
-            return by_id[case.id_number]
-        key = (case.name, case.phone or "")
-        if not case.id_number and case.phone and key in by_phone:
-            return by_phone[key]
+        found = people.find(case)
+        if found is not None:
+            return found
         pid = self.take("petitioners")
         self.people.append(
             {
@@ -173,22 +170,31 @@ class Builder:
                 "created_at": self.s.now,
             }
         )
-        if case.id_number:
-            by_id[case.id_number] = pid
-        elif case.phone:
-            by_phone[key] = pid
+        people.learn(pid, case)
         return pid
 
-    def add(self, case: LedgerCase, number: str, seq: int | None, petitioner_id: int | None) -> None:
+    def add(
+        self,
+        case: LedgerCase,
+        number: str,
+        seq: int | None,
+        petitioner_id: int | None,
+        repeat_of: int | None = None,
+    ) -> int:
+        """Build the rows of one case (a repeat registration of the matter `repeat_of`, if given);
+        the id of the matter it belongs to."""
         s = self.s
-        case_id, matter_id = self.take("cases"), self.take("matters")
-        matter = {
-            "id": matter_id,
-            "uuid": self.uuid(),
-            "office_id": s.office_id,
-            "opened_on": case.registered_on,
-        }
-        self.matters.append(matter)
+        case_id = self.take("cases")
+        matter_id = repeat_of if repeat_of is not None else self.take("matters")
+        if repeat_of is None:
+            self.matters.append(
+                {
+                    "id": matter_id,
+                    "uuid": self.uuid(),
+                    "office_id": s.office_id,
+                    "opened_on": case.registered_on,
+                }
+            )
         if petitioner_id is not None:
             self.links.append(
                 {
@@ -209,7 +215,7 @@ class Builder:
             "year": case.registered_on.year,
             "seq": seq,
             "matter_id": matter_id,
-            "is_repeat": False,
+            "is_repeat": repeat_of is not None,
             "channel": case.channel.value,
             "source": case.source.value,
             "upper_number": case.upper_number,
@@ -219,6 +225,7 @@ class Builder:
             else None,
             "registered_on": case.registered_on,
             "registered_at": registered_at,
+            "received_on": case.handling.received_on,
             "nature": case.nature.value if case.nature else None,
             "purpose_id": case.purpose_id,
             "category_id": case.category_id,
@@ -235,6 +242,7 @@ class Builder:
         }
         row.update(self._derive(row, steps))
         self.cases.append(row)
+        return matter_id
 
     def _details(self, *items: tuple[str, Any]) -> dict[str, Any]:
         """One dict per distinct details (read only): bulk inserts convert each object once."""
@@ -242,6 +250,12 @@ class Builder:
         if found is None:
             found = self._shared[items] = dict(items)
         return found
+
+    def _shared_details(self, details: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return self._details(*((k, tuple(v) if isinstance(v, list) else v) for k, v in details.items()))
+        except TypeError:  # pragma: no cover - every detail a ledger gives is hashable
+            return details
 
     def _recorded_at(self, day: date, order: int) -> datetime:
         # Steps of one day keep the ledger's order (the walk orders them by this).
@@ -252,35 +266,8 @@ class Builder:
 
     def _steps(self, case: LedgerCase, case_id: int) -> list[tuple[StepKind, date, dict[str, Any]]]:
         details = self._details
-        made: list[tuple[StepKind, date, dict[str, Any]]] = [
-            (
-                K.REGISTER,
-                case.registered_on,
-                details(("channel", case.channel.value), ("ledger", self.s.file)),
-            )
-        ]
-        if case.accepted_on:
-            made.append((K.ACCEPT, case.accepted_on, details()))
-        if case.unit_id is not None:
-            kind = K.ASSIGN if case.accepted_on else K.FORWARD
-            made.append(
-                (
-                    kind,
-                    case.accepted_on or case.registered_on,
-                    details(("unit_id", case.unit_id), ("unit", case.unit_name)),
-                )
-            )
-        if case.closed_on:
-            made.append((K.COMPLETE, case.closed_on, details(("summary", case.result or "台账记载已办结"))))
-        if case.satisfaction is not None:
-            rating = case.satisfaction.value
-            made.append(
-                (
-                    K.EVALUATE,
-                    case.closed_on or case.registered_on,
-                    details(("unit", rating), ("bureau", rating)),
-                )
-            )
+        register = details(("channel", case.channel.value), ("ledger", self.s.file))
+        made = [(kind, day, self._shared_details(d)) for kind, day, d in ledger_steps(case, register)]
         s, steps = self.s, self.steps
         for order, (kind, day, step_details) in enumerate(made):
             steps.append(
@@ -312,18 +299,22 @@ class Builder:
             if kind is K.ASSIGN or kind is K.FORWARD:
                 unit_id = details.get("unit_id")
             rating = details.get("unit") if kind is K.EVALUATE else None
-            shape.append((kind, rank[day], details.get("unit_id") is not None, rating))
+            told = tuple(sorted((k, v) for k, v in details.items() if k not in _NOT_TOLD))
+            shape.append((kind, rank[day], details.get("unit_id") is not None, rating, told))
         key = (
             row["nature"],
             row["source"],
             row["channel"],
             row["head_count"] if row["is_collective"] else 0,
+            row["received_on"],
+            row["is_repeat"],
             tuple(shape),
         )
         found = self._kinds.get(key)
         if found is None:
             found = self._kinds[key] = self._kind(row, made, days)
-        if found.walk is None:  # pragma: no cover - the steps of a ledger row count no window
+        if found.walk is None:
+            # A 送达 opens a request window counted on the calendar: such a case is derived alone.
             return self._derived_of(row, made)[0]
         columns = dict(found.columns)
         dates = dict(zip(found.days, days, strict=True))
@@ -340,11 +331,13 @@ class Builder:
             columns["handling_unit_id"] = unit_id  # its only 转送/交办 names the unit
         # The indicators' periods, counted on the calendar from this case's days.
         registered_on = row["registered_on"]
-        route = self._route_dues.get(registered_on)
-        if route is None:
-            facts = replace(found.derived_facts, registered_on=registered_on)
-            route = self._route_dues[registered_on] = route_due(facts, s.rules, s.cal)
-        columns["route_due"] = route
+        if columns["route_due"] is not None:  # None: the ledger does not say when it was decided
+            received = row["received_on"] or registered_on
+            route = self._route_dues.get(received)
+            if route is None:
+                facts = replace(found.derived_facts, registered_on=registered_on, received_on=received)
+                route = self._route_dues[received] = route_due(facts, s.rules, s.cal)
+            columns["route_due"] = route
         if columns["handling_due"] is not None:
             accepted_on = found.derived.accepted_on
             assert accepted_on is not None  # a handling period runs from acceptance
@@ -367,7 +360,7 @@ class Builder:
         case_row = CaseRow(
             id=row["id"],
             registered_on=row["registered_on"],
-            received_on=None,
+            received_on=row["received_on"],
             nature=row["nature"],
             source=row["source"],
             channel=row["channel"],
@@ -378,7 +371,7 @@ class Builder:
             is_collective=row["is_collective"],
             head_count=row["head_count"],
             three_cross=False,
-            is_repeat=False,
+            is_repeat=row["is_repeat"],
         )
         steps = [
             StepFact(kind, day, details, datetime.combine(day, time(17, 0, n)), f"{n}")
@@ -459,7 +452,7 @@ class Builder:
         statement = (
             update(matters).where(matters.c.id == bindparam("m_id")).values(root_case_id=bindparam("m_root"))
         )
-        pairs = [{"m_id": c["matter_id"], "m_root": c["id"]} for c in self.cases]
+        pairs = [{"m_id": c["matter_id"], "m_root": c["id"]} for c in self.cases if not c["is_repeat"]]
         for start in range(0, len(pairs), CHUNK):
             conn.execute(statement, pairs[start : start + CHUNK])
             tick("matters", start + CHUNK, len(pairs))

@@ -1,0 +1,114 @@
+"""One person, many rows: which petitioner a ledger row's 信访人 is.
+
+A row is linked to a petitioner already known (in the database, or made by an earlier row of the same
+file) by the first rule that finds one:
+1. `id_number`: the same valid ID number;
+2. `name_phone`: the same name and phone (phones are normalised when read: 0731-1234567, +86 138…);
+3. `name_address`: the same name and address, in the same township (问题属地).
+A row with a valid ID number is never linked by rules 2 and 3 to a petitioner who has another one.
+Linked, never merged: each row stays its own case, and a petitioner's recorded details are not
+changed by a later row. The import report counts the rows each rule linked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from fazhi_desktop.excel.ledger_rows import LedgerCase
+from fazhi_desktop.excel.ledger_words import fold
+from fazhi_desktop.store.models import Case, CasePetitioner, Petitioner
+
+#: The rules, in the order they are tried (their names are the report's keys).
+RULES = ("id_number", "name_phone", "name_address")
+Place = tuple[str, str, int]
+
+
+def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
+def _place(name: str, address: str | None, region_id: int | None) -> Place | None:
+    if not (name and address and region_id is not None):
+        return None
+    return (fold(name), fold(address), region_id)
+
+
+@dataclass
+class People:
+    """The petitioners a row may be linked to, by each rule's key; and how many rows each linked."""
+
+    by_id: dict[str, int] = field(default_factory=dict)
+    by_phone: dict[tuple[str, str], int] = field(default_factory=dict)
+    by_place: dict[Place, int] = field(default_factory=dict)
+    #: Petitioner → their ID number (None: none recorded).
+    ids: dict[int, str | None] = field(default_factory=dict)
+    linked: Counter[str] = field(default_factory=Counter)
+
+    def find(self, case: LedgerCase) -> int | None:
+        """The petitioner this row is linked to, counted under its rule; None for a new person."""
+        if case.id_number and case.id_number in self.by_id:
+            self.linked["id_number"] += 1
+            return self.by_id[case.id_number]
+        found: int | None = None
+        rule = ""
+        if case.name and case.phone:
+            found, rule = self.by_phone.get((fold(case.name), case.phone)), "name_phone"
+        place = _place(case.name, case.address, case.region_id)
+        if found is None and place is not None:
+            found, rule = self.by_place.get(place), "name_address"
+        if found is None:
+            return None
+        if case.id_number and self.ids.get(found) not in (None, case.id_number):
+            return None  # two different valid ID numbers: two people of the same name
+        self.linked[rule] += 1
+        return found
+
+    def learn(self, pid: int, case: LedgerCase) -> None:
+        """A new petitioner made for this row: later rows may be linked to it."""
+        self.ids[pid] = case.id_number
+        if case.id_number:
+            self.by_id.setdefault(case.id_number, pid)
+        if case.name and case.phone:
+            self.by_phone.setdefault((fold(case.name), case.phone), pid)
+        place = _place(case.name, case.address, case.region_id)
+        if place is not None:
+            self.by_place.setdefault(place, pid)
+
+    def report(self) -> dict[str, int]:
+        return {rule: self.linked[rule] for rule in RULES}
+
+
+def known_people(session: Session, cases: list[LedgerCase]) -> People:
+    """The petitioners already in the database that the rows' keys may find."""
+    people = People()
+    for chunk in _chunks(sorted({c.id_number for c in cases if c.id_number})):
+        query = select(Petitioner.id_number, Petitioner.id).where(Petitioner.id_number.in_(chunk))
+        for number, pid in session.execute(query):
+            people.by_id[number] = pid
+            people.ids[pid] = number
+    for chunk in _chunks(sorted({c.phone for c in cases if c.phone and c.name})):
+        query = select(Petitioner.name, Petitioner.phone, Petitioner.id, Petitioner.id_number).where(
+            Petitioner.phone.in_(chunk)
+        )
+        for name, phone, pid, number in session.execute(query.order_by(Petitioner.id)):
+            people.by_phone.setdefault((fold(name), phone or ""), pid)
+            people.ids[pid] = number
+    names = sorted({c.name for c in cases if c.name and c.address and c.region_id is not None})
+    for chunk in _chunks(names):
+        query = (
+            select(Petitioner.name, Petitioner.address, Case.region_id, Petitioner.id, Petitioner.id_number)
+            .join(CasePetitioner, CasePetitioner.petitioner_id == Petitioner.id)
+            .join(Case, and_(Case.id == CasePetitioner.case_id, Case.region_id.is_not(None)))
+            .where(Petitioner.name.in_(chunk), Petitioner.address.is_not(None))
+            .order_by(Petitioner.id)
+        )
+        for name, address, region_id, pid, number in session.execute(query):
+            place = _place(name, address, region_id)
+            if place is not None:
+                people.by_place.setdefault(place, pid)
+                people.ids[pid] = number
+    return people
