@@ -1,5 +1,5 @@
 """The handling columns of a ledger row read into dated facts: 收信日期, 转交方式 and 转交日期, 退回日期,
-受理日期, 签收日期, 延期天数, 答复日期, 办理结果, 送达日期, 满意度, 包案日期, 办理状态, 办结日期 and the
+受理日期, 签收日期, 延期天数, 答复日期, 办理结果, 送达日期, 满意度, 复查 and 复核 dates, 包案日期, 办理状态, 办结日期 and the
 number of the first case of a repeat petition. Each is taken as written or left out with a warning;
 what the facts then become (which steps, which facts stay unknown) is services/ledger/steps.py's
 work, by the rules of docs/INDICATORS.md. Pure: no database.
@@ -41,6 +41,9 @@ class Handling:
     outcome: Outcome | None = None
     delivered_on: date | None = None
     satisfaction: Satisfaction | None = None
+    review_asked_on: date | None = None
+    reviewed_on: date | None = None
+    recheck_asked_on: date | None = None
     leader_on: date | None = None
     state: CaseState | None = None
     closed_on: date | None = None
@@ -66,6 +69,9 @@ class HandlingReader:
             ("signed_on", "签收日期"),
             ("answered_on", "答复日期"),
             ("delivered_on", "送达日期"),
+            ("review_asked_on", "复查申请日期"),
+            ("reviewed_on", "复查意见日期"),
+            ("recheck_asked_on", "复核申请日期"),
             ("leader_on", "包案日期"),
             ("closed_on", "办结日期"),
         )

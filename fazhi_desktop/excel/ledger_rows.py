@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,6 +42,7 @@ MAX_HEAD_COUNT = 10_000
 #: A case number of a few digits is a row counter typed into a number column, not an identity.
 MIN_NUMBER_LENGTH = 6
 T = TypeVar("T")
+_SEPARATORS = re.compile(r"[、,，;；/]+")
 
 
 @dataclass(slots=True)
@@ -59,6 +61,8 @@ class LedgerCase:
     birth_date: date | None = None
     phone: str | None = None
     address: str | None = None
+    #: 共同信访人: (name, valid ID number or None), in the ledger's order.
+    co_petitioners: list[tuple[str, str | None]] = field(default_factory=list)
     head_count: int = 1
     number: str | None = None
     upper_number: str | None = None
@@ -230,6 +234,26 @@ class RowReader:
             if raw_phone is not None and raw_phone != "":
                 self._phone(case, raw_phone)
             case.address = address[:200] or None
+        for case, others in zip(cases, map(self._texts, cells("co_petitioners")), strict=True):
+            if others:
+                case.co_petitioners = self._others(case, others)
+
+    def _others(self, case: LedgerCase, text: str) -> list[tuple[str, str | None]]:
+        """「李四（431127…）、王五」: each co-petitioner's name and, when it checks, ID number."""
+        out: list[tuple[str, str | None]] = []
+        for part in _SEPARATORS.split(text):
+            name, _, rest = part.replace("(", "（").partition("（")
+            name, number = name.strip()[:50], normalize_id_number(rest.rstrip(")）"))
+            if not name:
+                continue
+            try:
+                valid = parse_id_number(number, today=self.today).number if number else None
+            except InvalidIdNumber:
+                valid = None
+                if "*" not in number:
+                    self.report.warn(case.row, f"共同信访人{name}的身份证号「{number}」未通过校验，已留空。")
+            out.append((name, valid))
+        return out
 
     def _id_number(self, case: LedgerCase, raw: Any) -> None:
         if isinstance(raw, int | float) and not isinstance(raw, bool):

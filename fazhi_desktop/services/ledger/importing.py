@@ -306,7 +306,9 @@ def _write(
         matter = matters.get(first_case) if first_case else None
         if first_case and matter is None:
             report.warn(case.row, f"原信访件编号「{first_case}」在台账和数据库中都找不到，按初次信访登记。")
-        matter_id = builder.add(case, number, seq, builder.petitioner(case, people), repeat_of=matter)
+        principal = builder.petitioner(case, people)
+        others = tuple(builder.co_petitioners(case, people))
+        matter_id = builder.add(case, number, seq, principal, repeat_of=matter, others=others)
         for key in (case.number, case.upper_number, number):
             if key:
                 matters.setdefault(key, matter_id)

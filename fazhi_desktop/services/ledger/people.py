@@ -50,31 +50,50 @@ class People:
 
     def find(self, case: LedgerCase) -> int | None:
         """The petitioner this row is linked to, counted under its rule; None for a new person."""
-        if case.id_number and case.id_number in self.by_id:
+        return self.match(case.name, case.id_number, case.phone, case.address, case.region_id)
+
+    def match(
+        self,
+        name: str,
+        id_number: str | None,
+        phone: str | None = None,
+        address: str | None = None,
+        region_id: int | None = None,
+    ) -> int | None:
+        """The petitioner these details are linked to, counted under its rule; None for a new one."""
+        if id_number and id_number in self.by_id:
             self.linked["id_number"] += 1
-            return self.by_id[case.id_number]
+            return self.by_id[id_number]
         found: int | None = None
         rule = ""
-        if case.name and case.phone:
-            found, rule = self.by_phone.get((fold(case.name), case.phone)), "name_phone"
-        place = _place(case.name, case.address, case.region_id)
+        if name and phone:
+            found, rule = self.by_phone.get((fold(name), phone)), "name_phone"
+        place = _place(name, address, region_id)
         if found is None and place is not None:
             found, rule = self.by_place.get(place), "name_address"
         if found is None:
             return None
-        if case.id_number and self.ids.get(found) not in (None, case.id_number):
+        if id_number and self.ids.get(found) not in (None, id_number):
             return None  # two different valid ID numbers: two people of the same name
         self.linked[rule] += 1
         return found
 
-    def learn(self, pid: int, case: LedgerCase) -> None:
-        """A new petitioner made for this row: later rows may be linked to it."""
-        self.ids[pid] = case.id_number
-        if case.id_number:
-            self.by_id.setdefault(case.id_number, pid)
-        if case.name and case.phone:
-            self.by_phone.setdefault((fold(case.name), case.phone), pid)
-        place = _place(case.name, case.address, case.region_id)
+    def learn(
+        self,
+        pid: int,
+        name: str,
+        id_number: str | None,
+        phone: str | None = None,
+        address: str | None = None,
+        region_id: int | None = None,
+    ) -> None:
+        """A new petitioner made for a row: later rows may be linked to it."""
+        self.ids[pid] = id_number
+        if id_number:
+            self.by_id.setdefault(id_number, pid)
+        if name and phone:
+            self.by_phone.setdefault((fold(name), phone), pid)
+        place = _place(name, address, region_id)
         if place is not None:
             self.by_place.setdefault(place, pid)
 
@@ -85,7 +104,9 @@ class People:
 def known_people(session: Session, cases: list[LedgerCase]) -> People:
     """The petitioners already in the database that the rows' keys may find."""
     people = People()
-    for chunk in _chunks(sorted({c.id_number for c in cases if c.id_number})):
+    numbers = {c.id_number for c in cases if c.id_number}
+    numbers |= {number for c in cases for _, number in c.co_petitioners if number}
+    for chunk in _chunks(sorted(numbers)):
         query = select(Petitioner.id_number, Petitioner.id).where(Petitioner.id_number.in_(chunk))
         for number, pid in session.execute(query):
             people.by_id[number] = pid

@@ -22,7 +22,7 @@ from fazhi_desktop.excel.ledger_rows import LedgerCase
 K = StepKind
 Made = list[tuple[StepKind, date, dict[str, Any]]]
 #: Steps that say the handling went on to an end, and those that say how it ended.
-_PROGRESSED = frozenset({K.COMPLETE, K.TERMINATE, K.DELIVER, K.EVALUATE, K.REVIEW_REQUEST})
+_PROGRESSED = frozenset({K.COMPLETE, K.TERMINATE, K.DELIVER, K.EVALUATE, K.REVIEW_REQUEST, K.REVIEW_DECISION})
 _ANSWERED = frozenset({K.REPLY, K.MEDIATE, K.WITHDRAW, K.DIVERT, K.REJECT, K.INFORM})
 #: 办理状态 words that say a 复查 or 复核 is under way or was decided.
 _REVIEW_STEPS: dict[CaseState, tuple[StepKind, ...]] = {
@@ -106,8 +106,14 @@ def _delivery(case: LedgerCase, made: Made, ended: date | None) -> None:
     if rating is not None and rating is not Satisfaction.NOT_EVALUATED:
         when = day or ended or max(d for _, d, _ in made)
         made.append((K.EVALUATE, when, {"unit": rating.value, "bureau": rating.value}))
+    reviews = ((K.REVIEW_REQUEST, h.review_asked_on), (K.REVIEW_DECISION, h.reviewed_on))
+    dated = [(kind, on) for kind, on in (*reviews, (K.RECHECK_REQUEST, h.recheck_asked_on)) if on]
+    if dated:
+        made.extend((kind, on, {}) for kind, on in dated)
+        return
+    # Only the 办理状态 says a 复查 or 复核 came: on the last day the row gives.
     for kind in _REVIEW_STEPS.get(h.state or CaseState.REGISTERED, ()):
-        made.append((kind, day or ended or max(d for _, d, _ in made), {}))
+        made.append((kind, max(d for _, d, _ in made), {}))
 
 
 def _closing(case: LedgerCase, made: Made, ended: date | None) -> None:

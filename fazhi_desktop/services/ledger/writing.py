@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Index, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.holidays import HolidayCalendar
+from fazhi_desktop.domain.idnumber import parse_id_number
 from fazhi_desktop.domain.indicator_facts import CALENDAR_COLUMNS, handling_due, route_due
 from fazhi_desktop.domain.periods import ClockRules
 from fazhi_desktop.domain.procedure import CaseFacts, Derived, StepFact, derived_of, walk_of
@@ -156,21 +157,48 @@ class Builder:
         found = people.find(case)
         if found is not None:
             return found
+        pid = self._person(case.name, case.id_number, case.sex, case.birth_date, case.phone, case.address)
+        people.learn(pid, case.name, case.id_number, case.phone, case.address, case.region_id)
+        return pid
+
+    def co_petitioners(self, case: LedgerCase, people: People) -> list[int]:
+        """The co-petitioners of a row (共同信访人): by ID number when it has one, else new people."""
+        out: list[int] = []
+        for name, number in case.co_petitioners:
+            pid = people.match(name, number)
+            if pid is None:
+                born = parse_id_number(number) if number else None
+                pid = self._person(
+                    name, number, born.sex.value if born else None, born.birth_date if born else None
+                )
+                people.learn(pid, name, number)
+            if pid not in out:
+                out.append(pid)
+        return out
+
+    def _person(
+        self,
+        name: str,
+        id_number: str | None,
+        sex: str | None,
+        birth_date: date | None,
+        phone: str | None = None,
+        address: str | None = None,
+    ) -> int:
         pid = self.take("petitioners")
         self.people.append(
             {
                 "id": pid,
                 "uuid": self.uuid(),
-                "id_number": case.id_number,
-                "name": case.name or "（未留姓名）",
-                "sex": case.sex,
-                "birth_date": case.birth_date,
-                "phone": case.phone,
-                "address": case.address,
+                "id_number": id_number,
+                "name": name or "（未留姓名）",
+                "sex": sex,
+                "birth_date": birth_date,
+                "phone": phone,
+                "address": address,
                 "created_at": self.s.now,
             }
         )
-        people.learn(pid, case)
         return pid
 
     def add(
@@ -180,6 +208,7 @@ class Builder:
         seq: int | None,
         petitioner_id: int | None,
         repeat_of: int | None = None,
+        others: tuple[int, ...] = (),
     ) -> int:
         """Build the rows of one case (a repeat registration of the matter `repeat_of`, if given);
         the id of the matter it belongs to."""
@@ -202,6 +231,15 @@ class Builder:
                     "petitioner_id": petitioner_id,
                     "role": PetitionerRole.PRINCIPAL.value,
                     "position": 0,
+                }
+            )
+        for position, other in enumerate((o for o in others if o != petitioner_id), 1):
+            self.links.append(
+                {
+                    "case_id": case_id,
+                    "petitioner_id": other,
+                    "role": PetitionerRole.CO_PETITIONER.value,
+                    "position": position,
                 }
             )
         steps = self._steps(case, case_id)
@@ -395,7 +433,12 @@ class Builder:
         self, row: dict[str, Any], made: list[tuple[StepKind, date, dict[str, Any]]], days: list[date]
     ) -> _Kind:
         columns, case_row, derived, walk = self._derived_of(row, made)
-        movable = walk is not None and not any(kind in WINDOW_KINDS for kind, _, _ in made)
+        # A 收信日期 is a date of the facts, not of a step: such a walk is not redated either.
+        movable = (
+            walk is not None
+            and row["received_on"] is None
+            and not any(kind in WINDOW_KINDS for kind, _, _ in made)
+        )
         # Deadlines, a window or a 研判 date are counted on the calendar or against today.
         timed = bool(derived.deadlines) or derived.window_end is not None or derived.assessment is not None
         return _Kind(
