@@ -24,6 +24,8 @@ Made = list[tuple[StepKind, date, dict[str, Any]]]
 #: Steps that say the handling went on to an end, and those that say how it ended.
 _PROGRESSED = frozenset({K.COMPLETE, K.TERMINATE, K.DELIVER, K.EVALUATE, K.REVIEW_REQUEST, K.REVIEW_DECISION})
 _ANSWERED = frozenset({K.REPLY, K.MEDIATE, K.WITHDRAW, K.DIVERT, K.REJECT, K.INFORM})
+#: The endings that close the case at once.
+_FINAL = _ANSWERED - {K.REPLY}
 #: 办理状态 words that say a 复查 or 复核 is under way or was decided.
 _REVIEW_STEPS: dict[CaseState, tuple[StepKind, ...]] = {
     CaseState.REVIEWING: (K.REVIEW_REQUEST,),
@@ -61,7 +63,11 @@ def ledger_steps(case: LedgerCase, register: dict[str, Any]) -> Made:
     if h.leader_on:
         made.append((K.LEADER_OWN, h.leader_on, {}))
     ended = _ending(case, made, unknown)
+    final = made.pop() if made[-1][0] in _FINAL else None
     _delivery(case, made, ended)
+    if final is not None:
+        # After a 送达 and 评价 of the same day: the ending (调解, 撤回 …) closes the case.
+        made.append(final)
     _closing(case, made, ended)
     kinds = {k for k, _, _ in made}
     if kinds & _PROGRESSED and not kinds & _ANSWERED:
@@ -124,8 +130,7 @@ def _closing(case: LedgerCase, made: Made, ended: date | None) -> None:
     if terminated:
         made.append((K.TERMINATE, closed or ended or max(d for _, d, _ in made), {}))
         return
-    final = h.outcome is not None and h.outcome.kind in (K.MEDIATE, K.DIVERT, K.REJECT, K.WITHDRAW, K.INFORM)
-    if final:
+    if h.outcome is not None and h.outcome.kind in _FINAL:
         return
     vague = h.outcome is not None and h.outcome.kind is K.COMPLETE
     if vague or h.state in (CaseState.COMPLETED, CaseState.ENDED) or closed is not None:
