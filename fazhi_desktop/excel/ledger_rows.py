@@ -30,11 +30,12 @@ from fazhi_desktop.excel.ledger_words import (
     NATURE_OF_PURPOSE,
     NATURE_WORDS,
     Directories,
+    Directory,
     channel_of,
     fold,
     source_of,
 )
-from fazhi_desktop.excel.report import ImportReport
+from fazhi_desktop.excel.report import DIRECTORY_FIELDS, ImportReport, UnknownValues
 from fazhi_desktop.excel.values import BadValue, clean_text, parse_count, parse_date, shown
 
 SUMMARY_MAX = 200
@@ -67,6 +68,8 @@ class LedgerCase:
     number: str | None = None
     upper_number: str | None = None
     region_id: int | None = None
+    #: The 问题属地 as written (kept while it is not in the directory).
+    region_text: str | None = None
     category_id: int | None = None
     purpose_id: int | None = None
     nature: Nature | None = None
@@ -299,6 +302,14 @@ class RowReader:
     def _directories(self, cases: list[LedgerCase], cells: Callable[[str], list[Any]]) -> None:
         dirs = self.dirs
         natures = _memo(lambda v: NATURE_WORDS.get(fold(clean_text(v))))
+        unknown: dict[str, dict[str, list[int]]] = {name: {} for name in DIRECTORY_FIELDS}
+
+        def find(name: str, directory: Directory, value: str, row: int) -> int | None:
+            found = directory.match(value)
+            if found is None:
+                unknown[name].setdefault(value, []).append(row)
+            return found
+
         for case, region, category, purpose, nature, unit in zip(
             cases,
             map(self._texts, cells("region")),
@@ -309,29 +320,25 @@ class RowReader:
             strict=True,
         ):
             if region:
-                case.region_id = dirs.regions.match(region)
-                if case.region_id is None:
-                    self.report.warn(
-                        case.row,
-                        f"问题属地「{region}」不在乡镇（街道）目录中，已留空。可在设置中添加后再修改。",
-                    )
+                case.region_id = find("region", dirs.regions, region, case.row)
+                case.region_text = region
             if category:
-                case.category_id = dirs.categories.match(category)
-                if case.category_id is None:
-                    self.report.warn(case.row, f"内容分类「{category}」不在分类目录中，已留空。")
+                case.category_id = find("category", dirs.categories, category, case.row)
             if purpose:
-                case.purpose_id = dirs.purposes.match(purpose)
-                if case.purpose_id is None:
-                    self.report.warn(case.row, f"信访目的「{purpose}」无法识别，已留空。")
-                else:
-                    case.nature = NATURE_OF_PURPOSE.get(dirs.purpose_codes.get(case.purpose_id, ""))
+                case.purpose_id = find("purpose", dirs.purposes, purpose, case.row)
+                code = dirs.purpose_codes.get(case.purpose_id) if case.purpose_id is not None else None
+                case.nature = NATURE_OF_PURPOSE.get(code or "")
             if nature is not None and nature != "":
                 case.nature = natures(nature) or case.nature
             if unit:
                 case.unit_name = unit[:100]
-                case.unit_id = dirs.units.match(unit)
-                if case.unit_id is None:
-                    self.report.warn(case.row, f"责任单位「{unit}」不在责任单位目录中，已记入详细内容。")
+                case.unit_id = find("unit", dirs.units, unit, case.row)
+        # One warning per column, with each value and its rows, rather than one per row.
+        for name, values in unknown.items():
+            if values:
+                group = UnknownValues(name, values)
+                self.report.unknown_values.append(group)
+                self.report.warn(min(rows[0] for rows in values.values()), group.message())
 
     def _handling(self, cases: list[LedgerCase], cells: Callable[[str], list[Any]]) -> None:
         reader = HandlingReader(self.report, self.today, self._dates)

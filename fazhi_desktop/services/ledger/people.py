@@ -24,17 +24,24 @@ from fazhi_desktop.store.models import Case, CasePetitioner, Petitioner
 
 #: The rules, in the order they are tried (their names are the report's keys).
 RULES = ("id_number", "name_phone", "name_address")
-Place = tuple[str, str, int]
+Place = tuple[str, str, int | str]
 
 
 def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
     return [values[i : i + size] for i in range(0, len(values), size)]
 
 
-def _place(name: str, address: str | None, region_id: int | None) -> Place | None:
-    if not (name and address and region_id is not None):
+def _place(name: str, address: str | None, region: int | str | None) -> Place | None:
+    """The key of rule 3; the township is its directory id, or its text while it is not in the
+    directory (a dry run that has not added it yet)."""
+    if not (name and address and region not in (None, "")):
         return None
-    return (fold(name), fold(address), region_id)
+    assert region is not None
+    return (fold(name), fold(address), fold(region) if isinstance(region, str) else region)
+
+
+def region_of(case: LedgerCase) -> int | str | None:
+    return case.region_id if case.region_id is not None else case.region_text
 
 
 @dataclass
@@ -50,7 +57,7 @@ class People:
 
     def find(self, case: LedgerCase) -> int | None:
         """The petitioner this row is linked to, counted under its rule; None for a new person."""
-        return self.match(case.name, case.id_number, case.phone, case.address, case.region_id)
+        return self.match(case.name, case.id_number, case.phone, case.address, region_of(case))
 
     def match(
         self,
@@ -58,7 +65,7 @@ class People:
         id_number: str | None,
         phone: str | None = None,
         address: str | None = None,
-        region_id: int | None = None,
+        region_id: int | str | None = None,
     ) -> int | None:
         """The petitioner these details are linked to, counted under its rule; None for a new one."""
         if id_number and id_number in self.by_id:
@@ -85,7 +92,7 @@ class People:
         id_number: str | None,
         phone: str | None = None,
         address: str | None = None,
-        region_id: int | None = None,
+        region_id: int | str | None = None,
     ) -> None:
         """A new petitioner made for a row: later rows may be linked to it."""
         self.ids[pid] = id_number
@@ -133,3 +140,18 @@ def known_people(session: Session, cases: list[LedgerCase]) -> People:
                 people.by_place.setdefault(place, pid)
                 people.ids[pid] = number
     return people
+
+
+def dry_links(people: People, cases: list[LedgerCase]) -> dict[str, int]:
+    """The rows each rule would link, as an import of `cases` would (a dry run writes nothing:
+    new people get stand-in ids below zero)."""
+    new = 0
+    for case in sorted(cases, key=lambda c: (c.registered_on, c.row)):
+        if (case.name or case.id_number) and people.find(case) is None:
+            new -= 1
+            people.learn(new, case.name, case.id_number, case.phone, case.address, region_of(case))
+        for name, number in case.co_petitioners:
+            if people.match(name, number) is None:
+                new -= 1
+                people.learn(new, name, number)
+    return people.report()

@@ -32,7 +32,7 @@ from fazhi_desktop.domain.triage import TierResult, TriageFacts, TriageRules, tr
 from fazhi_desktop.domain.vocab import VISIT_CHANNELS, CaseState, PetitionerRole, StepKind
 from fazhi_desktop.excel.ledger_rows import LedgerCase
 from fazhi_desktop.services.clock.case_state import CaseRow, derived_columns, indicator_columns, triage_facts
-from fazhi_desktop.services.ledger.people import People
+from fazhi_desktop.services.ledger.people import People, region_of
 from fazhi_desktop.services.ledger.steps import ledger_steps
 from fazhi_desktop.store.bulk import CHUNK, insert_rows, new_uuids, next_id, sync_sequences
 from fazhi_desktop.store.models import Base, Case
@@ -158,7 +158,7 @@ class Builder:
         if found is not None:
             return found
         pid = self._person(case.name, case.id_number, case.sex, case.birth_date, case.phone, case.address)
-        people.learn(pid, case.name, case.id_number, case.phone, case.address, case.region_id)
+        people.learn(pid, case.name, case.id_number, case.phone, case.address, region_of(case))
         return pid
 
     def co_petitioners(self, case: LedgerCase, people: People) -> list[int]:
