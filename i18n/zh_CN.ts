@@ -813,6 +813,14 @@
       <translation>已读取并检查台账，尚未写入任何数据。</translation>
     </message>
     <message>
+      <source>First add the townships, categories and units not in the directories</source>
+      <translation>先把不在目录中的乡镇、内容分类和责任单位加入目录</translation>
+    </message>
+    <message>
+      <source>They are added in the same step as the cases: a cancelled import adds nothing.</source>
+      <translation>与信访件在同一步中加入：取消导入则什么也不加。</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>导入</translation>
     </message>
@@ -1453,7 +1461,6 @@ The program will now close. Start it again to work with the restored data.</sour
     <name>EventsTab</name>
     <message>
       <source>Date</source>
-      <extracomment>Events were added, changed or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -1897,6 +1904,10 @@ Denominator: %2</source>
       <translation>登记日期</translation>
     </message>
     <message>
+      <source>Date the letter was received</source>
+      <translation>收信日期</translation>
+    </message>
+    <message>
       <source>Channel</source>
       <translation>信访形式</translation>
     </message>
@@ -1915,6 +1926,10 @@ Denominator: %2</source>
     <message>
       <source>Phone</source>
       <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Co-petitioners</source>
+      <translation>共同信访人</translation>
     </message>
     <message>
       <source>Address</source>
@@ -1945,12 +1960,64 @@ Denominator: %2</source>
       <translation>主要诉求</translation>
     </message>
     <message>
+      <source>Number of the first case (repeat petition)</source>
+      <translation>原信访件编号（重复信访）</translation>
+    </message>
+    <message>
+      <source>Forwarded or assigned</source>
+      <translation>转交方式（转送/交办）</translation>
+    </message>
+    <message>
+      <source>Date forwarded or assigned</source>
+      <translation>转交日期</translation>
+    </message>
+    <message>
       <source>Responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
+      <source>Date sent back by the unit</source>
+      <translation>退回日期</translation>
+    </message>
+    <message>
       <source>Acceptance date</source>
       <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Date signed for by the unit</source>
+      <translation>签收日期</translation>
+    </message>
+    <message>
+      <source>Days of extension</source>
+      <translation>延期天数</translation>
+    </message>
+    <message>
+      <source>Reply date</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <source>Delivery date</source>
+      <translation>送达日期</translation>
+    </message>
+    <message>
+      <source>Date a review was asked for</source>
+      <translation>复查申请日期</translation>
+    </message>
+    <message>
+      <source>Date of the review decision</source>
+      <translation>复查意见日期</translation>
+    </message>
+    <message>
+      <source>Date a recheck was asked for</source>
+      <translation>复核申请日期</translation>
+    </message>
+    <message>
+      <source>Date a leader took the case on</source>
+      <translation>包案日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>办理状态</translation>
     </message>
     <message>
       <source>Closing date</source>
@@ -2394,7 +2461,6 @@ Denominator: %2</source>
     <name>PhotoGallery</name>
     <message>
       <source>Add photos…</source>
-      <extracomment>The photos of the event changed (carries the event id).</extracomment>
       <translation>添加照片…</translation>
     </message>
     <message>
@@ -2574,7 +2640,7 @@ Denominator: %2</source>
     <name>ProgressWatcher</name>
     <message>
       <source>Cancel</source>
-      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug).</extracomment>
+      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug). What the work committed, announced on the GUI thread just before its outcome.</extracomment>
       <translation>取消</translation>
     </message>
     <message>
@@ -2587,7 +2653,6 @@ Denominator: %2</source>
     <name>ReceptionTab</name>
     <message>
       <source>Date</source>
-      <extracomment>A reception activity was added or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -3667,7 +3732,6 @@ Denominator: %2</source>
     <name>StudyTab</name>
     <message>
       <source>Date</source>
-      <extracomment>A record was added or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>

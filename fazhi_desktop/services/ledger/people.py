@@ -114,27 +114,28 @@ def known_people(session: Session, cases: list[LedgerCase]) -> People:
     numbers = {c.id_number for c in cases if c.id_number}
     numbers |= {number for c in cases for _, number in c.co_petitioners if number}
     for chunk in _chunks(sorted(numbers)):
-        query = select(Petitioner.id_number, Petitioner.id).where(Petitioner.id_number.in_(chunk))
-        for number, pid in session.execute(query):
-            people.by_id[number] = pid
-            people.ids[pid] = number
+        by_number = select(Petitioner.id_number, Petitioner.id).where(Petitioner.id_number.in_(chunk))
+        for number, pid in session.execute(by_number):
+            if number:
+                people.by_id[number] = pid
+                people.ids[pid] = number
     for chunk in _chunks(sorted({c.phone for c in cases if c.phone and c.name})):
-        query = select(Petitioner.name, Petitioner.phone, Petitioner.id, Petitioner.id_number).where(
+        by_phone = select(Petitioner.name, Petitioner.phone, Petitioner.id, Petitioner.id_number).where(
             Petitioner.phone.in_(chunk)
         )
-        for name, phone, pid, number in session.execute(query.order_by(Petitioner.id)):
+        for name, phone, pid, number in session.execute(by_phone.order_by(Petitioner.id)):
             people.by_phone.setdefault((fold(name), phone or ""), pid)
             people.ids[pid] = number
     names = sorted({c.name for c in cases if c.name and c.address and c.region_id is not None})
     for chunk in _chunks(names):
-        query = (
+        by_place = (
             select(Petitioner.name, Petitioner.address, Case.region_id, Petitioner.id, Petitioner.id_number)
             .join(CasePetitioner, CasePetitioner.petitioner_id == Petitioner.id)
             .join(Case, and_(Case.id == CasePetitioner.case_id, Case.region_id.is_not(None)))
             .where(Petitioner.name.in_(chunk), Petitioner.address.is_not(None))
             .order_by(Petitioner.id)
         )
-        for name, address, region_id, pid, number in session.execute(query):
+        for name, address, region_id, pid, number in session.execute(by_place):
             place = _place(name, address, region_id)
             if place is not None:
                 people.by_place.setdefault(place, pid)
