@@ -40,8 +40,9 @@ from fazhi_desktop.excel.report import ADDABLE, ImportReport
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.ledger.deriving import Setting
 from fazhi_desktop.services.ledger.people import dry_links, known_people
-from fazhi_desktop.services.ledger.writing import Builder, Setting, known_matters, number_of, reserve_numbers
+from fazhi_desktop.services.ledger.writing import Builder, known_matters, number_of, reserve_numbers
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, ensure_entry
 from fazhi_desktop.services.office.offices import local_office
