@@ -101,6 +101,9 @@ ROUTE_WORDS: dict[str, StepKind | None] = {
     "直接办理": None,
     "自办": None,
     "直接受理": None,
+    # 办理方式 words that route nothing (the 办理结果 says what was done).
+    "告知": None,
+    "存档": None,
 }
 
 
