@@ -70,7 +70,9 @@ def ledger_steps(case: LedgerCase, register: dict[str, Any]) -> Made:
         made.append(final)
     _closing(case, made, ended)
     kinds = {k for k, _, _ in made}
-    if kinds & _PROGRESSED and not kinds & _ANSWERED:
+    # 告知 after the case was taken up tells the petitioner how it stands: it answers nothing.
+    answered = kinds & (_ANSWERED - {K.INFORM} if kinds & {K.ACCEPT, K.FORWARD, K.ASSIGN} else _ANSWERED)
+    if kinds & _PROGRESSED and not answered:
         # It ended or was delivered, but the ledger does not say how it was answered: whether the
         # answer came in time cannot be told.
         unknown.append("handling_due")
@@ -130,7 +132,10 @@ def _closing(case: LedgerCase, made: Made, ended: date | None) -> None:
     if terminated:
         made.append((K.TERMINATE, closed or ended or max(d for _, d, _ in made), {}))
         return
-    if h.outcome is not None and h.outcome.kind in _FINAL:
+    taken = any(k in (K.ACCEPT, K.FORWARD, K.ASSIGN) for k, _, _ in made)
+    # 告知 ends a case only as the way of handling it, before it was taken up.
+    closes = h.outcome is not None and h.outcome.kind in _FINAL
+    if closes and not (h.outcome is not None and h.outcome.kind is K.INFORM and taken):
         return
     vague = h.outcome is not None and h.outcome.kind is K.COMPLETE
     if vague or h.state in (CaseState.COMPLETED, CaseState.ENDED) or closed is not None:
