@@ -59,8 +59,6 @@ NOT_THIRD_PARTY: dict[str, frozenset[str]] = {
     "cli": QT | DATABASE_LIBRARIES,
     "ui": DATABASE_LIBRARIES,
 }
-
-
 #: Modules allowed to break their layer's rule for now, each with the reason it still may.
 def _module_name(path: Path, package: Path) -> str:
     parts = [package.name, *path.relative_to(package).with_suffix("").parts]
