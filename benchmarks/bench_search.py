@@ -24,8 +24,8 @@ from sqlalchemy import Connection, func, or_, select
 
 from benchmarks.results import demo_db, record
 from fazhi_desktop.store import search
-from fazhi_desktop.store.database import open_database
 from fazhi_desktop.store.models import Case
+from fazhi_desktop.store.opening import open_database
 
 WORDS = ("访", "覃", "工资", "物业", "拆迁", "征地补", "拖欠工资")
 

@@ -60,7 +60,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(dir=Path(args.upgrade_from).parent) as folder:
             copy = Path(folder) / "old.db"
             shutil.copy(args.upgrade_from, copy)
-            from fazhi_desktop.store.database import open_database
+            from fazhi_desktop.store.opening import open_database
 
             started = time.perf_counter()
             open_database(str(copy)).close()  # backs the file up, then migrates and fills the columns

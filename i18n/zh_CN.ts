@@ -97,7 +97,7 @@
     <name>CaseDetailDialog</name>
     <message>
       <source>Case</source>
-      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the key of `CaseDetail.fields`. The cases opened from this one's matter (kept alive while this window is).</extracomment>
+      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the attribute it shows (`CaseDetailLists.field_groups`). The cases opened from this one's matter (kept alive while this window is).</extracomment>
       <translation>信访件</translation>
     </message>
     <message>
@@ -205,7 +205,6 @@
     <name>CaseDetailLists</name>
     <message>
       <source>Registration</source>
-      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases.</extracomment>
       <translation>登记信息</translation>
     </message>
     <message>
@@ -1655,6 +1654,34 @@ Denominator: %2</source>
       <translation>界面语言：</translation>
     </message>
     <message>
+      <source>Print fonts:</source>
+      <translation>打印字体：</translation>
+    </message>
+    <message>
+      <source>WenQuanYi Micro Hei (shipped)</source>
+      <translation>文泉驿微米黑（随程序提供）</translation>
+    </message>
+    <message>
+      <source>%s, emboldened</source>
+      <translation>%s（加粗代替）</translation>
+    </message>
+    <message>
+      <source>Body (FangSong)</source>
+      <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+      <source>Title (XiaoBiaoSong)</source>
+      <translation>标题（小标宋）</translation>
+    </message>
+    <message>
+      <source>Headings (HeiTi)</source>
+      <translation>一级标题（黑体）</translation>
+    </message>
+    <message>
+      <source>Subheadings (KaiTi)</source>
+      <translation>二级标题（楷体）</translation>
+    </message>
+    <message>
       <source>This office</source>
       <translation>本单位</translation>
     </message>
@@ -3022,6 +3049,7 @@ Denominator: %2</source>
     <name>ReviewBoardModel</name>
     <message>
       <source>Tier</source>
+      <extracomment>How many more rows of a group the tree is offered at a time.</extracomment>
       <translation>色级</translation>
     </message>
     <message>
@@ -3062,7 +3090,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>%s: %d case(s)</source>
-      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1).</extracomment>
+      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1). The same board is about to be read again, and has been (`ui.id_list.PlaceKeeper`).</extracomment>
       <translation>%s：%d 件</translation>
     </message>
     <message>
@@ -3397,7 +3425,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Date</source>
-      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases. The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier code (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
+      <extracomment>The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
       <translation>日期</translation>
     </message>
     <message>

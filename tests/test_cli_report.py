@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from fazhi_desktop.cli import main
-from fazhi_desktop.services.cases.reading import case_detail
+from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.context import Context
 from tests.pdfread import flat
 from tests.services.report_helpers import make_samples

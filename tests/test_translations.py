@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -76,3 +78,31 @@ def test_the_compiled_translation_is_current_and_loads(tmp_path: Path, qapp: obj
         assert QCoreApplication.translate("MainWindow", "Cases") == "信访件"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+#: Qt's %1…%9, %L1 and %n, Python's %s / %d / %(name)s and {name}: a translation must keep every one.
+PLACEHOLDER = re.compile(r"%(?:L?\d|n|s|d|\(\w+\)[sd])|\{[\w.:]*\}")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_every_translation_keeps_the_placeholders_of_its_source(language: str) -> None:
+    wrong = []
+    for (context, source), message in _messages(I18N / f"{language}.ts").items():
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        expected = Counter(PLACEHOLDER.findall(source))
+        wrong += [
+            f"{context}: {source!r} → {text!r}"
+            for text in texts
+            if Counter(PLACEHOLDER.findall(text)) != expected
+        ]
+    assert not wrong, "placeholders differ:\n" + "\n".join(wrong)
+
+
+def test_the_placeholder_check_sees_a_lost_placeholder() -> None:
+    """Guards the guard."""
+    assert Counter(PLACEHOLDER.findall("Import %n row(s) from %1")) != Counter(
+        PLACEHOLDER.findall("导入 %1 中的行")
+    )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from fazhi_desktop import __version__
 from fazhi_desktop.cli import (
+    commands_audit,
     commands_backup,
     commands_cases,
     commands_clock,
@@ -26,16 +27,17 @@ from fazhi_desktop.cli import (
     commands_study,
 )
 from fazhi_desktop.cli.context import open_ctx
-from fazhi_desktop.cli.parsing import add_common, date_arg
+from fazhi_desktop.cli.parsing import Parser, add_common, date_arg
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError, ValidationError
+from fazhi_desktop.domain.redact import redact
 from fazhi_desktop.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="fazhi",
         description="法治信访：信访件登记、办理、统计与报表的命令行。",
     )
@@ -59,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_export,
         commands_report,
         commands_backup,
+        commands_audit,
     ):
         module.register(commands)
     return parser
@@ -102,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error in command %s", args.command)
         from fazhi_desktop.logs import log_file
 
+        # One line, and no personal data: a driver's error goes on with the statement and its values.
+        first = redact(next(iter(str(exc).splitlines()), ""))
         sys.stderr.write(
-            f"内部错误：{type(exc).__name__}: {exc}。详细信息已记录在 {log_file()}，请把它发给技术支持。\n"
+            f"内部错误：{type(exc).__name__}: {first}。详细信息已记录在 {log_file()}，请把它发给技术支持。\n"
         )
         return 1

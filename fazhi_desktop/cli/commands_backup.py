@@ -20,6 +20,7 @@ CHECK_NAMES = {
     "search_index": "全文检索索引",
     "records": "编号和主访人等规则",
     "files": "附件和照片的校验值",
+    "audit_trail": "审计记录链",
 }
 
 

@@ -7,9 +7,10 @@ from typing import Any
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
-from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Source
+from fazhi_desktop.domain.vocab import Channel, Nature, Source
 from fazhi_desktop.services.cases import petitioners, registration
 from fazhi_desktop.services.cases import reading as cases
+from fazhi_desktop.services.cases.detail import CaseDetail, case_detail, find_case_id
 from fazhi_desktop.services.cases.registration import CaseInput, PetitionerInput
 from fazhi_desktop.services.context import Context
 
@@ -128,7 +129,7 @@ def _add(args: argparse.Namespace, ctx: Context) -> None:
     )
 
 
-def _row_json(row: cases.CaseRow) -> dict[str, Any]:
+def _row_json(row: cases.CaseListRow) -> dict[str, Any]:
     return {
         "number": row.number,
         "registered_on": row.registered_on.isoformat(),
@@ -157,11 +158,11 @@ def _list(args: argparse.Namespace, ctx: Context) -> None:
             [
                 r.number,
                 r.registered_on.isoformat(),
-                Channel(r.channel).label,
+                r.channel.label,
                 r.principal_name or "匿名",
                 r.region_name or "",
                 r.summary,
-                CaseState(r.state).label,
+                r.state.label,
             ]
         )
         for r in rows
@@ -170,18 +171,79 @@ def _list(args: argparse.Namespace, ctx: Context) -> None:
     emit({"total": total, "cases": [_row_json(r) for r in rows]}, args.json, "\n".join(lines))
 
 
-def _show(args: argparse.Namespace, ctx: Context) -> None:
-    detail = cases.case_detail(ctx, cases.find_case_id(ctx, args.number), unmasked=args.unmasked)
-    payload = {
-        "case": {**detail.fields, "uuid": str(detail.uuid)},
-        "petitioners": [p.__dict__ for p in detail.petitioners],
-        "steps": [s.__dict__ for s in detail.steps],
-        "attachments": [a.__dict__ for a in detail.attachments],
+def _case_json(detail: CaseDetail) -> dict[str, Any]:
+    """The case of `fazhi case show --json`: one flat object, its keys in the order scripts know."""
+    reg, subject, flags, handling, tiers = (
+        detail.registration,
+        detail.subject,
+        detail.flags,
+        detail.handling,
+        detail.tiers,
+    )
+    return {
+        "number": detail.number,
+        "channel": reg.channel,
+        "source": reg.source,
+        "upper_number": reg.upper_number,
+        "upper_deadline": reg.upper_deadline,
+        "online_number": reg.online_number,
+        "registered_on": reg.registered_on,
+        "registered_at": reg.registered_at,
+        "postmarked_on": reg.postmarked_on,
+        "received_on": reg.received_on,
+        "envelope_address": reg.envelope_address,
+        "nature": subject.nature,
+        "purpose": subject.purpose,
+        "category": subject.category,
+        "region": subject.region,
+        "head_count": subject.head_count,
+        "is_collective": flags.is_collective,
+        "accused": subject.accused,
+        "accused_unit": subject.accused_unit,
+        "summary": subject.summary,
+        "content": subject.content,
+        "cross_level": flags.cross_level,
+        "urgent": flags.urgent,
+        "threat": flags.threat,
+        "three_cross": flags.three_cross,
+        "anonymous": flags.anonymous,
+        "consent_public": flags.consent_public,
+        "not_public": flags.not_public,
+        "is_repeat": flags.is_repeat,
+        "state": handling.state,
+        "handling_unit": handling.handling_unit,
+        "closed_on": handling.closed_on,
+        "satisfaction": handling.satisfaction,
+        "due_date": handling.due_date,
+        "tier": tiers.tier,
+        "tier_reasons": tiers.tier_reasons,
+        "auto_tier": tiers.auto_tier,
+        "assessed_tier": tiers.assessed_tier,
+        "tier_note": tiers.tier_note,
+        "review_on": tiers.review_on,
+        "leader": handling.leader,
+        "supervised": handling.supervised,
+        "deadline_kind": handling.deadline_kind,
+        "window_end": handling.window_end,
+        "report_owed": handling.report_owed,
+        "needs_attention": handling.needs_attention,
+        "created_by": reg.created_by,
+        "uuid": str(detail.uuid),
     }
-    f = detail.fields
+
+
+def _show(args: argparse.Namespace, ctx: Context) -> None:
+    detail = case_detail(ctx, find_case_id(ctx, args.number), unmasked=args.unmasked)
+    payload = {
+        "case": _case_json(detail),
+        "petitioners": [vars(p) for p in detail.petitioners],
+        "steps": [vars(s) for s in detail.steps],
+        "attachments": [vars(a) for a in detail.attachments],
+    }
+    reg = detail.registration
     lines = [
-        f"{detail.number}  {Channel(f['channel']).label}  {f['registered_on']}  {CaseState(f['state']).label}",
-        f"摘要：{f['summary']}",
+        f"{detail.number}  {reg.channel.label}  {reg.registered_on}  {detail.handling.state.label}",
+        f"摘要：{detail.subject.summary}",
     ]
     lines += [f"信访人：{p.name} {p.id_number or ''} {p.phone or ''}".rstrip() for p in detail.petitioners]
     lines += [f"{s.occurred_on}  {s.kind}  {s.actor}" for s in detail.steps]

@@ -12,7 +12,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import DayKind
 from fazhi_desktop.domain.step_details import details_from_text
 from fazhi_desktop.domain.vocab import StepKind, Tier
-from fazhi_desktop.services.cases.reading import find_case_id
+from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.clock import calendar, procedure, triage
 from fazhi_desktop.services.context import Context
 

@@ -5,6 +5,7 @@ fazhi report forward -o 转送单.pdf --case 431127-2024-000123 --for-unit
 fazhi report summary -o 统计.pdf --from 2024-01-01 --to 2024-12-31 [--office 431127]
 fazhi report agenda -o 研判.pdf --date 2024-11-20 --since 2024-11-13
 fazhi report annual -o 年报.pdf --year 2024
+fazhi report audit-seal -o 审计存证单.pdf
 fazhi report templates set office phone 0746-1234567
 """
 
@@ -17,8 +18,9 @@ from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.report_kinds import ReportKind
-from fazhi_desktop.services.cases.reading import find_case_id
+from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.reports import audit_seal
 from fazhi_desktop.services.reports import printing as reports
 from fazhi_desktop.services.reports import templates as report_templates
 from fazhi_desktop.services.reports.printing import ReportRequest
@@ -68,6 +70,9 @@ def register(commands: SubParsers) -> None:
         else:
             parser.add_argument("--year", type=int, help="年度（默认今年）")
         parser.set_defaults(handler=_report, report_kind=kind)
+    seal = command(kinds, "audit-seal", "审计存证单：审计记录链头的序号和校验值，供单位负责人签字存档")
+    seal.add_argument("-o", "--output", required=True, type=Path, help="输出的 PDF 文件")
+    seal.set_defaults(handler=_audit_seal)
     _register_templates(kinds)
 
 
@@ -118,6 +123,23 @@ def _report(args: argparse.Namespace, ctx: Context) -> None:
         },
         args.json,
         "\n".join(lines),
+    )
+
+
+def _audit_seal(args: argparse.Namespace, ctx: Context) -> None:
+    result = audit_seal.print_seal(ctx, args.output)
+    emit(
+        {
+            "file": result.file,
+            "pages": result.pages,
+            "kind": "audit-seal",
+            "seq": result.seq,
+            "hash": result.hash,
+            "at": result.at.isoformat(),
+            "entries": result.entries,
+        },
+        args.json,
+        f"已生成审计存证单：{result.file}（链头第 {result.seq} 条，{result.hash}）",
     )
 
 

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
+from typing import NoReturn
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 
 # argparse's sub-parser action is generic only to type checkers.
 SubParsers = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a mistake in the arguments is one line (not the whole usage) and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        match = re.match(r"argument (\S+?): (.*)", message, re.S)
+        said = f"参数 {match.group(1)}：{match.group(2)}" if match else message
+        self.exit(2, f"错误：{said.strip()}（用 {self.prog} --help 查看用法）\n")
 
 
 def date_arg(text: str) -> date:

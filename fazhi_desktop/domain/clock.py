@@ -14,6 +14,7 @@ import unicodedata
 from datetime import date, datetime
 
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.input_rules import date_problem
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,13 @@ def parse_date(text: str) -> date:
         raise UserError(DATE_FORMAT_MESSAGE)
     year, month, day = (int(part) for part in match.groups())
     try:
-        return date(year, month, day)
+        result = date(year, month, day)
     except ValueError:
         raise UserError(f"{cleaned} 不是有效日期，请检查月份和日。{DATE_FORMAT_MESSAGE}") from None
+    problem = date_problem("日期", result)
+    if problem is not None:
+        raise UserError(problem)
+    return result
 
 
 def _initialise() -> None:

@@ -8,20 +8,12 @@ carries a warning for each such year instead of failing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from fazhi_desktop.domain.due import Due
 from fazhi_desktop.domain.holidays import HolidayCalendar
 
 _ONE_DAY = timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class Due:
-    """A due date (the period ends at 24:00 of it) and the warnings about how it was counted."""
-
-    due: date
-    warnings: tuple[str, ...] = ()
 
 
 def _check_days(days: int) -> None:

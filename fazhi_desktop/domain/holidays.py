@@ -11,16 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
+from fazhi_desktop.domain.due import Due
 from fazhi_desktop.domain.errors import UserError
-
-if TYPE_CHECKING:
-    from fazhi_desktop.domain.deadlines import Due
 
 CSV_HEADER = ("date", "kind", "name")
 
@@ -196,8 +193,3 @@ def _parse_csv_row(number: int, cells: list[str]) -> tuple[date, Entry]:
         raise UserError(f"第 {number} 行：类型无法识别（{cells[1]}），应为 rest（休）或 work（班）")
     name = cells[2] if len(cells) == 3 else ""
     return day, (kind, name)
-
-
-def calendar_from_entries(rows: Iterable[tuple[date, DayKind, str]]) -> HolidayCalendar:
-    """A calendar from (date, kind, name) rows, e.g. read from a database table."""
-    return HolidayCalendar({day: (kind, name) for day, kind, name in rows})

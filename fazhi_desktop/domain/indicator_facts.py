@@ -119,7 +119,8 @@ def handling_due(facts: CaseFacts, derived: Derived, rules: ClockRules, cal: Hol
     """The 办理期限 with the extension granted, as the procedure counts it."""
     if derived.accepted_on is None:
         return None
-    walk = Walk(facts, rules, cal, accepted_on=derived.accepted_on, extension_days=derived.extension_days)
+    walk = Walk.start(facts, rules, cal)
+    walk.accepted_on, walk.extension_days = derived.accepted_on, derived.extension_days
     return walk.handling_due()
 
 

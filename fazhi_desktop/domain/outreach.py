@@ -1,6 +1,6 @@
 """宣传、学法、接访: the vocabularies and small rules of outreach events, legal study and reception days.
 
-The kinds of outreach event are a code table an administrator edits (seeded from `DEFAULT_KINDS`);
+The kinds of outreach event are a code table an administrator edits (seeded by migration 0003);
 the kinds of study and reception activity are fixed here. Codes are what the database and `--json`
 carry; labels are what screens and reports show.
 """
@@ -11,35 +11,13 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
-from enum import StrEnum
-from typing import NamedTuple, Self
+from typing import Self
+
+from fazhi_desktop.domain.vocab import Labelled, set_labels
 
 
-class KindSeed(NamedTuple):
-    code: str
-    name: str
-
-
-#: 宣传活动的类别, in the order lists and reports show them. "进…" kinds are the 五进 of the 条例.
-DEFAULT_KINDS = (
-    KindSeed("campaign", "集中宣传"),
-    KindSeed("constitution_day", "宪法宣传日/周"),
-    KindSeed("regulation_month", "条例宣传月"),
-    KindSeed("village", "进乡村"),
-    KindSeed("community", "进社区"),
-    KindSeed("school", "进学校"),
-    KindSeed("enterprise", "进企业"),
-    KindSeed("unit", "进单位"),
-    KindSeed("other", "其他"),
-)
-
-
-class _Labelled(StrEnum):
-    """A StrEnum whose members carry a Chinese label; `parse` takes the code or the label."""
-
-    @property
-    def label(self) -> str:
-        return LABELS[self.value]
+class _Typed(Labelled):
+    """An outreach vocabulary: ledgers type its words in full-width forms too, so `parse` normalises them."""
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -50,7 +28,7 @@ class _Labelled(StrEnum):
         raise ValueError(text)
 
 
-class StudyKind(_Labelled):
+class StudyKind(_Typed):
     """学法: the bureau's own legal study."""
 
     COLLECTIVE = "collective"  # 集中学法
@@ -60,12 +38,12 @@ class StudyKind(_Labelled):
     TRAINING = "training"  # 培训
 
 
-class TrainingMode(_Labelled):
+class TrainingMode(_Typed):
     ONLINE = "online"
     OFFLINE = "offline"
 
 
-class ReceptionKind(_Labelled):
+class ReceptionKind(_Typed):
     """接访: reception activities, counted apart from 宣传."""
 
     LEADER_DAY = "leader_day"  # 领导接访日
@@ -88,8 +66,8 @@ LABELS = {
     "joint": "联合接访",
 }
 
-#: Study kinds that are sessions (学习), as opposed to exams and trainings.
-SESSION_KINDS = (StudyKind.COLLECTIVE, StudyKind.LECTURE, StudyKind.CENTRAL_GROUP)
+for _vocabulary in (StudyKind, TrainingMode, ReceptionKind):
+    set_labels(_vocabulary, {member.value: LABELS[member.value] for member in _vocabulary})
 
 #: The count fields of an event, with their labels and units (also the column names of a ledger).
 COUNT_FIELDS: dict[str, tuple[str, str]] = {

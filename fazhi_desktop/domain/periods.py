@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from fazhi_desktop.domain.deadlines import Due, add_calendar_days, add_working_days, days_between_working
+from fazhi_desktop.domain.deadlines import add_calendar_days, add_working_days, days_between_working
+from fazhi_desktop.domain.due import Due
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.vocab import Nature
 

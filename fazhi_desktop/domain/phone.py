@@ -43,11 +43,6 @@ def normalize_phone(text: str) -> str:
     return _strip_country_code(digits)
 
 
-def is_mobile(phone: str) -> bool:
-    """Whether a normalized phone is a mainland mobile number."""
-    return _MOBILE_RE.fullmatch(phone) is not None
-
-
 def validate_phone(text: str) -> str:
     """The normalized phone if it is a mobile, a landline (with or without area code) or a service number."""
     if text.isdigit() and text.isascii():

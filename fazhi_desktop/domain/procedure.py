@@ -83,7 +83,7 @@ def _order(step: StepFact) -> tuple[date, int, datetime, str]:
 def _walk(
     facts: CaseFacts, steps: Iterable[StepFact], rules: ClockRules, cal: HolidayCalendar, check: bool = True
 ) -> tuple[Walk, list[Problem], list[StepFact]]:
-    walk = Walk(facts, rules, cal)
+    walk = Walk.start(facts, rules, cal)
     problems: list[Problem] = []
     ordered = sorted(_apply_corrections(list(steps)), key=_order)
     for index, step in enumerate(ordered):

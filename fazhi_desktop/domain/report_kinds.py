@@ -75,4 +75,3 @@ INFORMING = frozenset({ReportKind.ACCEPT, ReportKind.EXTENSION})
 #: Documents that go to a unit, of which a 检举控告 case has a copy without the petitioner (`--for-unit`).
 UNIT_COPIES = frozenset({ReportKind.CASE, ReportKind.FORWARD, ReportKind.SUPERVISE})
 CASE_KINDS = tuple(kind for kind in ReportKind if kind.needs_case)
-PERIOD_KINDS = tuple(kind for kind in ReportKind if not kind.needs_case)

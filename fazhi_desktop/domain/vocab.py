@@ -12,8 +12,11 @@ from enum import StrEnum
 from typing import Self
 
 
-class _Labelled(StrEnum):
-    """A StrEnum whose members carry a Chinese label; `parse` accepts the code or the label."""
+class Labelled(StrEnum):
+    """A vocabulary: a StrEnum whose members carry a Chinese label; `parse` accepts the code or the label.
+
+    Every vocabulary of the program derives from it (here and in `outreach`), so `label_of` knows them all.
+    """
 
     @property
     def label(self) -> str:
@@ -28,16 +31,23 @@ class _Labelled(StrEnum):
         raise ValueError(text)
 
 
-_LABELS: dict[type[_Labelled], dict[str, str]] = {}
+_LABELS: dict[type[Labelled], dict[str, str]] = {}
 
 
-def _labels(cls: type[_Labelled], labels: dict[str, str]) -> None:
+def label_of(value: str) -> str:
+    """The Chinese label of a vocabulary member; a code this version does not know (the store loads it
+    as its plain text) reads as it is stored."""
+    return value.label if isinstance(value, Labelled) else value
+
+
+def set_labels(cls: type[Labelled], labels: dict[str, str]) -> None:
+    """Give a vocabulary its Chinese labels (each member must have one)."""
     _LABELS[cls] = labels
     missing = {m.value for m in cls} - labels.keys()
     assert not missing, f"{cls.__name__} lacks labels for {missing}"
 
 
-class Channel(_Labelled):
+class Channel(Labelled):
     """信访形式."""
 
     VISIT = "visit"
@@ -49,7 +59,7 @@ class Channel(_Labelled):
     APPOINTED_VISIT = "appointed_visit"
 
 
-_labels(
+set_labels(
     Channel,
     {
         "visit": "来访",
@@ -75,7 +85,7 @@ REPORTED_CHANNEL = {
 VISIT_CHANNELS = frozenset(c for c, r in REPORTED_CHANNEL.items() if r is Channel.VISIT)
 
 
-class Source(_Labelled):
+class Source(Labelled):
     """来源: where a case came from."""
 
     LOCAL = "local"
@@ -86,7 +96,7 @@ class Source(_Labelled):
     HOTLINE_12345 = "hotline_12345"
 
 
-_labels(
+set_labels(
     Source,
     {
         "local": "本级登记",
@@ -102,7 +112,7 @@ _labels(
 UPPER_SOURCES = frozenset({Source.UPPER_FORWARDED, Source.UPPER_ASSIGNED, Source.UPPER_SUPERVISED})
 
 
-class Nature(_Labelled):
+class Nature(Labelled):
     """性质: the three categories of 《信访工作条例》."""
 
     SUGGESTION = "suggestion"
@@ -110,10 +120,10 @@ class Nature(_Labelled):
     CLAIM = "claim"
 
 
-_labels(Nature, {"suggestion": "建议意见类", "accusation": "检举控告类", "claim": "申诉求决类"})
+set_labels(Nature, {"suggestion": "建议意见类", "accusation": "检举控告类", "claim": "申诉求决类"})
 
 
-class HandlingMethod(_Labelled):
+class HandlingMethod(Labelled):
     """办理方式."""
 
     FORWARD = "forward"
@@ -123,7 +133,7 @@ class HandlingMethod(_Labelled):
     FILE = "file"
 
 
-_labels(
+set_labels(
     HandlingMethod,
     {
         "forward": "转送",
@@ -135,7 +145,7 @@ _labels(
 )
 
 
-class ReplyOutcome(_Labelled):
+class ReplyOutcome(Labelled):
     """答复 / 信访处理意见书: what the reply decides."""
 
     SUPPORT = "support"
@@ -143,10 +153,10 @@ class ReplyOutcome(_Labelled):
     REJECT = "reject"
 
 
-_labels(ReplyOutcome, {"support": "予以支持", "explain": "解释说明", "reject": "不予支持"})
+set_labels(ReplyOutcome, {"support": "予以支持", "explain": "解释说明", "reject": "不予支持"})
 
 
-class LegalProcedure(_Labelled):
+class LegalProcedure(Labelled):
     """导入法定途径: the legal procedure a 申诉求决 matter is routed into."""
 
     LITIGATION = "litigation"
@@ -159,7 +169,7 @@ class LegalProcedure(_Labelled):
     OTHER = "other"
 
 
-_labels(
+set_labels(
     LegalProcedure,
     {
         "litigation": "诉讼",
@@ -174,7 +184,7 @@ _labels(
 )
 
 
-class Satisfaction(_Labelled):
+class Satisfaction(Labelled):
     """满意度评价."""
 
     SATISFIED = "satisfied"
@@ -183,7 +193,7 @@ class Satisfaction(_Labelled):
     NOT_EVALUATED = "not_evaluated"
 
 
-_labels(
+set_labels(
     Satisfaction,
     {
         "satisfied": "满意",
@@ -194,7 +204,7 @@ _labels(
 )
 
 
-class DeliveryMethod(_Labelled):
+class DeliveryMethod(Labelled):
     """送达方式."""
 
     IN_PERSON = "in_person"
@@ -202,10 +212,10 @@ class DeliveryMethod(_Labelled):
     OTHER = "other"
 
 
-_labels(DeliveryMethod, {"in_person": "当面送达", "post": "邮寄送达", "other": "其他方式"})
+set_labels(DeliveryMethod, {"in_person": "当面送达", "post": "邮寄送达", "other": "其他方式"})
 
 
-class PetitionerRole(_Labelled):
+class PetitionerRole(Labelled):
     """A petitioner's part in a case."""
 
     PRINCIPAL = "principal"
@@ -213,35 +223,35 @@ class PetitionerRole(_Labelled):
     REPRESENTATIVE = "representative"
 
 
-_labels(PetitionerRole, {"principal": "主访人", "co_petitioner": "共同信访人", "representative": "代表"})
+set_labels(PetitionerRole, {"principal": "主访人", "co_petitioner": "共同信访人", "representative": "代表"})
 
 
-class Sex(_Labelled):
+class Sex(Labelled):
     MALE = "male"
     FEMALE = "female"
 
 
-_labels(Sex, {"male": "男", "female": "女"})
+set_labels(Sex, {"male": "男", "female": "女"})
 
 
-class OfficeLevel(_Labelled):
+class OfficeLevel(Labelled):
     COUNTY = "county"
     TOWNSHIP = "township"
     DEPARTMENT = "department"
 
 
-_labels(OfficeLevel, {"county": "县级", "township": "乡镇", "department": "部门"})
+set_labels(OfficeLevel, {"county": "县级", "township": "乡镇", "department": "部门"})
 
 
-class RegionKind(_Labelled):
+class RegionKind(Labelled):
     TOWNSHIP = "township"
     VILLAGE = "village"
 
 
-_labels(RegionKind, {"township": "乡镇（街道）", "village": "村（社区）"})
+set_labels(RegionKind, {"township": "乡镇（街道）", "village": "村（社区）"})
 
 
-class CaseState(_Labelled):
+class CaseState(Labelled):
     """The state of a matter's root case (DOMAIN.md, "The procedure as states")."""
 
     REGISTERED = "registered"
@@ -259,7 +269,7 @@ class CaseState(_Labelled):
     VOID = "void"
 
 
-_labels(
+set_labels(
     CaseState,
     {
         "registered": "已登记",
@@ -284,7 +294,7 @@ CLOSED_STATES = frozenset({CaseState.COMPLETED, CaseState.ENDED, CaseState.TERMI
 FINAL_STATES = CLOSED_STATES | {CaseState.DIVERTED, CaseState.VOID}
 
 
-class StepKind(_Labelled):
+class StepKind(Labelled):
     """What happened to a case: the timeline's vocabulary."""
 
     REGISTER = "register"
@@ -318,7 +328,7 @@ class StepKind(_Labelled):
     LINK_REPEAT = "link_repeat"
 
 
-_labels(
+set_labels(
     StepKind,
     {
         "register": "登记",
@@ -354,7 +364,7 @@ _labels(
 )
 
 
-class Tier(_Labelled):
+class Tier(Labelled):
     """红黄绿三色管理."""
 
     RED = "red"
@@ -362,10 +372,10 @@ class Tier(_Labelled):
     GREEN = "green"
 
 
-_labels(Tier, {"red": "红", "yellow": "黄", "green": "绿"})
+set_labels(Tier, {"red": "红", "yellow": "黄", "green": "绿"})
 
 
-class Role(_Labelled):
+class Role(Labelled):
     """What a user may do."""
 
     ADMIN = "admin"
@@ -375,7 +385,7 @@ class Role(_Labelled):
     VIEWER = "viewer"
 
 
-_labels(
+set_labels(
     Role,
     {
         "admin": "管理员",
@@ -387,7 +397,7 @@ _labels(
 )
 
 
-class ReviewOutcome(_Labelled):
+class ReviewOutcome(Labelled):
     """复查意见 / 复核意见: what the higher level decides about the earlier answer."""
 
     UPHOLD = "uphold"
@@ -395,12 +405,12 @@ class ReviewOutcome(_Labelled):
     REVOKE = "revoke"
 
 
-_labels(
+set_labels(
     ReviewOutcome, {"uphold": "维持原处理意见", "change": "变更原处理意见", "revoke": "撤销并责令重新办理"}
 )
 
 
-class DeadlineKind(_Labelled):
+class DeadlineKind(Labelled):
     """Which obligation of the statutory clock a deadline belongs to."""
 
     ROUTE = "route"
@@ -412,7 +422,7 @@ class DeadlineKind(_Labelled):
     UPPER = "upper"
 
 
-_labels(
+set_labels(
     DeadlineKind,
     {
         "route": "受理转交期限",
@@ -426,7 +436,7 @@ _labels(
 )
 
 
-class DeadlineState(_Labelled):
+class DeadlineState(Labelled):
     """The deadline state shown on its own, beside the tier."""
 
     OVERDUE = "overdue"
@@ -435,4 +445,6 @@ class DeadlineState(_Labelled):
     NONE = "none"
 
 
-_labels(DeadlineState, {"overdue": "已超期", "due_soon": "即将到期", "on_time": "未到期", "none": "无期限"})
+set_labels(
+    DeadlineState, {"overdue": "已超期", "due_soon": "即将到期", "on_time": "未到期", "none": "无期限"}
+)

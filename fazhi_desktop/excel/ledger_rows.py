@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from fazhi_desktop.domain.idnumber import InvalidIdNumber, normalize_id_number, parse_id_number
+from fazhi_desktop.domain.input_rules import FIELDS
 from fazhi_desktop.domain.phone import InvalidPhone, validate_phone
 from fazhi_desktop.domain.vocab import Channel, Nature, Satisfaction, Source
 from fazhi_desktop.excel.ledger_handling import Handling, HandlingReader
@@ -39,6 +40,7 @@ from fazhi_desktop.excel.report import DIRECTORY_FIELDS, ImportReport, UnknownVa
 from fazhi_desktop.excel.values import BadValue, clean_text, parse_count, parse_date, shown
 
 SUMMARY_MAX = 200
+CONTENT_MAX = FIELDS["content"].max_chars
 MAX_HEAD_COUNT = 10_000
 #: A case number of a few digits is a row counter typed into a number column, not an identity.
 MIN_NUMBER_LENGTH = 6
@@ -166,6 +168,9 @@ class RowReader:
         if not text:
             self.report.warn(row, "诉求内容是空的，摘要记为「台账未填写诉求内容」。")
         content = text if len(text) > SUMMARY_MAX else None
+        if content is not None and len(content) > CONTENT_MAX:
+            self.report.warn(row, f"诉求内容有 {len(content)} 字，超过 {CONTENT_MAX} 字的部分已截去。")
+            content = content[:CONTENT_MAX]
         return LedgerCase(
             row=row,
             registered_on=day,

@@ -1,7 +1,8 @@
 """Reading the table out of a ledger (台账) sheet as offices keep them, for every import.
 
 A sheet is read whole with python-calamine (about ten times faster than openpyxl, PLATFORM.md),
-falling back to openpyxl; .xlsx, .xlsm and .xls. The table is found under whatever sits above it
+falling back to openpyxl when calamine is missing; .xlsx, .xlsm and .xls, known by their content
+whatever their name, and only once workbook_check.py has found them small enough to read. The table is found under whatever sits above it
 (title rows, merged title cells, "填报单位：… 填报日期：…" lines): its header is the first row with at
 least three known column names, compared after NFKC (full-width forms), without blanks or line
 breaks and without a unit in brackets ("宣传单（份）" is 宣传单). A header of two rows (a group label
@@ -25,7 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.input_rules import has_forbidden, strip_forbidden
+from fazhi_desktop.excel.sheet_scan import damaged
 from fazhi_desktop.excel.values import is_blank
+from fazhi_desktop.excel.workbook_check import XLS, XLSX, file_kind, inspect_workbook
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,7 @@ FOOTER_WORDS = (
     "统计人",
 )
 _UNIT_SUFFIX = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]$")
+_SUFFIXES = {XLSX: (".xlsx", ".xlsm"), XLS: (".xls",)}
 _FOOTNOTE = re.compile(r"^(?:\*|※)?(?:注|备注|说明)\s*\d*\s*[:：.、]")
 
 
@@ -57,6 +62,19 @@ class RawSheet:
 
     name: str
     rows: list[list[Any]]
+    #: Excel row numbers of the rows whose text held control characters, now removed.
+    cleaned: tuple[int, ...] = ()
+
+
+def _raw_sheet(name: str, rows: list[list[Any]]) -> RawSheet:
+    """The sheet with every forbidden character (domain/input_rules.py) taken out of its text: an
+    exported ledger could not hold them, and the database must not."""
+    cleaned = []
+    for index, row in enumerate(rows):
+        if has_forbidden("\t".join(c for c in row if type(c) is str)):
+            row[:] = [strip_forbidden(c) if type(c) is str else c for c in row]
+            cleaned.append(index + 1)
+    return RawSheet(name, rows, tuple(cleaned))
 
 
 @dataclass(frozen=True)
@@ -97,14 +115,6 @@ def normalise_header(text: object) -> str:
     return without_unit or cleaned
 
 
-def _open_error(path: Path) -> UserError:
-    return UserError(
-        f"文件「{path.name}」不是可以读取的 Excel 工作簿（.xlsx 或 .xls）。"
-        "请在 Excel 或 WPS 中打开它，另存为 .xlsx 格式后重试。",
-        field="file",
-    )
-
-
 def _check_path(path: Path) -> None:
     if not path.exists():
         raise UserError(f"找不到文件「{path}」。请检查路径。", field="file")
@@ -115,7 +125,20 @@ def _check_path(path: Path) -> None:
 def _calamine_workbook(path: Path) -> Any:
     import python_calamine
 
-    return python_calamine.CalamineWorkbook.from_path(str(path))
+    if path.suffix.lower() in _SUFFIXES[file_kind(path)]:
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    # Named for another format (an .xls saved as .xlsx): calamine then goes by the content.
+    with path.open("rb") as f:
+        return python_calamine.CalamineWorkbook.from_filelike(f)
+
+
+def _password_or_damaged(path: Path, exc: Exception) -> UserError:
+    if "password" in str(exc).lower() or type(exc).__name__ == "PasswordError":
+        return UserError(
+            f"工作簿「{path.name}」设置了打开密码。请在 Excel 中取消密码后另存，再导入。", field="file"
+        )
+    log.info("cannot read %s: %s", path.name, type(exc).__name__)
+    return damaged(path, "内容无法解析")
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -124,8 +147,12 @@ def sheet_names(path: str | Path) -> list[str]:
     _check_path(path)
     try:
         return list(_calamine_workbook(path).sheet_names)
+    except UserError:
+        raise
+    except ImportError:
+        log.warning("python-calamine is not installed: reading %s with openpyxl (slower)", path)
     except Exception as exc:
-        log.info("calamine cannot list %s (%s); trying openpyxl", path, exc)
+        raise _password_or_damaged(path, exc) from exc
     book = _openpyxl_workbook(path)
     try:
         return list(book.sheetnames)
@@ -134,15 +161,14 @@ def sheet_names(path: str | Path) -> list[str]:
 
 
 def _openpyxl_workbook(path: Path) -> Any:
-    import zipfile
-
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        return openpyxl.load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _open_error(path) from exc
+        # A file object, so that openpyxl goes by the content too, not by the name.
+        with path.open("rb") as f:
+            return openpyxl.load_workbook(f, data_only=True)
+    except Exception as exc:  # openpyxl raises whatever its XML and zip readers raise
+        raise _password_or_damaged(path, exc) from exc
 
 
 def _missing_sheet(path: Path, sheet: str, names: Sequence[str]) -> UserError:
@@ -157,8 +183,9 @@ def _read_calamine(path: Path, sheet: str | None) -> list[RawSheet]:
     if sheet is not None and sheet not in names:
         raise _missing_sheet(path, sheet, names)
     chosen = [sheet] if sheet is not None else names
+    # From A1, so that rows keep Excel's numbers: inspect_workbook has bounded the area.
     return [
-        RawSheet(name, [list(row) for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False)])
+        _raw_sheet(name, [list(row) for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False)])
         for name in chosen
     ]
 
@@ -173,17 +200,19 @@ def _read_openpyxl(path: Path, sheet: str | None) -> list[RawSheet]:
         for name in chosen:
             ws = book[name]
             rows = [list(r) for r in ws.iter_rows(min_row=1, max_row=ws.max_row, values_only=True)]
-            sheets.append(RawSheet(name, rows))
+            sheets.append(_raw_sheet(name, rows))
         return sheets
     finally:
         book.close()
 
 
 def read_sheets(path: str | Path, sheet: str | None = None) -> list[RawSheet]:
-    """The named sheet, or every sheet, with all its cells; a clear message for a file that is no
-    workbook, a workbook with a password, or a sheet that is not there."""
+    """The named sheet, or every sheet, with all its cells; one clear line for a file that is no
+    workbook, is damaged, is larger than an import may read (excel/workbook_check.py), has a
+    password, or lacks the sheet."""
     path = Path(path)
     _check_path(path)
+    inspect_workbook(path, sheet)
     try:
         return _read_calamine(path, sheet)
     except UserError:
@@ -191,11 +220,7 @@ def read_sheets(path: str | Path, sheet: str | None = None) -> list[RawSheet]:
     except ImportError:
         log.warning("python-calamine is not installed: reading %s with openpyxl (slower)", path)
     except Exception as exc:
-        if "password" in str(exc).lower() or type(exc).__name__ == "PasswordError":
-            raise UserError(
-                f"工作簿「{path.name}」设置了打开密码。请在 Excel 中取消密码后另存，再导入。", field="file"
-            ) from exc
-        log.info("calamine cannot read %s (%s); trying openpyxl", path, exc)
+        raise _password_or_damaged(path, exc) from exc
     return _read_openpyxl(path, sheet)
 
 

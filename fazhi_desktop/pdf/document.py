@@ -83,6 +83,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
             initialFontName=fonts.fang,  # never Helvetica: every font in the file must be embedded
             initialFontSize=12,
             creator="法治信访",
+            keywords=f"字体 {fonts.description()}",  # which faces printed it (issue 15)
             **meta,
         )
         self.setup = setup

@@ -40,6 +40,14 @@ OFFICIAL_FILES: dict[str, tuple[str, ...]] = {
     "title": ("fzxbsjw.ttf", "方正小标宋简体.ttf", "fzxbsk.ttf", "fzxiaobiaosong-b05s.ttf"),
 }
 ROLES = tuple(OFFICIAL_FILES)
+ROLE_NAMES = {
+    "fang": "正文（仿宋）",
+    "title": "标题（小标宋）",
+    "hei": "一级标题（黑体）",
+    "kai": "二级标题（楷体）",
+    "song": "宋体",
+}
+FREE_FONT_LABEL = "文泉驿微米黑（随程序提供）"
 
 
 @dataclass(frozen=True)
@@ -55,10 +63,19 @@ class FontSet:
     embolden_title: bool
     #: The roles served by an installed official face (empty: the free font throughout).
     official: tuple[str, ...] = ()
+    #: The file name of each role's official face, as (role, file name), for the description.
+    files: tuple[tuple[str, str], ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.fang, self.hei, self.kai, self.song, self.title)
+
+    def description(self) -> str:
+        """Which face each role printed with, in words: the PDF's properties and 设置 show it."""
+        files = dict(self.files)
+        parts = [f"{ROLE_NAMES[role]}：{files.get(role, FREE_FONT_LABEL)}" for role in ("fang", "hei", "kai")]
+        title = files.get("title") or f"{files.get('song', FREE_FONT_LABEL)}加粗代替"
+        return "；".join([parts[0], f"{ROLE_NAMES['title']}：{title}", *parts[1:]])
 
 
 def font_folders() -> list[Path]:
@@ -142,11 +159,13 @@ def font_set(folders: Sequence[Path] | None = None) -> FontSet:
     free = register_free()
     names = dict.fromkeys(ROLES, free)
     official: list[str] = []
+    files: list[tuple[str, str]] = []
     for role, path in find_official(searched).items():
         name = f"Fazhi-{role}-{zlib.crc32(str(path).encode()):08x}"
         if _register(name, path):
             names[role] = name
             official.append(role)
+            files.append((role, path.name))
     embolden = "title" not in official
     if embolden:
         # No 小标宋: an emboldened 宋体 comes closest, else an emboldened free face.
@@ -159,6 +178,7 @@ def font_set(folders: Sequence[Path] | None = None) -> FontSet:
         title=names["title"],
         embolden_title=embolden,
         official=tuple(sorted(official)),
+        files=tuple(sorted(files)),
     )
     _cache[key] = fonts
     return fonts

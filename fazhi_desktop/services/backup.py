@@ -23,12 +23,14 @@ from fazhi_desktop.store.backup import (
     APPLICATION_ID,
     BackupInfo,
     automatic_backup,
+    describe_file,
     raw_copy_aside,
     temporary,
     write_backup,
 )
 from fazhi_desktop.store.check import Finding, run_checks
-from fazhi_desktop.store.database import Database, connect, open_database, resolve_url
+from fazhi_desktop.store.database import Database, connect, resolve_url
+from fazhi_desktop.store.opening import open_database
 from fazhi_desktop.store.writes import record_access
 
 # BackupInfo (what a backup file says about itself) is made in store/ and named here, so that
@@ -107,6 +109,9 @@ def backup(
         f"备份数据库到 {path}",
         path=str(path),
         cases=info.counts.get("cases"),
+        # The copy's own chain ends here: the live trail records where, for comparison later.
+        audit_seq=info.audit_seq,
+        audit_hash=info.audit_hash,
     )
     return info
 
@@ -143,6 +148,8 @@ def restore(
                 raise UserError("选择的备份就是当前数据库本身。请选择一个备份文件。")
             with temporary(db.path) as work:
                 info = restoring.prepare(source_path, work, progress=progress, cancelled=cancelled)
+                if db.path.exists():
+                    restoring.take_over(db.path)  # refused while open elsewhere: then no copy is made
                 kept = _keep_current(db)
                 db.close()
                 restoring.install_file(work, db.path)
@@ -164,6 +171,10 @@ def restore(
             source=str(source_path),
             made_at=info.made_at,
             kept_previous=str(kept) if kept else None,
+            # The trail now ends at the backup's head; the entries after it are in the kept copy.
+            audit_seq=info.audit_seq,
+            audit_hash=info.audit_hash,
+            previous_audit_seq=_kept_head(kept),
         )
         with restored.engine.connect() as conn:
             counts = table_copy.count_rows(conn)
@@ -194,6 +205,17 @@ def _keep_current(db: Database) -> Path | None:
         log.warning("could not back %s up with SQLite; keeping its bytes", db.path, exc_info=True)
         db.close()
         return raw_copy_aside(db.path, "before-restore")
+
+
+def _kept_head(kept: Path | None) -> int | None:
+    """Where the replaced database's trail ended (its copy's marker), if it could be read."""
+    if kept is None or not is_backup_file(kept):
+        return None
+    try:
+        return describe_file(kept).audit_seq
+    except Exception:
+        log.warning("could not read the marker of %s", kept, exc_info=True)
+        return None
 
 
 def _head() -> str:

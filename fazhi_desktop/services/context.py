@@ -8,7 +8,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from fazhi_desktop.store.database import Database, open_database
+from fazhi_desktop.store.database import Database
+from fazhi_desktop.store.opening import open_database
 
 log = logging.getLogger(__name__)
 

@@ -4,8 +4,10 @@ A backup is always one SQLite file: of a SQLite database, a copy made with SQLit
 (consistent while the program has the file open in WAL mode); of a PostgreSQL database, a new SQLite
 file of the same schema holding every row. So one restore path serves both. The copy is written to a
 temporary file beside the target, marked as a backup (`APPLICATION_ID` and the table `fazhi_backup`:
-what it is, the schema revision, the office, when, the row counts), checked with `integrity_check`,
-and only then renamed over the target: a failed or cancelled backup leaves nothing half-written.
+what it is, the schema revision, the office, when, the row counts, and the head of the audit chain:
+its sequence number, hash and time), checked with `integrity_check`, and only then renamed over the
+target: a failed or cancelled backup leaves nothing half-written. A restore checks the restored trail
+against that head (store/restore.py).
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from fazhi_desktop import __version__
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.store import search, table_copy
-from fazhi_desktop.store.database import SQLITE_HEADER, Database
+from fazhi_desktop.store.database import SQLITE_HEADER, Database, default_database_path
+from fazhi_desktop.store.migrate import current_revision, head_revision, upgrade_schema
+from fazhi_desktop.store.temp_files import create_private, discard, remove_stale, temp_beside
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,11 @@ class BackupInfo:
     office_name: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     size: int = 0
+    #: The head of the audit chain in the copy: its sequence number, hash and time (None before
+    #: the chain existed, or in a backup made before it was recorded).
+    audit_seq: int | None = None
+    audit_hash: str | None = None
+    audit_at: str | None = None
 
 
 # Files ------------------------------------------------------------------------------------------
@@ -60,7 +69,7 @@ class BackupInfo:
 def plain_sqlite_engine(path: Path) -> Engine:
     """An engine on a SQLite file kept in rollback-journal mode (one self-contained file, safe on a
     shared folder), with foreign keys on. For backup files, never for the office database."""
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -68,17 +77,6 @@ def plain_sqlite_engine(path: Path) -> Engine:
         search.register_functions(dbapi_connection)
 
     return engine
-
-
-def temp_beside(target: Path) -> Path:
-    """A temporary file name in the target's folder (so the final rename is atomic)."""
-    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
-
-
-def discard(path: Path) -> None:
-    """Remove a file and the journal files SQLite may have left beside it."""
-    for candidate in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
-        candidate.unlink(missing_ok=True)
 
 
 def fsync_file(path: Path) -> None:
@@ -105,9 +103,12 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
 
 @contextmanager
 def temporary(target: Path) -> Iterator[Path]:
-    """A temporary file beside `target`, removed unless the caller renamed it into place."""
+    """A private temporary file beside `target` (store/temp_files.py), removed unless the caller
+    renamed it into place; stale ones of killed processes are removed first."""
+    remove_stale(target)
     temp = temp_beside(target)
     discard(temp)
+    create_private(temp)
     try:
         yield temp
     finally:
@@ -160,8 +161,6 @@ def write_backup(
 ) -> BackupInfo:
     """Back the database up into the file `target` (replaced only once the copy is complete and sound).
     `details` (office code and name) are recorded in the file."""
-    from fazhi_desktop.store.migrate import current_revision, head_revision
-
     revision = current_revision(db)
     with temporary(target) as temp:
         if db.path is not None:
@@ -195,11 +194,9 @@ def _copy_server(
     db: Database, temp: Path, progress: Progress | None, cancelled: CancelCheck | None
 ) -> dict[str, int]:
     """A new SQLite file with the schema at head and every row of the server's database."""
-    from fazhi_desktop.store.migrate import upgrade_schema
-
     engine = plain_sqlite_engine(temp)
     try:
-        upgrade_schema(Database(engine=engine, url=engine.url), backup=False)
+        upgrade_schema(Database(engine=engine, url=engine.url))
         tables = table_copy.model_tables()
         with db.engine.connect() as source, engine.begin() as target:
             table_copy.clear_rows(target, tables)  # the rows the migrations seeded
@@ -215,7 +212,9 @@ def _seal(
 ) -> dict[str, Any]:
     """Mark the copy as a fazhi backup, make it one self-contained file, and check it."""
     made_at = datetime.now().isoformat(timespec="seconds")
+    head = _audit_head(temp) if revision else {}
     values = {
+        **head,
         "format": str(FORMAT),
         "program_version": __version__,
         "revision": revision or "",
@@ -239,7 +238,22 @@ def _seal(
         "office_code": details.get("office_code"),
         "office_name": details.get("office_name"),
         "counts": counts,
+        "audit_seq": int(head["audit_seq"]) if head else None,
+        "audit_hash": head.get("audit_hash"),
+        "audit_at": head.get("audit_at"),
     }
+
+
+def _audit_head(path: Path) -> dict[str, str]:
+    """The last entry of the copy's audit chain, as marker values (none in a schema before it)."""
+    with closing(sqlite3.connect(path)) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)")}
+        if not {"seq", "hash"} <= columns:
+            return {}
+        row = conn.execute("SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    if row is None:
+        return {"audit_seq": "0", "audit_hash": "", "audit_at": ""}
+    return {"audit_seq": str(row[0]), "audit_hash": str(row[1]), "audit_at": str(row[2])}
 
 
 def read_info(conn: sqlite3.Connection, path: Path) -> BackupInfo:
@@ -261,7 +275,16 @@ def read_info(conn: sqlite3.Connection, path: Path) -> BackupInfo:
         office_name=values.get("office_name"),
         counts=json.loads(values.get("counts") or "{}"),
         size=path.stat().st_size if path.exists() else 0,
+        audit_seq=int(values["audit_seq"]) if values.get("audit_seq") else None,
+        audit_hash=values.get("audit_hash") or None,
+        audit_at=values.get("audit_at") or None,
     )
+
+
+def describe_file(path: Path) -> BackupInfo:
+    """What a backup file on disk says about itself (opened read-only)."""
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        return read_info(conn, path)
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -282,8 +305,6 @@ def automatic_folder(db: Database) -> Path:
         return db.path.parent / "backups"
     if os.environ.get("FAZHI_BACKUPS"):
         return Path(os.environ["FAZHI_BACKUPS"])
-    from fazhi_desktop.store.database import default_database_path
-
     return default_database_path().parent / "backups"
 
 

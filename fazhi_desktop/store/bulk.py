@@ -17,11 +17,45 @@ from fazhi_desktop.domain.ids import uuid7_hex
 from fazhi_desktop.store.touched import note
 
 CHUNK = 5_000
+#: Keys taken from a PostgreSQL sequence at a time (unused ones are a gap, which is harmless).
+KEY_BATCH = 2_000
 
 
 def next_id(conn: Connection, table: Table) -> int:
-    """The first free integer key of a table."""
+    """The first free integer key of a table. Only for a writer that is alone (SQLite's writes are
+    serialised by BEGIN IMMEDIATE); where several may write at once, take keys from `Keys`."""
     return int(conn.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+
+
+class Keys:
+    """New integer keys of a table for rows built before they are written.
+
+    On PostgreSQL they come from the table's sequence, a batch in one statement, so an import and
+    clerks registering cases on other PCs never take the same key (the keys need not be contiguous:
+    each row gets its own). On SQLite the one writer counts up from the largest key."""
+
+    def __init__(self, conn: Connection, table: Table, batch: int = KEY_BATCH) -> None:
+        self._conn = conn
+        self._table = table
+        self._batch = batch
+        self._shared = conn.dialect.name == "postgresql"
+        self._next = 0 if self._shared else next_id(conn, table)
+        self._pool: list[int] = []
+
+    def take(self) -> int:
+        if not self._shared:
+            value = self._next
+            self._next += 1
+            return value
+        if not self._pool:
+            self._pool = list(
+                self._conn.scalars(
+                    text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"),
+                    {"table": self._table.name, "n": self._batch},
+                )
+            )
+            self._pool.reverse()
+        return self._pool.pop()
 
 
 def new_uuids(conn: Connection, table: Table, count: int) -> list[Any]:
@@ -158,7 +192,9 @@ def sync_sequences(conn: Connection, tables: Iterable[Table]) -> None:
     for table in tables:
         conn.execute(
             text(
+                # Forward only: another writer may have taken keys from the sequence meanwhile.
                 f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table.name}), false)"
+                f"GREATEST((SELECT COALESCE(MAX(id), 0) + 1 FROM {table.name}), "
+                f"nextval(pg_get_serial_sequence('{table.name}', 'id'))), false)"
             )
         )

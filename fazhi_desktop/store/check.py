@@ -2,8 +2,9 @@
 
 The file (SQLite's integrity and foreign-key checks), the schema revision, the search index, and
 invariants of the records that no constraint enforces on every database (numbers unique per office
-and year, a 主访人 for every named case, counters ahead of the numbers given out, kept files whose
-bytes still match their size and SHA-256).
+and year, a 主访人 for every named case, counters ahead of the numbers given out, text that keeps
+domain/input_rules.py, kept files whose bytes still match their size and SHA-256), and the audit
+trail (every link of its chain, its sequence, the triggers that guard it: store/audit_chain.py).
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from typing import Any
 from sqlalchemy import Connection, and_, exists, func, not_, select
 
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
-from fazhi_desktop.store import search
+from fazhi_desktop.store import audit_chain, audit_guard, search, text_rules
 from fazhi_desktop.store.database import Database
+from fazhi_desktop.store.migrate import current_revision, head_revision, known_revisions
 from fazhi_desktop.store.models import (
     Attachment,
     Case,
     CaseCounter,
     CasePetitioner,
     Matter,
+    Office,
     OutreachFile,
     SearchState,
     Step,
@@ -47,11 +50,9 @@ def run_checks(
     db: Database, *, progress: Progress | None = None, cancelled: CancelCheck | None = None
 ) -> tuple[list[str], list[Finding]]:
     """Every check in turn. Returns the names of the checks run and what they found."""
-    from fazhi_desktop.store.migrate import current_revision, head_revision, known_revisions
-
     done: list[str] = []
     findings: list[Finding] = []
-    steps = 5
+    steps = 6
     with db.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             report(progress, 0, steps)
@@ -80,6 +81,10 @@ def run_checks(
         report(progress, 3, steps)
         findings += file_problems(conn, cancelled=cancelled)
         done.append("files")
+        check(cancelled)
+        report(progress, 4, steps)
+        findings += audit_problems(conn, cancelled=cancelled)
+        done.append("audit_trail")
         report(progress, steps, steps)
     log.info("check of %s: %d findings", db.describe(), len(findings))
     return done, findings
@@ -206,6 +211,17 @@ def record_problems(conn: Connection) -> list[Finding]:
     )
     if roots:
         found.append(Finding("matters", f"{roots} 个信访事项的初件属于别的事项。请联系技术支持。", roots))
+    broken = text_rules.find(conn)
+    if broken:
+        where = "、".join(dict.fromkeys(f"{b.table}.{b.column}" for b in broken))
+        found.append(
+            Finding(
+                "text_rule",
+                f"{len(broken)} 处已存的文字含有不可见的控制字符或超过长度上限（{where}），"
+                "导出台账或恢复到 PostgreSQL 时会失败。请在信访件详情中改正，或联系技术支持。",
+                len(broken),
+            )
+        )
     return found
 
 
@@ -226,4 +242,31 @@ def file_problems(conn: Connection, *, cancelled: CancelCheck | None = None) -> 
             found.append(
                 Finding("files", f"{bad} 个{what}的内容与登记的大小或校验值不符，已损坏。请从备份恢复。", bad)
             )
+    return found
+
+
+def audit_problems(conn: Connection, *, cancelled: CancelCheck | None = None) -> list[Finding]:
+    """The first entry where the audit chain does not hold, and guarding triggers that are missing."""
+    found: list[Finding] = []
+    count, broken = audit_chain.verify(conn, cancelled)
+    if broken is not None:
+        found.append(Finding("audit_chain", broken.message))
+    elif count == 0:
+        # Setting an office up is itself audited: records without a single entry mean it was emptied.
+        offices = int(conn.scalar(select(func.count()).select_from(Office)) or 0)
+        if offices:
+            found.append(
+                Finding("audit_chain", f"审计记录全部缺失（被删除），而数据库里有记录。{audit_chain.ADVICE}")
+            )
+    log.info("audit trail: %d entries verified%s", count, f", broken at {broken.seq}" if broken else "")
+    missing = audit_guard.missing_triggers(conn)
+    if missing:
+        found.append(
+            Finding(
+                "audit_triggers",
+                f"审计记录的保护触发器缺失（{'、'.join(missing)}），有人绕过程序改过数据库。"
+                "请报告审计员；运行 fazhi init 可重建触发器。",
+                len(missing),
+            )
+        )
     return found

@@ -1,6 +1,7 @@
-"""Opening a database: resolve where it is, refuse what is unsafe, upgrade its schema, hand out sessions.
+"""Connecting to a database: resolve where it is, refuse what is unsafe, hand out sessions.
 
 One SQLite file per office by default; any SQLAlchemy URL (a county's PostgreSQL server) is accepted.
+Opening one for the program (backup, schema upgrade) is `store.opening`, above migrations and backups.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.store.errors import NetworkShareRefused, NotADatabase
 from fazhi_desktop.store.location import is_network_path
 from fazhi_desktop.store.search import register_functions
+from fazhi_desktop.store.temp_files import remove_stale
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +34,9 @@ BUSY_TIMEOUT_MS = int(os.environ.get("FAZHI_BUSY_TIMEOUT_MS", "5000"))
 
 def default_database_path() -> Path:
     """The office database in the user's data folder."""
-    from platformdirs import user_data_dir
+    from fazhi_desktop.paths import user_data
 
-    return Path(user_data_dir("fazhi-desktop", appauthor=False)) / "fazhi.db"
+    return user_data() / "fazhi.db"
 
 
 def resolve_url(target: str | None) -> URL:
@@ -69,7 +71,8 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _sqlite_engine(url: URL) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # hide_parameters: a driver error must never carry a row's values (ID numbers) into a message or log.
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -131,35 +134,14 @@ class Database:
 
 
 def connect(target: str | None = None) -> Database:
-    """Open a database for use without touching its schema (see `open_database`)."""
+    """Open a database for use without touching its schema (see `store.opening.open_database`)."""
     url = resolve_url(target)
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
             raise UserError("不支持内存数据库。请指定一个数据库文件。")
         _check_sqlite_file(Path(url.database))
+        remove_stale(Path(url.database))  # copies a killed backup or restore left beside it
         engine = _sqlite_engine(url)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     return Database(engine=engine, url=url)
-
-
-def open_database(target: str | None = None, *, upgrade: bool = True) -> Database:
-    """Open (creating if need be) a database and bring its schema to this version's, after a backup."""
-    from fazhi_desktop.store import search
-    from fazhi_desktop.store.errors import translate
-    from fazhi_desktop.store.migrate import upgrade_schema
-
-    db = connect(target)
-    try:
-        if upgrade:
-            upgrade_schema(db)
-            with db.engine.connect() as conn:
-                search.ensure_triggers(conn)  # copied tables lose them (a restore, another tool)
-                conn.commit()
-    except Exception as exc:
-        db.close()
-        friendly = translate(exc)
-        if friendly is not None and friendly is not exc:
-            raise friendly from exc
-        raise
-    return db

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from fazhi_desktop.domain.errors import UserError
 
@@ -45,4 +45,14 @@ def translate(exc: BaseException) -> UserError | None:
         return UserError("连接不上数据库服务器。请检查服务器地址、端口和网络，或联系管理员。")
     if "password authentication failed" in text:
         return UserError("数据库服务器拒绝了用户名或密码。请检查连接地址中的用户名和密码。")
+    if isinstance(exc, DataError):
+        return UserError(
+            "数据库拒绝保存：某项内容太长、含有不可见字符或日期超出范围。请检查刚才填写或导入的内容后重试；"
+            "问题仍在请运行 fazhi check 并联系技术支持。"
+        )
+    if isinstance(exc, IntegrityError):
+        return UserError(
+            "数据库拒绝保存：这条记录与已有的记录冲突（例如编号或证件号码重复），或另一台电脑同时保存了同一记录。"
+            "请刷新后重试；问题仍在请运行 fazhi check 并联系技术支持。"
+        )
     return None

@@ -1,8 +1,13 @@
-"""Schema versions with Alembic: upgrade at start-up after a backup, refuse a newer database."""
+"""Schema versions with Alembic: which revision a database is at, refusing a newer one, upgrading.
+
+The backup made before an upgrade at start-up is `store.opening`'s: a backup of a server's database
+builds its file's schema here, so this module does not reach up to backups.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
@@ -11,8 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
-from fazhi_desktop.store import search
-from fazhi_desktop.store.backup import automatic_backup
+from fazhi_desktop.store import audit_guard, search
 from fazhi_desktop.store.database import Database
 from fazhi_desktop.store.errors import NewerDatabase, NotADatabase
 
@@ -43,9 +47,17 @@ def known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def upgrade_schema(db: Database, *, backup: bool = True) -> str | None:
-    """Bring the schema to head. Returns the path of the backup made first, if one was needed
-    (`backup=False` for a scratch copy that is itself the backup, as a restore prepares)."""
+@dataclass(frozen=True)
+class Upgrade:
+    """A schema upgrade that is due: from `current` (None for a new, empty database) to `head`."""
+
+    current: str | None
+    head: str
+
+
+def upgrade_due(db: Database) -> Upgrade | None:
+    """The upgrade the database needs, None when its schema is this version's. Refuses a database
+    made by a newer version, and a SQLite file of another program, before anything is changed."""
     current = current_revision(db)
     head = head_revision()
     if current == head:
@@ -59,10 +71,13 @@ def upgrade_schema(db: Database, *, backup: bool = True) -> str | None:
         raise NotADatabase(
             f"文件「{db.path.name}」是一个 SQLite 数据库，但不是法治信访的数据库。请检查所选的文件（--db）。"
         )
-    copy: Path | None = None
-    if backup and db.path is not None and current is not None:
-        copy = automatic_backup(db, f"before-{head}")
-    log.info("upgrading schema from %s to %s", current, head)
+    return Upgrade(current, head)
+
+
+def apply_upgrade(db: Database, upgrade: Upgrade) -> None:
+    """Run the migrations from `upgrade.current` to head in one transaction (no backup: the
+    program's start makes one first, `store.opening`)."""
+    log.info("upgrading schema from %s to %s", upgrade.current, upgrade.head)
     with db.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
@@ -73,14 +88,22 @@ def upgrade_schema(db: Database, *, backup: bool = True) -> str | None:
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
                 search.ensure_triggers(conn)  # a migration that copied `cases` dropped them
+                audit_guard.ensure_triggers(conn)  # and one that copied `audit_log`, these
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise RuntimeError(f"migration to {head} broke foreign keys: {broken[:5]}")
+                        raise RuntimeError(f"migration to {upgrade.head} broke foreign keys: {broken[:5]}")
         finally:
             if sqlite:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
-    return str(copy) if copy else None
+
+
+def upgrade_schema(db: Database) -> None:
+    """Bring the schema to head without a backup: for a scratch copy that is itself the backup (a
+    restore's, a server's backup file). Opening a database upgrades it after a backup instead."""
+    upgrade = upgrade_due(db)
+    if upgrade is not None:
+        apply_upgrade(db, upgrade)
 
 
 def _has_foreign_tables(db: Database) -> bool:

@@ -1,7 +1,8 @@
 """Restoring a backup: check the file, prepare a sound copy at this version's schema, then put it in place.
 
 Everything that can fail is done on a scratch copy first (reading the file, integrity, the schema
-revision, a migration of an older backup, the files' SHA-256, the search index), so a refused or
+revision, a migration of an older backup, the files' SHA-256, the audit chain and the head the
+backup's marker recorded, the search index), so a refused or
 failed restore leaves the office database exactly as it was. Then a SQLite database is replaced by
 renaming the prepared file over it, and a PostgreSQL database is emptied and refilled from it in one
 transaction.
@@ -19,7 +20,7 @@ from sqlalchemy import Connection
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check
-from fazhi_desktop.store import search, table_copy
+from fazhi_desktop.store import audit_chain, audit_guard, search, table_copy
 from fazhi_desktop.store.backup import (
     INFO_TABLE,
     BackupInfo,
@@ -43,6 +44,10 @@ UNTOUCHED = "当前数据库没有任何改动。"
 
 class DamagedBackup(UserError):
     """The backup file is damaged."""
+
+
+class TamperedBackup(UserError):
+    """The backup's audit trail was changed after the backup was made."""
 
 
 def _not_a_backup(path: Path, why: str = "") -> NotADatabase:
@@ -91,9 +96,10 @@ def prepare(
     try:
         if info.revision != head_revision():
             log.info("restoring a backup of revision %s: migrating it first", info.revision)
-            upgrade_schema(Database(engine=engine, url=engine.url), backup=False)
+            upgrade_schema(Database(engine=engine, url=engine.url))
         with engine.begin() as conn:
             _verify(conn, source)
+            _verify_trail(conn, source, info)
             search.ensure_triggers(conn)
         with engine.connect() as conn:
             stale = bool(search_index_problems(conn))
@@ -117,10 +123,31 @@ def _verify(conn: Connection, source: Path) -> None:
         raise _damaged(source, changed[0].message)
 
 
+def _verify_trail(conn: Connection, source: Path, info: BackupInfo) -> None:
+    """The audit chain in the backup holds, and ends exactly where the backup's marker says it did
+    when the backup was made (an entry changed, removed or added since is refused)."""
+    _count, broken = audit_chain.verify(conn)
+    if broken is not None:
+        raise TamperedBackup(
+            f"备份文件「{source.name}」中的审计记录被改动过，没有恢复。{UNTOUCHED}{broken.message}"
+            "请换一个备份文件。"
+        )
+    if info.audit_seq is None:
+        return  # a backup made before the chain's head was recorded
+    head = audit_chain.read_head(conn)
+    found = (head.seq, head.hash) if head else (0, None)
+    if found != (info.audit_seq, info.audit_hash):
+        raise TamperedBackup(
+            f"备份文件「{source.name}」中的审计记录与备份时记下的不一致（备份时最后一条是第 "
+            f"{info.audit_seq} 条，现在是第 {found[0]} 条或其校验值不同），没有恢复。{UNTOUCHED}"
+            f"{audit_chain.ADVICE}请换一个备份文件。"
+        )
+
+
 def install_file(work: Path, target: Path) -> None:
     """Put the prepared file in place of the SQLite database `target`, which nothing may have open."""
     if target.exists():
-        _take_over(target)
+        take_over(target)
     fsync_file(work)
     for suffix in (
         "-wal",
@@ -133,7 +160,7 @@ def install_file(work: Path, target: Path) -> None:
     log.info("restored %s", target)
 
 
-def _take_over(target: Path) -> None:
+def take_over(target: Path) -> None:
     """Make sure no connection (another window, another copy of the program) has the database open:
     leaving WAL mode needs every other connection closed, and merges the WAL into the file."""
     try:
@@ -167,7 +194,8 @@ def install_server(
             if target.dialect.name == "postgresql":
                 names = ", ".join(table.name for table in tables)
                 target.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
-            table_copy.clear_rows(target, tables)
-            return table_copy.copy_rows(source, target, tables, progress=progress, cancelled=cancelled)
+            with audit_guard.replacing_trail(target):  # the restored trail replaces the whole trail
+                table_copy.clear_rows(target, tables)
+                return table_copy.copy_rows(source, target, tables, progress=progress, cancelled=cancelled)
     finally:
         engine.dispose()

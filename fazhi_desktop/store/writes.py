@@ -1,7 +1,10 @@
 """The one place data is written: one transaction per change, and with it exactly one audit entry.
 
-Services never commit on their own; they describe the change they made, and `change` writes the
-audit entry (who, when, what) in the same transaction, so a change and its record stand or fall together.
+Services never commit on their own; they describe the change they made, and `change` appends the
+audit entry (who, on which PC, when by the machine's clock, what, which record) to the chain in the
+same transaction (store/audit_chain.py), so a change and its record stand or fall together. When a
+change fails it is rolled back, and then its failure is recorded in a transaction of its own.
+ID numbers and phones in the summary and details are masked before they are written.
 It also collects what the change touched (`store.touched`): once committed, `Change.changes` holds it
 for the service to return, and every listener of the database hears it (the GUI's signals).
 """
@@ -9,16 +12,21 @@ for the service to return, and every listener of the database hears it (the GUI'
 from __future__ import annotations
 
 import logging
+import math
+import socket
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
+from fazhi_desktop.domain.masking import mask_text, mask_value
+from fazhi_desktop.domain.redact import redact
+from fazhi_desktop.store import audit_chain
 from fazhi_desktop.store.database import Database
 from fazhi_desktop.store.models import AuditEntry
 from fazhi_desktop.store.touched import collecting
@@ -37,6 +45,8 @@ class Change:
     entity: str | None = None
     entity_uuid: uuid.UUID | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    #: The acting user's role, once users log in (recorded in the entry).
+    role: str | None = None
     #: What the change touched; filled in once it has committed.
     changes: Changes = NO_CHANGES
 
@@ -53,31 +63,68 @@ class Change:
         self.entity_uuid = entity_uuid
         self.details.update(details)
 
-    def audit_entry(self) -> AuditEntry:
+    def audit_entry(self, *, failure: BaseException | None = None) -> AuditEntry:
+        """The entry for this change (`audit_chain.append` gives it its number and link)."""
+        details = _jsonable(self.details)
+        if failure is not None:
+            details["error"] = _describe_failure(failure)
         return AuditEntry(
-            at=clock.now(),
+            at=datetime.now(),  # the machine's clock: a fixed "today" (--today) never dates the trail
             user_login=self.user,
+            role=self.role,
+            host=host_name(),
             action=self.action,
+            outcome=audit_chain.OK if failure is None else audit_chain.FAILED,
             entity=self.entity,
             entity_uuid=self.entity_uuid,
-            summary=(self.summary or self.action)[:400],
-            details=_jsonable(self.details),
+            summary=mask_text(self.summary or self.action)[:400],
+            details=mask_value(details),
         )
+
+
+def host_name() -> str:
+    """Which PC: its network name (cut to the column's 100 characters)."""
+    try:
+        return socket.gethostname()[:100] or "unknown"
+    except OSError:
+        return "unknown"
+
+
+def _describe_failure(exc: BaseException) -> str:
+    message = getattr(exc, "message", None) or str(exc)
+    return redact(f"{type(exc).__name__}: {message}")[:300]  # a driver's error may quote the row
 
 
 @contextmanager
 def change(db: Database, user: str, action: str) -> Iterator[Change]:
-    """Run one change in one transaction; on any error nothing of it (nor its audit entry) is written."""
-    with db.writing() as session:
-        current = Change(session=session, user=user, action=action)
-        with collecting(session) as collector:
-            yield current
-            session.add(current.audit_entry())
-            session.flush()  # the last instances are noted at this flush
-        touched = collector.changes()
+    """Run one change in one transaction; on any error nothing of it (nor its audit entry) is written,
+    and the failed attempt is recorded afterwards in a transaction of its own."""
+    current: Change | None = None
+    try:
+        with db.writing() as session:
+            current = Change(session=session, user=user, action=action)
+            with collecting(session) as collector:
+                yield current
+                audit_chain.append(session, current.audit_entry())
+                session.flush()  # the last instances are noted at this flush
+            touched = collector.changes()
+    except Exception as exc:
+        if current is not None:
+            _record_failure(db, current, exc)
+        raise
     current.changes = touched
     if touched:
         _publish(db, touched)
+
+
+def _record_failure(db: Database, failed: Change, exc: Exception) -> None:
+    """One entry saying what was attempted and why it failed. A database that cannot take it (the
+    disk is full, another writer holds it) leaves the original error to be reported alone."""
+    try:
+        with db.writing() as session:
+            audit_chain.append(session, failed.audit_entry(failure=exc))
+    except Exception:
+        log.warning("could not record the failure of %s in the audit trail", failed.action, exc_info=True)
 
 
 def _publish(db: Database, touched: Changes) -> None:
@@ -104,11 +151,17 @@ def record_access(
         current.describe(summary, entity=entity, entity_uuid=entity_uuid, **details)
 
 
-def _jsonable(value: Any) -> Any:
+def _jsonable(details: dict[str, Any]) -> dict[str, Any]:
+    return {str(k): _json_value(v) for k, v in details.items()}
+
+
+def _json_value(value: Any) -> Any:
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): _json_value(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set):
-        return [_jsonable(v) for v in value]
+        return [_json_value(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # JSON has no NaN or infinity, and the chain refuses them
     if isinstance(value, str | int | float | bool) or value is None:
         return value
     return str(value)

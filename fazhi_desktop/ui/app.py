@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -21,20 +22,31 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--user", help="操作人登录名")
     parser.add_argument("--today", help="把“今天”固定为某日（YYYY-MM-DD）")
     parser.add_argument("--lang", choices=["zh_CN", "zh_TW", "en"], help="界面语言")
+    parser.add_argument(
+        "--quit-after", type=int, metavar="MS", help="主窗口打开后经过这么多毫秒自动关闭（用于冒烟测试）"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="在临时文件夹中自检本程序（不动用户的数据），0 表示通过"
+    )
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _give_streams_to_a_windowed_build()
     args = _arguments(argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the check runs without a screen too
     from fazhi_desktop.logs import setup_logging
 
     setup_logging()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from fazhi_desktop import __version__
     from fazhi_desktop.domain import clock
+    from fazhi_desktop.paths import resource
     from fazhi_desktop.ui import crash, fonts, i18n, prefs
     from fazhi_desktop.ui.style import STYLESHEET
 
@@ -42,12 +54,17 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("fazhi-desktop")
     app.setApplicationDisplayName("法治信访")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "fazhi.png"))))
     crash.install()
     fonts.apply(app)
     app.setStyleSheet(STYLESHEET)
     i18n.install(app, args.lang or prefs.language())
     if args.today:
         clock.set_today(clock.parse_date(args.today))
+    if args.self_test:
+        from fazhi_desktop.ui import self_test
+
+        return self_test.run(app)
 
     from fazhi_desktop.services.context import open_context
     from fazhi_desktop.services.database import as_user_error
@@ -65,12 +82,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
 
-    return _run_window(app, ctx)
+    return _run_window(app, ctx, quit_after=args.quit_after)
 
 
-def _run_window(app: QApplication, ctx: Context) -> int:
-    """The main window over an open database, with the keepers that work beside it, until it closes."""
-    from PySide6.QtCore import QThreadPool
+def _give_streams_to_a_windowed_build() -> None:
+    """A windowed (no console) Windows build has sys.stdout and sys.stderr set to None: anything that
+    writes to them (argparse, a library's warning) would raise. Send them to a null device there."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
+
+
+def _run_window(app: QApplication, ctx: Context, *, quit_after: int | None = None) -> int:
+    """The main window over an open database, with the keepers that work beside it, until it closes
+    (or `quit_after` milliseconds after it opened: a smoke test of the real start and shutdown)."""
+    from PySide6.QtCore import QThreadPool, QTimer
 
     from fazhi_desktop.domain.errors import UserError
     from fazhi_desktop.services.office.offices import get_local_office
@@ -92,6 +118,9 @@ def _run_window(app: QApplication, ctx: Context) -> int:
     TierKeeper(session, window).start()  # deadlines and 红黄绿 for today, then after each midnight
     search_keeper = SearchKeeper(session, window)
     search_keeper.start()  # the full-text index reaches cases added since it last ran
+    log.info("main window shown on %s: %s", app.platformName(), window.windowTitle())
+    if quit_after is not None:
+        QTimer.singleShot(quit_after, window.close)
     try:
         return app.exec()
     except UserError as exc:  # pragma: no cover - the crash hook shows these

@@ -27,13 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, StepKind
-from fazhi_desktop.services.cases import reading as cases
-from fazhi_desktop.services.cases.reading import AttachmentView, CaseDetail, PetitionerView, StepView
+from fazhi_desktop.domain.vocab import StepKind
+from fazhi_desktop.services.cases import detail as cases
+from fazhi_desktop.services.cases.detail import (
+    AttachmentView,
+    CaseDetail,
+    MatterCase,
+    PetitionerView,
+    StepView,
+)
 from fazhi_desktop.services.clock import procedure
 from fazhi_desktop.services.outreach import reception
 from fazhi_desktop.services.outreach.reception import ReceptionRow
-from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, MatterCase, format_date, label_of
+from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, format_date, shown_label
 from fazhi_desktop.ui.fitted_text import FittedText
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.record_table import RecordTableModel, RecordTableView, record_view
@@ -67,7 +73,7 @@ class CaseDetailDialog(QDialog):
         self.clock: procedure.CaseClock | None = None
         #: The step dialog open over this window, if any.
         self.step_dialog: StepDialog | None = None
-        #: The label showing each field's value, by the key of `CaseDetail.fields`.
+        #: The label showing each field's value, by the attribute it shows (`CaseDetailLists.field_groups`).
         self.values: dict[str, QLabel] = {}
         #: The cases opened from this one's matter (kept alive while this window is).
         self.opened: list[CaseDetailDialog] = []
@@ -263,12 +269,12 @@ class CaseDetailDialog(QDialog):
         self.error_label.hide()
         self.tabs.setEnabled(True)
         self._show(detail)
-        self.clock_panel.show_clock(clock, detail.fields)
+        self.clock_panel.show_clock(clock, detail.tiers)
         self.clock_panel.show()
         self.step_bar.set_allowed(clock.allowed)
 
     def _show(self, detail: CaseDetail) -> None:
-        f = detail.fields
+        reg, subject, handling = detail.registration, detail.subject, detail.handling
         self.setWindowTitle(self.tr("Case %s") % detail.number)
         self.number_label.setText(detail.number)
         principal = detail.petitioners[0].name if detail.petitioners else self.tr("Anonymous")
@@ -277,28 +283,31 @@ class CaseDetailDialog(QDialog):
         self.meta_label.setText(
             self.tr("%s · registered on %s · %s · %s")
             % (
-                label_of(Channel, f["channel"]),
-                format_date(f["registered_on"]),
-                label_of(CaseState, f["state"]),
+                shown_label(reg.channel),
+                format_date(reg.registered_on),
+                shown_label(handling.state),
                 principal,
             )
         )
-        self._show_badges(f, detail.matter_cases)
-        self.summary_label.setText(f["summary"])
-        values = {
-            "source": label_of(Source, f["source"]),
-            "nature": label_of(Nature, f["nature"]),
-            "state": label_of(CaseState, f["state"]),
-            "satisfaction": label_of(Satisfaction, f["satisfaction"]),
-            "head_count": self.tr("%d people") % f["head_count"],
-            "flags": self.lists.flags_text(f),
+        self._show_badges(detail)
+        self.summary_label.setText(subject.summary)
+        values: dict[str, object] = {
+            **vars(reg),
+            **vars(subject),
+            **vars(handling),
+            "source": shown_label(reg.source),
+            "nature": shown_label(subject.nature),
+            "state": shown_label(handling.state),
+            "satisfaction": shown_label(handling.satisfaction),
+            "head_count": self.tr("%d people") % subject.head_count,
+            "flags": self.lists.flags_text(detail.flags),
         }
         for key, label in self.values.items():
-            value = values[key] if key in values else f.get(key)
+            value = values[key]
             label.setText(
                 format_date(value) if isinstance(value, date) or value is None else str(value) or EMPTY
             )
-        self.content_view.set_text(f["content"] or "")
+        self.content_view.set_text(subject.content or "")
         self.content_view.setPlaceholderText(self.tr("No details recorded."))
         self.petitioners_model.set_records(detail.petitioners)
         self.petitioners_view.fit_columns()
@@ -307,17 +316,18 @@ class CaseDetailDialog(QDialog):
         self.attachments_model.set_records(detail.attachments)
         self._show_lists(detail)
 
-    def _show_badges(self, f: dict[str, Any], matter: list[MatterCase]) -> None:
+    def _show_badges(self, detail: CaseDetail) -> None:
         while (item := self.badges.takeAt(0)) is not None:
             if (old := item.widget()) is not None:
                 old.deleteLater()
+        flags = detail.flags
         badges: list[tuple[str, str]] = []
-        if f["is_collective"]:
-            badges.append((self.tr("Collective visit · %d people") % f["head_count"], "alertBadge"))
-        if f["is_repeat"]:
-            first = next((c[1] for c in matter if not c[3]), None)
+        if flags.is_collective:
+            badges.append((self.tr("Collective visit · %d people") % detail.subject.head_count, "alertBadge"))
+        if flags.is_repeat:
+            first = next((c.number for c in detail.matter_cases if not c.is_repeat), None)
             badges.append((self.tr("Repeat of %s") % first if first else self.tr("Repeat"), "badge"))
-        if f["urgent"]:
+        if flags.urgent:
             badges.append((self.tr("Major or urgent"), "alertBadge"))
         for text, name in badges:
             badge = QLabel(text, self)
@@ -325,7 +335,7 @@ class CaseDetailDialog(QDialog):
             self.badges.addWidget(badge)
 
     def _show_lists(self, detail: CaseDetail) -> None:
-        repeats = sum(1 for c in detail.matter_cases if c[3])
+        repeats = sum(1 for c in detail.matter_cases if c.is_repeat)
         self.tabs.setTabText(1, self.tr("Timeline (%d)") % len(detail.steps))
         self.tabs.setTabText(2, self.tr("Same matter (%d)") % len(detail.matter_cases))
         self.tabs.setTabText(3, self.tr("Attachments (%d)") % len(detail.attachments))
@@ -374,9 +384,9 @@ class CaseDetailDialog(QDialog):
     def open_matter_case(self, row: int) -> None:
         """Open another case of the matter in a window of its own (not this one again)."""
         case = self.matter_model.record(row)
-        if case is None or case[0] == self.case_id:
+        if case is None or case.id == self.case_id:
             return
-        dialog = CaseDetailDialog(self.session, case[0], self.parentWidget())
+        dialog = CaseDetailDialog(self.session, case.id, self.parentWidget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.opened.append(dialog)
         dialog.show()
@@ -394,7 +404,7 @@ class CaseDetailDialog(QDialog):
             steps=self.detail.steps,
             matter_cases=self.detail.matter_cases,
             clock=self.clock,
-            tier=self.detail.fields.get("tier"),
+            tier=self.detail.tiers.tier,
         )
         self.step_dialog = StepDialog(self.session, kind, context, self)
         self.step_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

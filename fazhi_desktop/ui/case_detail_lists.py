@@ -7,47 +7,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 
 from fazhi_desktop.domain.vocab import (
     Channel,
     DeliveryMethod,
+    Labelled,
     LegalProcedure,
     Nature,
-    PetitionerRole,
     ReplyOutcome,
     ReviewOutcome,
     Satisfaction,
-    Sex,
     StepKind,
     Tier,
+    label_of,
 )
-from fazhi_desktop.services.cases.reading import AttachmentView, PetitionerView, StepView
+from fazhi_desktop.services.cases.detail import (
+    AttachmentView,
+    CaseFlags,
+    MatterCase,
+    PetitionerView,
+    StepView,
+)
 from fazhi_desktop.services.outreach.reception import ReceptionRow
 from fazhi_desktop.ui.record_table import Column
 
 EMPTY = "—"
-#: (id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases.
-MatterCase = tuple[int, str, date, bool]
 
 
-class Labelled(Protocol):
-    """A member of a vocabulary (`fazhi_desktop.domain.vocab`): it knows its Chinese label."""
-
-    @property
-    def label(self) -> str: ...
-
-
-def label_of(enum: Callable[[str], Labelled], value: str | None) -> str:
-    """The Chinese label of a vocabulary code; an unknown code is shown as it is stored."""
-    if not value:
-        return EMPTY
-    try:
-        return enum(value).label
-    except ValueError:
-        return value
+def shown_label(value: str | None) -> str:
+    """A vocabulary value in words (an unknown code as stored); nothing reads as a dash."""
+    return label_of(value) if value else EMPTY
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -113,26 +104,26 @@ class CaseDetailLists(QObject):
             ),
         ]
 
-    def flags_text(self, f: dict[str, Any]) -> str:
-        words = {
-            "cross_level": self.tr("Skips a level"),
-            "urgent": self.tr("Major or urgent"),
-            "threat": self.tr("Threat of extreme action"),
-            "three_cross": self.tr("Three crosses and separations"),
-            "anonymous": self.tr("Anonymous"),
-            "consent_public": self.tr("Consents to publication"),
-            "not_public": self.tr("Not for publication"),
-            "is_collective": self.tr("Collective visit"),
-            "is_repeat": self.tr("Repeat"),
-        }
-        marked = [text for key, text in words.items() if f.get(key)]
+    def flags_text(self, flags: CaseFlags) -> str:
+        words = [
+            (flags.cross_level, self.tr("Skips a level")),
+            (flags.urgent, self.tr("Major or urgent")),
+            (flags.threat, self.tr("Threat of extreme action")),
+            (flags.three_cross, self.tr("Three crosses and separations")),
+            (flags.anonymous, self.tr("Anonymous")),
+            (flags.consent_public, self.tr("Consents to publication")),
+            (flags.not_public, self.tr("Not for publication")),
+            (flags.is_collective, self.tr("Collective visit")),
+            (flags.is_repeat, self.tr("Repeat")),
+        ]
+        marked = [text for flag, text in words if flag]
         return self.tr("; ").join(marked) if marked else self.tr("None")
 
     def petitioner_columns(self) -> list[Column[PetitionerView]]:
         return [
-            Column(self.tr("Role"), lambda p: label_of(PetitionerRole, p.role)),
+            Column(self.tr("Role"), lambda p: shown_label(p.role)),
             Column(self.tr("Name"), lambda p: p.name),
-            Column(self.tr("Sex"), lambda p: label_of(Sex, p.sex)),
+            Column(self.tr("Sex"), lambda p: shown_label(p.sex)),
             Column(self.tr("Date of birth"), lambda p: format_date(p.birth_date)),
             Column(self.tr("ID number"), lambda p: p.id_number or EMPTY),
             Column(self.tr("Phone"), lambda p: p.phone or EMPTY),
@@ -147,19 +138,19 @@ class CaseDetailLists(QObject):
                 lambda s: format_date(s.occurred_on),
                 tooltip=lambda s: recorded % format_date(s.recorded_at),
             ),
-            Column(self.tr("Step"), lambda s: label_of(StepKind, s.kind)),
+            Column(self.tr("Step"), lambda s: shown_label(s.kind)),
             Column(self.tr("By"), lambda s: s.actor),
             Column(self.tr("Details"), self.step_text),
         ]
 
     def matter_columns(self, current_id: int) -> list[Column[MatterCase]]:
         def kind(case: MatterCase) -> str:
-            text = self.tr("Repeat") if case[3] else self.tr("First registration")
-            return text + (self.tr(" (this case)") if case[0] == current_id else "")
+            text = self.tr("Repeat") if case.is_repeat else self.tr("First registration")
+            return text + (self.tr(" (this case)") if case.id == current_id else "")
 
         return [
-            Column(self.tr("Case number"), lambda c: c[1]),
-            Column(self.tr("Registered on"), lambda c: format_date(c[2])),
+            Column(self.tr("Case number"), lambda c: c.number),
+            Column(self.tr("Registered on"), lambda c: format_date(c.registered_on)),
             Column(self.tr("Kind"), kind),
         ]
 

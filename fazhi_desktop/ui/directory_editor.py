@@ -172,11 +172,6 @@ class DirectoryEditor(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.record(rows[0].row()) if rows else None
 
-    def select_entry(self, entry_id: int) -> None:
-        row = self.model.row_of(lambda e: e.id == entry_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         for button in (self.rename_button, self.retire_button, self.delete_button):

@@ -25,6 +25,8 @@ def install(app: QCoreApplication, language: str) -> None:
     if ours.load(str(I18N / f"{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+        # The smoke test of a bundle reads this line to see that the translation really took.
+        log.info("%s translation loaded: 'Cases' reads %s", language, translate("MainWindow", "Cases"))
     else:
         log.warning("no translation file for %s in %s", language, I18N)
     qt = QTranslator(app)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind
 from fazhi_desktop.ui import prefs
@@ -94,7 +95,24 @@ class GeneralSettings(QWidget):
         language_row.addSpacing(8)
         language_row.addWidget(self.language_note, 1)
         program_form.addRow(self.tr("Language:"), language_row)
+        self.print_fonts = self._fact(program)
+        self.print_fonts.setText(self._print_fonts_text())
+        program_form.addRow(self.tr("Print fonts:"), self.print_fonts)
         return program, program_form
+
+    def _print_fonts_text(self) -> str:
+        """Which face prints each part of a document on this PC (the official ones where installed)."""
+        fonts = font_set()
+        files = dict(fonts.files)
+        free = self.tr("WenQuanYi Micro Hei (shipped)")
+        title = files.get("title") or self.tr("%s, emboldened") % files.get("song", free)
+        rows = [
+            (self.tr("Body (FangSong)"), files.get("fang", free)),
+            (self.tr("Title (XiaoBiaoSong)"), title),
+            (self.tr("Headings (HeiTi)"), files.get("hei", free)),
+            (self.tr("Subheadings (KaiTi)"), files.get("kai", free)),
+        ]
+        return "\n".join(f"{role}: {face}" for role, face in rows)
 
     def _make_facts(self) -> tuple[QGroupBox, QFormLayout]:
         facts = QGroupBox(self.tr("This office"), self)

@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fazhi_desktop.domain.deadlines import (
-    Due,
     add_calendar_days,
     add_working_days,
     days_between_working,
     is_overdue,
 )
+from fazhi_desktop.domain.due import Due
 from fazhi_desktop.domain.holidays import HolidayCalendar
 
 CN_CSV = Path(__file__).resolve().parents[2] / "resources" / "holidays" / "cn.csv"

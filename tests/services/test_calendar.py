@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.domain.deadlines import Due
+from fazhi_desktop.domain.due import Due
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import DayKind
 from fazhi_desktop.services.clock import calendar

@@ -18,7 +18,7 @@ from fazhi_desktop.domain.triage import triage
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.case_state import (
     DERIVED_COLUMNS,
-    case_row,
+    clock_row,
     derived_columns,
     indicator_columns,
     load_steps,
@@ -94,7 +94,7 @@ def test_imported_cases_are_derived_as_their_steps_say(ctx: Context, tmp_path: P
     with ctx.db.reading() as session:
         rules, tier_rules, cal = clock_rules(session), triage_rules(session), load_calendar(ctx, session)
         for case in session.scalars(select(Case)):
-            row = case_row(session, case)
+            row = clock_row(session, case)
             steps = load_steps(session, case.id)
             derived = derive(row.facts(), steps, rules, cal, today, check=False)
             tier = triage(triage_facts(row, derived), tier_rules, today)

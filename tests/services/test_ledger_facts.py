@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from fazhi_desktop.services.clock.calendar import load_calendar
-from fazhi_desktop.services.clock.case_state import case_row, compute, load_steps
+from fazhi_desktop.services.clock.case_state import clock_row, compute, load_steps
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.ledger.importing import import_ledger
@@ -123,7 +123,7 @@ def test_the_facts_a_row_does_not_state_stay_unknown(ctx: Context, ledger: Path)
         # Derived again from its stored steps (a step added later, a backfill), it stays unknown.
         rules, ranks, cal = clock_rules(session), triage_rules(session), load_calendar(ctx)
         steps = load_steps(session, zhao.id)
-        _derived, values = compute(case_row(session, zhao), steps, rules, ranks, cal, date(2024, 11, 20))
+        _derived, values = compute(clock_row(session, zhao), steps, rules, ranks, cal, date(2024, 11, 20))
         assert (values["route_due"], values["handling_due"], values["state"]) == (None, None, "completed")
         feng = session.scalars(select(Case).where(Case.principal_name == "冯十")).one()
         assert feng.route_due is not None  # nothing happened yet: the clock runs as for any case

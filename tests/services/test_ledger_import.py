@@ -134,7 +134,12 @@ def test_a_cancelled_import_leaves_the_database_as_it_was(ctx: Context, tmp_path
 
     with pytest.raises(Cancelled):
         import_ledger(ctx, path, cancelled=cancel)
-    assert _snapshot(ctx) == before
+    after = _snapshot(ctx)
+    # Issue #17: the data is as it was; the trail records the attempt as failed.
+    assert after[:-1] == before[:-1] and after[-1] == before[-1] + 1
+    with ctx.db.reading() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert last is not None and (last.action, last.outcome) == ("case.import_ledger", "failed")
 
 
 def test_ten_thousand_rows(ctx: Context, tmp_path: Path) -> None:

@@ -159,7 +159,11 @@ def test_an_extension_past_the_limit_is_refused_and_nothing_is_written(ctx: Cont
     apply_step(ctx, case.id, Extend(days=10, approver="局长", reason="情况复杂"))
     with pytest.raises(UserError, match="不能再次延期"):
         apply_step(ctx, case.id, Extend(days=10, approver="局长", reason="仍未查清"))
-    assert counts(ctx, case.id) == (before[0] + 1, before[1] + 1)
+    # Issue #17: each refused attempt is an audit entry with the outcome "failed".
+    assert counts(ctx, case.id) == (before[0] + 1, before[1] + 3)
+    with ctx.db.reading() as session:
+        outcomes = session.scalars(select(AuditEntry.outcome).order_by(AuditEntry.seq.desc()).limit(3)).all()
+    assert outcomes == ["failed", "ok", "failed"]
 
 
 def test_an_extension_needs_an_approver_and_a_reason(ctx: Context) -> None:

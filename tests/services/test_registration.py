@@ -190,7 +190,11 @@ def test_an_unknown_directory_entry_writes_nothing(ctx: Context) -> None:
     before = _table_counts(ctx)
     with pytest.raises(UserError, match="内容分类「不存在的分类」不存在"):
         register_case(ctx, visit(category="不存在的分类"))
-    assert _table_counts(ctx) == before
+    # Issue #17: no data; the refused attempt is in the trail as "failed".
+    assert _table_counts(ctx) == {**before, "AuditEntry": before["AuditEntry"] + 1}
+    with ctx.db.reading() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert last is not None and last.outcome == "failed"
 
 
 def test_an_anonymous_letter_needs_no_name(ctx: Context) -> None:

@@ -11,7 +11,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.procedure import derive
 from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState
 from fazhi_desktop.services.clock.calendar import load_calendar
-from fazhi_desktop.services.clock.case_state import case_row, load_steps
+from fazhi_desktop.services.clock.case_state import clock_row, load_steps
 from fazhi_desktop.services.clock.rules import clock_rules
 from fazhi_desktop.services.clock.triage import (
     deadline_condition,
@@ -43,7 +43,7 @@ def test_the_demo_has_every_state_a_mix_of_tiers_and_obeys_the_procedure(ctx: Co
         problems = 0
         for case in session.scalars(select(Case)):
             derived = derive(
-                case_row(session, case).facts(), load_steps(session, case.id), rules, cal, clock.today()
+                clock_row(session, case).facts(), load_steps(session, case.id), rules, cal, clock.today()
             )
             assert (
                 derived.state.value == case.state

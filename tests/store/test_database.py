@@ -12,11 +12,12 @@ from sqlalchemy import text
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.store.backup import automatic_backup
-from fazhi_desktop.store.database import connect, open_database
+from fazhi_desktop.store.database import connect
 from fazhi_desktop.store.errors import NetworkShareRefused, NewerDatabase, NotADatabase
 from fazhi_desktop.store.location import is_network_path, mount_fs_type
 from fazhi_desktop.store.migrate import current_revision, head_revision
 from fazhi_desktop.store.models import Base
+from fazhi_desktop.store.opening import open_database
 from fazhi_desktop.store.search import include_name
 
 

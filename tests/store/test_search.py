@@ -13,8 +13,8 @@ from fazhi_desktop.services.cases.reading import CaseFilter, count_cases, list_c
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store import search
 from fazhi_desktop.store.check import search_index_problems
-from fazhi_desktop.store.database import open_database
 from fazhi_desktop.store.models import Case
+from fazhi_desktop.store.opening import open_database
 from tests.services.helpers import register
 
 SUMMARIES = [

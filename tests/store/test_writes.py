@@ -31,15 +31,21 @@ def test_a_change_writes_one_audit_entry_with_the_user(ctx: Context) -> None:
     )
 
 
-def test_a_failed_change_leaves_neither_data_nor_audit(ctx: Context) -> None:
+def test_a_failed_change_leaves_no_data_and_records_only_its_failure(ctx: Context) -> None:
+    # Issue #17: a failed write is an audit entry too (outcome "failed"), written after the rollback.
     before = _audit_count(ctx)
     with pytest.raises(RuntimeError), change(ctx.db, "clerk1", "settings.set") as current:
         current.session.add(Setting(key="collective_threshold", value={"value": 6}))
+        current.describe("集体访人数标准 5 → 6", entity="setting")
         current.session.flush()
         raise RuntimeError("power cut")
-    assert _audit_count(ctx) == before
+    assert _audit_count(ctx) == before + 1
     with ctx.db.reading() as session:
         assert session.get(Setting, "collective_threshold") is None
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert entry is not None
+    assert (entry.action, entry.outcome, entry.summary) == ("settings.set", "failed", "集体访人数标准 5 → 6")
+    assert entry.details["error"] == "RuntimeError: power cut"
 
 
 def test_a_view_is_audited(ctx: Context) -> None:

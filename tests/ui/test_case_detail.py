@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from fazhi_desktop.domain.outreach import ReceptionKind
-from fazhi_desktop.services.cases.reading import StepView
+from fazhi_desktop.services.cases.detail import StepView
 from fazhi_desktop.services.cases.registration import (
     CaseInput,
     PetitionerInput,
@@ -22,7 +22,7 @@ from fazhi_desktop.services.cases.registration import (
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.outreach import reception
 from fazhi_desktop.services.outreach.reception import ReceptionInput
-from fazhi_desktop.store.models import AuditEntry
+from fazhi_desktop.store.models import AuditEntry, Case, CasePetitioner
 from fazhi_desktop.ui.case_detail import GEOMETRY_KEY, CaseDetailDialog
 from fazhi_desktop.ui.case_detail_lists import CaseDetailLists
 from fazhi_desktop.ui.prefs import prefs
@@ -301,3 +301,17 @@ def test_the_reception_days_that_received_the_case_are_listed(
     assert row == ["2024-11-20", "领导接访日", "县长", "县群众来访接待中心", first.number]
     other = open_dialog(qtbot, session, matter[1].id)
     assert other.tabs.tabText(4) == "Received at (0)" and other.receptions_model.rowCount() == 0
+
+
+def test_a_code_this_version_does_not_know_is_shown_as_stored(
+    qtbot: QtBot, session: UiSession, sqlite_ctx: Context, matter: tuple[RegisteredCase, ...]
+) -> None:
+    """A newer version's vocabulary (or a hand edit) must not stop the window: the code reads as stored.
+    (The statutory clock itself still needs codes it knows for 性质, 来源, 形式 and the steps.)"""
+    first, _ = matter
+    with sqlite_ctx.db.writing() as s:
+        s.execute(update(Case).where(Case.id == first.id).values(satisfaction="very_pleased"))
+        s.execute(update(CasePetitioner).where(CasePetitioner.case_id == first.id).values(role="guardian"))
+    dialog = open_dialog(qtbot, session, first.id)
+    assert dialog.values["satisfaction"].text() == "very_pleased"
+    assert cells(dialog.petitioners_model)[0][0] == "guardian"

@@ -24,7 +24,7 @@ from fazhi_desktop.domain.step_details import (
     SignFor,
 )
 from fazhi_desktop.domain.vocab import CaseState, StepKind
-from fazhi_desktop.services.cases.reading import case_detail
+from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.clock.procedure import allowed_steps, apply_step, case_clock
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.directories import add_entry
@@ -79,7 +79,7 @@ def enter(qtbot: QtBot) -> None:
 
 
 def state_of(ctx: Context, case_id: int) -> str:
-    return str(case_detail(ctx, case_id).fields["state"])
+    return str(case_detail(ctx, case_id).handling.state)
 
 
 def counts(ctx: Context, case_id: int) -> tuple[int, int]:
@@ -137,8 +137,8 @@ def test_a_case_walked_from_acceptance_to_evaluation(
     assert QApplication.focusWidget() is assign.save_button
     enter(qtbot)
     assert state_of(sqlite_ctx, case_id) == "forwarded"
-    fields = case_detail(sqlite_ctx, case_id).fields
-    assert fields["handling_unit"] == UNIT
+    handling = case_detail(sqlite_ctx, case_id).handling
+    assert handling.handling_unit == UNIT
     kind, _, details = last_step(sqlite_ctx, case_id)
     assert (kind, details["unit"], details["unit_deadline"]) == ("assign", UNIT, str(clock.deadlines[0].due))
 
@@ -193,7 +193,7 @@ def test_a_case_walked_from_acceptance_to_evaluation(
     qtbot.keyClick(evaluate, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     record = case_detail(sqlite_ctx, case_id)
     assert record.steps[-1].details == {"bureau": "satisfied", "unit": "basically_satisfied"}
-    assert record.fields["satisfaction"] == "basically_satisfied"
+    assert record.handling.satisfaction == "basically_satisfied"
     assert [s.kind for s in record.steps] == [
         "register",
         "accept",
@@ -226,7 +226,8 @@ def test_a_refused_step_shows_the_rule_writes_nothing_and_keeps_what_was_typed(
 
     assert extend.isVisible() and extend.banner.isVisible()
     assert extend.banner.text().startswith("延期不得超过 30 日（《信访工作条例》")
-    assert counts(sqlite_ctx, case_id) == before  # neither a step nor an audit entry
+    # no step; issue #17: the refused attempt is one audit entry, outcome "failed"
+    assert counts(sqlite_ctx, case_id) == (before[0], before[1] + 1)
     approver, reason = extend.fields["approver"], extend.fields["reason"]
     assert isinstance(approver, QLineEdit) and isinstance(reason, QLineEdit)
     assert (days.value(), approver.text(), reason.text()) == (40, "张局长", "需会同住建部门现场核查")

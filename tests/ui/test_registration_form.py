@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain.vocab import Channel, Source
-from fazhi_desktop.services.cases.reading import CaseFilter, case_detail, list_cases
+from fazhi_desktop.services.cases.detail import case_detail
+from fazhi_desktop.services.cases.reading import CaseFilter, list_cases
 from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.services.office import directories, settings
 from fazhi_desktop.ui.registration import RegistrationForm
@@ -156,12 +157,12 @@ def test_a_visit_is_registered_with_the_keyboard_alone(
         "suggestion",
         1,
     )
-    assert detail.fields["registered_on"] == date(2024, 11, 20)
-    assert detail.fields["purpose"] == purpose
-    assert detail.fields["content"] == "第一行\n第二行"
-    assert detail.fields["urgent"] is True
-    assert detail.fields["cross_level"] is False
-    assert detail.fields["source"] == Source.LOCAL.value
+    assert detail.registration.registered_on == date(2024, 11, 20)
+    assert detail.subject.purpose == purpose
+    assert detail.subject.content == "第一行\n第二行"
+    assert detail.flags.urgent is True
+    assert detail.flags.cross_level is False
+    assert detail.registration.source == Source.LOCAL.value
     (person,) = detail.petitioners
     assert (person.id_number, person.phone, person.address) == (number, "13912345678", "塔峰镇城东村三组")
     assert (person.sex, person.birth_date) == ("male", date(1990, 3, 7))
@@ -244,7 +245,7 @@ def test_the_side_panel_lists_earlier_cases_and_a_repeat_joins_the_earlier_matte
     assert len(asked) == 1
     assert first.number in asked[0] and "反映拖欠工资三个月未付" in asked[0]  # the row the clerk picked
     detail = case_detail(sqlite_ctx, registered.args[0])
-    assert detail.fields["is_repeat"] is True
+    assert detail.flags.is_repeat is True
     assert [number for _id, number, _on, _repeat in detail.matter_cases] == [
         first.number,
         second.number,
@@ -281,7 +282,7 @@ def test_no_registers_a_new_matter_and_cancel_goes_back_to_the_form(
         assert [c.id for c in list_cases(sqlite_ctx, CaseFilter())] == [earlier.id]
     else:
         detail = case_detail(sqlite_ctx, case_id)
-        assert detail.fields["is_repeat"] is repeat
+        assert detail.flags.is_repeat is repeat
         assert len(detail.matter_cases) == 1
 
 
@@ -416,10 +417,10 @@ def test_a_letter_keeps_its_dates_and_an_upper_case_its_number(
     case_id = form.save()
 
     assert case_id is not None
-    fields = case_detail(sqlite_ctx, case_id).fields
-    assert (fields["channel"], fields["envelope_address"]) == ("letter", "塔峰镇城东村")
-    assert (fields["postmarked_on"], fields["received_on"]) == (date(2024, 11, 15), date(2024, 11, 18))
-    assert (fields["upper_number"], fields["upper_deadline"]) == ("永州-2024-0012", date(2024, 12, 15))
+    reg = case_detail(sqlite_ctx, case_id).registration
+    assert (reg.channel, reg.envelope_address) == ("letter", "塔峰镇城东村")
+    assert (reg.postmarked_on, reg.received_on) == (date(2024, 11, 15), date(2024, 11, 18))
+    assert (reg.upper_number, reg.upper_deadline) == ("永州-2024-0012", date(2024, 12, 15))
 
 
 def test_the_clear_button_empties_the_form(make_form: MakeForm) -> None:

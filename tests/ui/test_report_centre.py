@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from fazhi_desktop.domain.report_kinds import ReportKind
-from fazhi_desktop.services.cases.reading import case_detail
+from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.reports import templates as report_templates
 from fazhi_desktop.store.models import AuditEntry, Step
 from fazhi_desktop.ui.reports.case_menu import build_print_menu

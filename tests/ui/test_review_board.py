@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain.step_details import Accept, Assess, Forward, LeaderOwn, Withdraw
 from fazhi_desktop.domain.vocab import Tier
-from fazhi_desktop.services.cases.reading import case_detail
+from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.directories import add_entry
@@ -176,8 +176,8 @@ def test_an_assessment_through_the_board_changes_the_tier_and_keeps_the_reasons(
     type_text(QApplication.focusWidget(), "代表已选出，情绪平稳")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
-    fields = case_detail(sqlite_ctx, cases["collective"]).fields
-    assert (fields["tier"], fields["auto_tier"], fields["assessed_tier"]) == ("yellow", "red", "yellow")
+    tiers = case_detail(sqlite_ctx, cases["collective"]).tiers
+    assert (tiers.tier, tiers.auto_tier, tiers.assessed_tier) == ("yellow", "red", "yellow")
     shown = board(page.model)
     assert list(shown) == ["红: 1 case(s)", "黄: 3 case(s)"]
     row = next(r for r in shown["黄: 3 case(s)"] if r["summary"] == "集体反映欠薪")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.services.cases.reading import case_detail
+from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.ui.session import UiSession
@@ -22,8 +22,8 @@ D = date.fromisoformat
 
 
 def tier(ctx: Context, case_id: int) -> tuple[str, str]:
-    fields = case_detail(ctx, case_id).fields
-    return fields["tier"], fields["tier_reasons"]
+    tiers = case_detail(ctx, case_id).tiers
+    return tiers.tier, tiers.tier_reasons
 
 
 def test_the_next_check_is_just_after_midnight_or_within_the_hour() -> None:

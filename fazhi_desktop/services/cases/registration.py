@@ -19,6 +19,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.idnumber import InvalidIdNumber, parse_id_number
+from fazhi_desktop.domain.input_rules import date_problem, text_problem
 from fazhi_desktop.domain.phone import InvalidPhone, validate_phone
 from fazhi_desktop.domain.vocab import (
     FINAL_STATES,
@@ -30,6 +31,7 @@ from fazhi_desktop.domain.vocab import (
     PetitionerRole,
     Source,
     StepKind,
+    label_of,
 )
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.case_state import refresh_case
@@ -43,6 +45,16 @@ from fazhi_desktop.store.numbering import format_case_number, next_seq
 from fazhi_desktop.store.writes import change
 
 SUMMARY_MAX = 200
+CASE_TEXTS = ("summary", "content", "upper_number", "online_number", "envelope_address", "accused")
+PERSON_TEXTS = ("name", "id_number", "phone", "address")
+#: Read by their own parsers (blanks and separators dropped), which check what is left.
+PARSED_TEXTS = ("id_number", "phone")
+DATE_LABELS = {
+    "registered_on": "登记日期",
+    "received_on": "收信日期",
+    "postmarked_on": "来信（邮戳）日期",
+    "upper_deadline": "上级期限",
+}
 MAX_HEAD_COUNT = 10_000
 
 
@@ -131,7 +143,24 @@ def check_case_input(data: CaseInput, *, today: date | None = None) -> dict[str,
     _check_dates(data, today, errors)
     _check_summary_and_source(data, source, errors)
     _check_petitioners(data, today, errors)
+    _check_rules(data, errors)
     return errors
+
+
+def _check_rules(data: CaseInput, errors: dict[str, str]) -> None:
+    """The rule every text and date field keeps (domain/input_rules.py), where no check above spoke."""
+    texts = {name: getattr(data, name) for name in CASE_TEXTS}
+    for i, person in enumerate(data.petitioners):
+        texts.update({_field(i, name): getattr(person, name) for name in PERSON_TEXTS})
+    for key, text in texts.items():
+        name = key.rsplit(".", 1)[-1]
+        problem = text_problem(name, text or "", check_length=name not in PARSED_TEXTS)
+        if problem is not None:
+            errors.setdefault(key, problem)
+    for key, label in DATE_LABELS.items():
+        day = getattr(data, key)
+        if day is not None and (problem := date_problem(label, day)) is not None:
+            errors.setdefault(key, problem)
 
 
 def _check_dates(data: CaseInput, today: date, errors: dict[str, str]) -> None:
@@ -163,6 +192,9 @@ def _check_petitioners(data: CaseInput, today: date, errors: dict[str, str]) -> 
     people = [p for p in data.petitioners if any((p.name.strip(), p.id_number.strip(), p.phone.strip()))]
     if not data.anonymous and not (people and people[0].name.strip()):
         errors["name"] = "请填写信访人姓名；匿名信访请勾选「匿名」。"
+    if data.anonymous and any(p.name.strip() or p.id_number.strip() or p.phone.strip() for p in people):
+        # Kept, they would be printed on the case sheet and exported: an anonymous petition names no one.
+        errors["anonymous"] = "匿名信访不登记信访人的姓名、证件号码和电话。请清空这些内容，或取消「匿名」。"
     for i, person in enumerate(people):
         if i > 0 and not person.name.strip():
             errors[_field(i, "name")] = f"第 {i + 1} 位信访人缺少姓名。"
@@ -303,7 +335,7 @@ def _inform_of_open_case(
     if not case.is_repeat or matter.root_case_id is None:
         return None
     root = session.get_one(Case, matter.root_case_id)
-    if CaseState(root.state) in FINAL_STATES:
+    if root.state in FINAL_STATES:
         return None
     session.add(
         Step(
@@ -314,7 +346,7 @@ def _inform_of_open_case(
             actor=user,
             office_id=office_id,
             details={
-                "content": f"该事项正在办理中（{root.number}，{CaseState(root.state).label}），已告知信访人办理进展",
+                "content": f"该事项正在办理中（{root.number}，{label_of(root.state)}），已告知信访人办理进展",
                 "open_case_id": root.id,
                 "open_case": root.number,
             },

@@ -1,72 +1,51 @@
-"""The holiday calendar in use: the shipped years (resources/holidays/cn.csv) and the years an
-administrator entered, which are kept in the database and replace a shipped year as a whole.
+"""The holiday calendar as a service: counting a period, entering a year, showing a year.
 
-`load_calendar` reads it once per context; importing a year invalidates that copy and recomputes the
-deadlines and tiers of every open case in the same change, since deadlines move with the holidays.
+The calendar in use (the shipped years and those an administrator entered) is read by
+`calendar_in_use`, below the clock, and named here too. Importing a year recomputes the deadlines
+and tiers of every open case in the same change (`services.clock.triage`), since deadlines move with
+the holidays; that is why this module sits above the clock.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
-from fazhi_desktop import paths
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
-from fazhi_desktop.domain.deadlines import Due, add_calendar_days, add_working_days
+from fazhi_desktop.domain.deadlines import add_calendar_days, add_working_days
+from fazhi_desktop.domain.due import Due
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.domain.holidays import DayKind, Entry, HolidayCalendar
+from fazhi_desktop.domain.holidays import DayKind, HolidayCalendar
+from fazhi_desktop.services.clock import triage
+from fazhi_desktop.services.clock.calendar_in_use import (
+    CACHE_KEY,
+    invalidate,
+    load_calendar,
+    read_calendar,
+    shipped_calendar,
+)
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import HolidayDay
 from fazhi_desktop.store.writes import change
 
-_CACHE_KEY = "calendar"
+__all__ = [
+    "MAX_DAYS",
+    "YEARS",
+    "CalendarImport",
+    "YearCalendar",
+    "due",
+    "import_calendar",
+    "invalidate",
+    "load_calendar",
+    "read_calendar",
+    "shipped_calendar",
+    "year_calendar",
+]
+
 MAX_DAYS = 3650
 YEARS = (2000, 2100)
-
-
-@functools.cache
-def _shipped(path: Path) -> HolidayCalendar:
-    return HolidayCalendar.from_csv_text(path.read_text(encoding="utf-8"))
-
-
-def shipped_calendar() -> HolidayCalendar:
-    """The years that ship with the program (the State Council's notices 2004–2026)."""
-    return _shipped(paths.resource("holidays", "cn.csv"))
-
-
-def read_calendar(session: Session) -> HolidayCalendar:
-    """The shipped calendar with every entered year put in place of the shipped one."""
-    rows = session.execute(select(HolidayDay.day, HolidayDay.kind, HolidayDay.name)).all()
-    shipped = shipped_calendar()
-    if not rows:
-        return shipped
-    entered: dict[date, Entry] = {day: (DayKind(kind), name) for day, kind, name in rows}
-    years = {day.year for day in entered}
-    kept = {day: entry for day, entry in shipped.entries.items() if day.year not in years}
-    return HolidayCalendar({**kept, **entered})
-
-
-def load_calendar(ctx: Context, session: Session | None = None) -> HolidayCalendar:
-    """The calendar in use, read once per context (with `session` when inside a transaction)."""
-    cached = ctx.cache.get(_CACHE_KEY)
-    if isinstance(cached, HolidayCalendar):
-        return cached
-    if session is not None:
-        cal = read_calendar(session)
-    else:
-        with ctx.db.reading() as reading:
-            cal = read_calendar(reading)
-    ctx.cache[_CACHE_KEY] = cal
-    return cal
-
-
-def invalidate(ctx: Context) -> None:
-    ctx.cache.pop(_CACHE_KEY, None)
 
 
 def due(ctx: Context, start: date, days: int, working_days: bool = False) -> Due:
@@ -99,8 +78,6 @@ def import_calendar(ctx: Context, csv_text: str) -> CalendarImport:
     outside = [y for y in years if not YEARS[0] <= y <= YEARS[1]]
     if outside:
         raise UserError(f"年份 {outside[0]} 不对，请检查文件中的日期。")
-    from fazhi_desktop.services.clock import triage
-
     with change(ctx.db, ctx.user, "calendar.import") as current:
         session = current.session
         for year in years:
@@ -124,7 +101,7 @@ def import_calendar(ctx: Context, csv_text: str) -> CalendarImport:
             days=len(parsed),
         )
     invalidate(ctx)
-    ctx.cache[_CACHE_KEY] = cal
+    ctx.cache[CACHE_KEY] = cal
     return CalendarImport(years, len(parsed), result.cases, current.changes)
 
 

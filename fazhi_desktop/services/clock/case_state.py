@@ -7,7 +7,7 @@ serve `triage.retier_session`, which recomputes every open case at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -56,7 +56,7 @@ DERIVED_COLUMNS = (
 
 
 @dataclass(frozen=True)
-class CaseRow:
+class ClockRow:
     """The registration facts of a case that the clock and the tiers read."""
 
     id: int
@@ -84,7 +84,7 @@ class CaseRow:
         return self.is_repeat and self.root_state == CaseState.TERMINATED.value
 
     @classmethod
-    def of(cls, values: Sequence[Any], root_state: str | None = None, repeat_count: int = 0) -> CaseRow:
+    def of(cls, values: Sequence[Any], root_state: str | None = None, repeat_count: int = 0) -> ClockRow:
         """From the values of ROW_COLUMNS, in order."""
         named = dict(zip(ROW_KEYS, values, strict=True))
         return cls(**named, root_state=root_state, repeat_count=repeat_count)
@@ -102,7 +102,7 @@ class CaseRow:
         )
 
 
-#: The columns of `cases` a CaseRow is built from, in its order (after the matter's facts).
+#: The columns of `cases` a ClockRow is built from, in its order (after the matter's facts).
 ROW_COLUMNS = (
     Case.id,
     Case.registered_on,
@@ -126,11 +126,7 @@ def step_fact(kind: str, occurred_on: date, details: Any, recorded_at: datetime 
     return StepFact(StepKind(kind), occurred_on, dict(details or {}), recorded_at, str(uid))
 
 
-def step_facts(steps: Iterable[Step]) -> list[StepFact]:
-    return [step_fact(s.kind, s.occurred_on, s.details, s.recorded_at, s.uuid) for s in steps]
-
-
-def triage_facts(row: CaseRow, derived: Derived) -> TriageFacts:
+def triage_facts(row: ClockRow, derived: Derived) -> TriageFacts:
     due = derived.due
     assessment = derived.assessment
     return TriageFacts(
@@ -181,14 +177,14 @@ def derived_columns(derived: Derived, tier: TierResult) -> dict[str, Any]:
 
 
 def indicator_columns(
-    row: CaseRow, steps: Sequence[StepFact], derived: Derived, rules: ClockRules, cal: HolidayCalendar
+    row: ClockRow, steps: Sequence[StepFact], derived: Derived, rules: ClockRules, cal: HolidayCalendar
 ) -> dict[str, Any]:
     """The values of the indicator columns (the last of DERIVED_COLUMNS) for a case."""
     return indicator_facts(row.facts(), steps, derived, rules, cal).columns()
 
 
 def compute(
-    row: CaseRow,
+    row: ClockRow,
     steps: Sequence[StepFact],
     rules: ClockRules,
     triage_rules: TriageRules,
@@ -201,8 +197,8 @@ def compute(
     return derived, {**derived_columns(derived, tier), **indicator_columns(row, steps, derived, rules, cal)}
 
 
-def case_row(session: Session, case: Case) -> CaseRow:
-    """The CaseRow of an ORM case, with its matter's facts."""
+def clock_row(session: Session, case: Case) -> ClockRow:
+    """The ClockRow of an ORM case, with its matter's facts."""
     root_state: str | None = None
     repeat_count = 0
     if case.is_repeat:
@@ -217,7 +213,7 @@ def case_row(session: Session, case: Case) -> CaseRow:
             or 0
         )
     values = [getattr(case, column.key) for column in ROW_COLUMNS]
-    return CaseRow.of(values, root_state, repeat_count)
+    return ClockRow.of(values, root_state, repeat_count)
 
 
 def load_steps(session: Session, case_id: int) -> list[StepFact]:
@@ -241,7 +237,7 @@ def refresh_case(
     """Recompute the derived columns of one case from its steps (call after adding steps)."""
     session.flush()
     derived, values = compute(
-        case_row(session, case), load_steps(session, case.id), rules, triage_rules, cal, today
+        clock_row(session, case), load_steps(session, case.id), rules, triage_rules, cal, today
     )
     for key, value in values.items():
         setattr(case, key, value)

@@ -36,7 +36,6 @@ from fazhi_desktop.domain.step_details import (
 from fazhi_desktop.domain.triage import days_left, deadline_state
 from fazhi_desktop.domain.vocab import (
     CaseState,
-    Channel,
     DeadlineState,
     DeliveryMethod,
     ReplyOutcome,
@@ -45,7 +44,7 @@ from fazhi_desktop.domain.vocab import (
 )
 from fazhi_desktop.services.cases.registration import is_collective
 from fazhi_desktop.services.clock.calendar import load_calendar
-from fazhi_desktop.services.clock.case_state import case_row, load_steps, refresh_case
+from fazhi_desktop.services.clock.case_state import clock_row, load_steps, refresh_case
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
@@ -118,7 +117,7 @@ def apply_step(
         stored = {**details.to_details(), **_resolve(session, case, details, today)}
         step_uuid = uuid7()
         new = StepFact(kind, day, stored, clock.now(), str(step_uuid))
-        check_step(case_row(session, case).facts(), load_steps(session, case.id), new, rules, cal)
+        check_step(clock_row(session, case).facts(), load_steps(session, case.id), new, rules, cal)
         step = Step(
             uuid=step_uuid,
             case_id=case.id,
@@ -157,7 +156,7 @@ def apply_step(
             kind=kind,
             state=derived.state,
             due=derived.due,
-            tier=Tier(case.tier) if case.tier else None,
+            tier=case.tier,
             tier_reasons=case.tier_reasons,
         )
     return replace(applied, changes=current.changes)
@@ -244,7 +243,7 @@ def _correct_case(session: Session, case: Case, name: str, value: Any) -> None:
     setattr(case, name, value)
     if name == "head_count":
         threshold = int(settings.read(session, "collective_threshold"))
-        case.is_collective = is_collective(Channel(case.channel), int(value), threshold)
+        case.is_collective = is_collective(case.channel, int(value), threshold)
 
 
 def _refresh_repeats(session: Session, case: Case, cal: HolidayCalendar, today: date) -> None:
@@ -292,7 +291,7 @@ def allowed_steps(ctx: Context, case_id: int) -> list[StepKind]:
     with ctx.db.reading() as session:
         case = _get_case(session, case_id)
         return allowed_kinds(
-            case_row(session, case).facts(),
+            clock_row(session, case).facts(),
             load_steps(session, case.id),
             clock_rules(session),
             cal,
@@ -337,7 +336,7 @@ def case_clock(ctx: Context, case_id: int) -> CaseClock:
     with ctx.db.reading() as session:
         case = _get_case(session, case_id)
         rules, soon = clock_rules(session), triage_rules(session).due_soon_days
-        facts, steps = case_row(session, case).facts(), load_steps(session, case.id)
+        facts, steps = clock_row(session, case).facts(), load_steps(session, case.id)
     derived = derive(facts, steps, rules, cal, today)
     views = tuple(
         DeadlineView(

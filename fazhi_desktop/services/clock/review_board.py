@@ -1,11 +1,14 @@
 """The 研判 board: the open red and yellow cases, with their reasons, owner and next deadline.
 
 Counted, filtered and ordered in SQL (red first, then by urgency: the nearest deadline first, cases
-without one last); the board reads one tier a page at a time, as the case list does.
+without one last); the board holds each tier's ordered ids and reads the lines of those on screen, as
+the case list does.
 """
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,6 +19,7 @@ from sqlalchemy.orm import aliased
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.vocab import DeadlineState, Tier
+from fazhi_desktop.services.cases.reading import ordered_ids
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import deadline_condition
 from fazhi_desktop.services.context import Context
@@ -122,7 +126,7 @@ def board_counts(ctx: Context, f: BoardFilter) -> BoardCounts:
     return BoardCounts(int(red), int(yellow), int(overdue), int(review_due))
 
 
-def _query(f: BoardFilter, soon_days: int, today: date) -> Select[Any]:
+def _query() -> Select[Any]:
     region, township = aliased(Region), aliased(Region)
     return (
         select(
@@ -149,21 +153,41 @@ def _query(f: BoardFilter, soon_days: int, today: date) -> Select[Any]:
         .outerjoin(region, region.id == Case.region_id)
         .outerjoin(township, township.id == region.parent_id)
         .outerjoin(Unit, Unit.id == Case.handling_unit_id)
-        .where(*_conditions(f, soon_days, today))
     )
+
+
+#: The most urgent first: overdue, then the fewest days left; cases without a deadline last.
+_ORDER = (Case.due_date.is_(None), Case.due_date, Case.id)
+
+
+def board_ids(ctx: Context, f: BoardFilter, tier: str) -> array[int]:
+    """The ids of one tier's cases on the board, the most urgent first."""
+    today = clock.today()
+    with ctx.db.reading() as session:
+        conditions = _conditions(f, triage_rules(session).due_soon_days, today)
+        query = select(Case.id).where(*conditions, Case.tier == tier).order_by(*_ORDER)
+        return ordered_ids(session, query)
+
+
+def board_rows_of(ctx: Context, ids: Sequence[int]) -> list[BoardRow]:
+    """The board's lines of the given cases, in the order of `ids` (a case no longer there is left out)."""
+    if not ids:
+        return []
+    with ctx.db.reading() as session:
+        found = {row[0]: BoardRow(*row) for row in session.execute(_query().where(Case.id.in_(list(ids))))}
+    return [found[i] for i in ids if i in found]
 
 
 def board_rows(
     ctx: Context, f: BoardFilter, tier: str, *, offset: int = 0, limit: int = 200
 ) -> list[BoardRow]:
-    """One page of one tier's cases, the most urgent first (overdue, then the fewest days left; cases
-    without a deadline last)."""
+    """One page of one tier's cases, in the order of `board_ids` (a page read on its own: tests, benchmarks)."""
     today = clock.today()
     with ctx.db.reading() as session:
         query = (
-            _query(f, triage_rules(session).due_soon_days, today)
-            .where(Case.tier == tier)
-            .order_by(Case.due_date.is_(None), Case.due_date, Case.id)
+            _query()
+            .where(*_conditions(f, triage_rules(session).due_soon_days, today), Case.tier == tier)
+            .order_by(*_ORDER)
             .offset(offset)
             .limit(limit)
         )

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.periods import PERIOD_NAMES, ClockRules, Period
 from fazhi_desktop.domain.triage import TriageRules
 from fazhi_desktop.domain.vocab import Nature
-from fazhi_desktop.services.office.settings import DEFAULTS
-from fazhi_desktop.store.models import Setting
-
-
-def _values(session: Session) -> dict[str, object]:
-    stored = {row.key: row.value.get("value") for row in session.scalars(select(Setting))}
-    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+from fazhi_desktop.services.office.stored_settings import DEFAULTS, read_all
 
 
 def _int(values: dict[str, object], key: str) -> int:
@@ -29,7 +22,7 @@ def _list(values: dict[str, object], key: str) -> list[str]:
 
 def clock_rules(session: Session) -> ClockRules:
     """The periods, how each is counted, and the 性质 under the handling clock."""
-    values = _values(session)
+    values = read_all(session)
     working = set(_list(values, "working_day_periods"))
     codes = {n.value for n in Nature}
     natures = {Nature(n) for n in _list(values, "handling_clock_natures") if n in codes}
@@ -43,7 +36,7 @@ def clock_rules(session: Session) -> ClockRules:
 
 
 def triage_rules(session: Session) -> TriageRules:
-    values = _values(session)
+    values = read_all(session)
     return TriageRules(
         due_soon_days=_int(values, "tier_due_soon_days"),
         repeat_threshold=_int(values, "tier_repeat_threshold"),

@@ -23,11 +23,11 @@ from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.procedure import StepFact
 from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState
-from fazhi_desktop.services.clock.calendar import load_calendar
-from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS, ROW_COLUMNS, CaseRow, compute, step_fact
+from fazhi_desktop.services.clock.calendar_in_use import load_calendar
+from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS, ROW_COLUMNS, ClockRow, compute, step_fact
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.office import settings
+from fazhi_desktop.services.office import stored_settings
 from fazhi_desktop.store.models import Base, Case, Matter, Step
 from fazhi_desktop.store.touched import note
 from fazhi_desktop.store.writes import change
@@ -118,7 +118,7 @@ def retier_session(
     changed: list[dict[str, Any]] = []
     tiers: Counter[str] = Counter()
     for n, row in enumerate(rows):
-        case = CaseRow.of(row[: width - 2], row[width - 2], int(row[width - 1]))
+        case = ClockRow.of(row[: width - 2], row[width - 2], int(row[width - 1]))
         _, values = compute(case, steps.get(case.id, []), rules, ranks, cal, today)
         old = dict(zip(DERIVED_COLUMNS, row[width:], strict=True))
         if values != old:
@@ -138,7 +138,7 @@ def retier_session(
         connection.execute(statement, changed[start : start + CHUNK])
     # Every open case was looked at for a new day (or rule): the lists redraw their days left.
     note(connection, "cases")
-    settings.write(session, "tiers_computed_on", today.isoformat())
+    stored_settings.write(session, "tiers_computed_on", today.isoformat())
     if progress is not None:
         progress(len(rows), len(rows))
     return RetierResult(len(rows), len(changed), dict(tiers), time.perf_counter() - started)
@@ -163,6 +163,6 @@ _TIER_NAMES = (("red", "红"), ("yellow", "黄"), ("green", "绿"))
 
 def retier_if_stale(ctx: Context, progress: Progress | None = None) -> RetierResult | None:
     """Recompute when the tiers were last computed on another day (at start-up, after midnight)."""
-    if settings.get(ctx, "tiers_computed_on") == clock.today().isoformat():
+    if stored_settings.get(ctx, "tiers_computed_on") == clock.today().isoformat():
         return None
     return retier_all(ctx, progress)

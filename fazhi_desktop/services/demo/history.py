@@ -37,7 +37,7 @@ from fazhi_desktop.domain.vocab import (
     StepKind,
     Tier,
 )
-from fazhi_desktop.services.clock.case_state import ROW_KEYS, CaseRow, derived_columns, triage_facts
+from fazhi_desktop.services.clock.case_state import ROW_KEYS, ClockRow, derived_columns, triage_facts
 from fazhi_desktop.services.demo import corpus
 
 K = StepKind
@@ -405,7 +405,7 @@ class Histories:
             root_state, count = None, repeats[case["matter_id"]]
             if case["is_repeat"]:
                 root_state, count = self.matters[case["matter_id"]].derived.state.value, 0
-            row = CaseRow.of([case[key] for key in ROW_KEYS], root_state, count)
+            row = ClockRow.of([case[key] for key in ROW_KEYS], root_state, count)
             values = derived_columns(
                 derived, triage(triage_facts(row, derived), self.triage_rules, self.today)
             )

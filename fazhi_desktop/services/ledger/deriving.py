@@ -22,13 +22,13 @@ from fazhi_desktop.domain.procedure import CaseFacts, Derived, StepFact, derived
 from fazhi_desktop.domain.procedure_walk import WINDOW_KINDS, Walk
 from fazhi_desktop.domain.triage import TierResult, TriageFacts, TriageRules, triage
 from fazhi_desktop.domain.vocab import CaseState, StepKind
-from fazhi_desktop.services.clock.case_state import CaseRow, derived_columns, indicator_columns, triage_facts
+from fazhi_desktop.services.clock.case_state import ClockRow, derived_columns, indicator_columns, triage_facts
 
 K = StepKind
 
 
 @dataclass
-class Setting:
+class ImportSetup:
     """What the derivation of every case needs, read once per import."""
 
     office_id: int
@@ -73,7 +73,7 @@ class _Kind:
     moves: tuple[str, ...]
     #: The walk before today, to be redated to another case's days (None: it cannot be).
     walk: Walk | None
-    case_row: CaseRow
+    clock_row: ClockRow
     derived: Derived
     #: Whether deadlines are pending: their due dates and the tier are counted per case.
     timed: bool
@@ -82,7 +82,7 @@ class _Kind:
 class Deriving:
     """The derivation half of the import's Builder: caches shared by the cases of one import."""
 
-    def __init__(self, setting: Setting) -> None:
+    def __init__(self, setting: ImportSetup) -> None:
         self.s = setting
         self._kinds: dict[tuple[Any, ...], _Kind] = {}
         self._tiers: dict[TriageFacts, TierResult] = {}
@@ -129,7 +129,7 @@ class Deriving:
             # Pending deadlines: the due date, and the tier by it, are counted for this case (on a
             # copy of the walk: `derived_of` moves it on to today).
             derived = derived_of(found.walk.redated(dates), (), s.today)
-            columns.update(derived_columns(derived, self._tier(triage_facts(found.case_row, derived))))
+            columns.update(derived_columns(derived, self._tier(triage_facts(found.clock_row, derived))))
         if columns["handling_unit_id"] is not None:
             columns["handling_unit_id"] = unit_id  # its only 转送/交办 names the unit
         # The indicators' periods, counted on the calendar from this case's days.
@@ -157,10 +157,10 @@ class Deriving:
 
     def _derived_of(
         self, row: dict[str, Any], made: list[tuple[StepKind, date, dict[str, Any]]]
-    ) -> tuple[dict[str, Any], CaseRow, Derived, Walk | None]:
+    ) -> tuple[dict[str, Any], ClockRow, Derived, Walk | None]:
         """The columns of one case worked out from its steps, as the indicator backfill does."""
         s = self.s
-        case_row = CaseRow(
+        clock_row = ClockRow(
             id=row["id"],
             registered_on=row["registered_on"],
             received_on=row["received_on"],
@@ -180,24 +180,24 @@ class Deriving:
             StepFact(kind, day, details, datetime.combine(day, time(17, 0, n)), f"{n}")
             for n, (kind, day, details) in enumerate(made)
         ]
-        facts = case_row.facts()
+        facts = clock_row.facts()
         walk = walk_of(facts, steps, s.rules, s.cal)
         # Kept as it was before time ran on to today, to be redated to other cases' days.
         before = walk.redated(_SAME) if walk.window_end is None and walk.auto_closed_from is None else None
         derived = derived_of(walk, (), s.today)
-        tier = self._tier(triage_facts(case_row, derived))
+        tier = self._tier(triage_facts(clock_row, derived))
         columns = {
             **derived_columns(derived, tier),
-            **indicator_columns(case_row, steps, derived, s.rules, s.cal),
+            **indicator_columns(clock_row, steps, derived, s.rules, s.cal),
         }
         if derived.state is CaseState.VOID:  # pragma: no cover - a ledger row is never voided
             columns["needs_attention"] = True
-        return columns, case_row, derived, before
+        return columns, clock_row, derived, before
 
     def _kind(
         self, row: dict[str, Any], made: list[tuple[StepKind, date, dict[str, Any]]], days: list[date]
     ) -> _Kind:
-        columns, case_row, derived, walk = self._derived_of(row, made)
+        columns, clock_row, derived, walk = self._derived_of(row, made)
         # A 收信日期 is a date of the facts, not of a step: such a walk is not redated either.
         movable = (
             walk is not None
@@ -208,13 +208,13 @@ class Deriving:
         timed = bool(derived.deadlines) or derived.window_end is not None or derived.assessment is not None
         return _Kind(
             days=days,
-            derived_facts=case_row.facts(),
+            derived_facts=clock_row.facts(),
             columns=columns,
             moves=tuple(
                 name for name, value in columns.items() if isinstance(value, date) and name not in _COUNTED
             ),
             walk=walk if movable else None,
-            case_row=case_row,
+            clock_row=clock_row,
             derived=derived,
             timed=timed,
         )

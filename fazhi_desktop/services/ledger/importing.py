@@ -40,7 +40,7 @@ from fazhi_desktop.excel.report import ADDABLE, ImportReport
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger.deriving import Setting
+from fazhi_desktop.services.ledger.deriving import ImportSetup
 from fazhi_desktop.services.ledger.people import dry_links, known_people
 from fazhi_desktop.services.ledger.writing import Builder, known_matters, number_of, reserve_numbers
 from fazhi_desktop.services.office import settings
@@ -236,6 +236,10 @@ def _read(
         skipped=table.skipped,
         unknown_columns=table.unknown,
     )
+    taken = set(table.rows)
+    for row in raw.cleaned:
+        if row in taken:
+            result.warn(row, "含有不可见的控制字符，已删除。")
     return table, result
 
 
@@ -275,7 +279,7 @@ def import_ledger(
         cases = _read_rows(session, table, result, office.code, today, add_unknown)
         check(cancelled)
         fresh = _new_cases(session, office.id, cases, result)
-        setting = Setting(
+        setting = ImportSetup(
             office_id=office.id,
             office_code=office.code,
             user=ctx.user,
@@ -307,7 +311,7 @@ def import_ledger(
 def _write(
     session: Session,
     report: ImportReport,
-    setting: Setting,
+    setting: ImportSetup,
     fresh: list[LedgerCase],
     progress: Progress | None,
     cancel: CancelCheck | None,

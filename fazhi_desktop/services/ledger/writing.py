@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain.idnumber import parse_id_number
 from fazhi_desktop.domain.vocab import VISIT_CHANNELS, PetitionerRole, StepKind
 from fazhi_desktop.excel.ledger_rows import LedgerCase
-from fazhi_desktop.services.ledger.deriving import Deriving, Setting
+from fazhi_desktop.services.ledger.deriving import Deriving, ImportSetup
 from fazhi_desktop.services.ledger.people import People, region_of
 from fazhi_desktop.services.ledger.steps import ledger_steps
-from fazhi_desktop.store.bulk import CHUNK, insert_rows, new_uuids, next_id, sync_sequences
+from fazhi_desktop.store.bulk import CHUNK, Keys, insert_rows, new_uuids, sync_sequences
 from fazhi_desktop.store.models import Base, Case
 from fazhi_desktop.store.numbering import format_case_number, reserve_seqs
 
@@ -54,11 +54,10 @@ def known_matters(session: Session, office_id: int, numbers: list[str]) -> dict[
 class Builder(Deriving):
     """The rows of one import, built before anything is written."""
 
-    def __init__(self, conn: Connection, setting: Setting) -> None:
+    def __init__(self, conn: Connection, setting: ImportSetup) -> None:
         super().__init__(setting)
-        self.ids = {
-            name: next_id(conn, _TABLES[name]) for name in ("cases", "matters", "petitioners", "steps")
-        }
+        # Keys from the sequences on PostgreSQL: clerks on other PCs may register cases meanwhile.
+        self.ids = {name: Keys(conn, _TABLES[name]) for name in ("cases", "matters", "petitioners", "steps")}
         self.people: list[dict[str, Any]] = []
         self.matters: list[dict[str, Any]] = []
         self.cases: list[dict[str, Any]] = []
@@ -78,9 +77,7 @@ class Builder(Deriving):
             return next(self._uuids)
 
     def take(self, table: str) -> int:
-        value = self.ids[table]
-        self.ids[table] = value + 1
-        return value
+        return self.ids[table].take()
 
     def petitioner(self, case: LedgerCase, people: People) -> int | None:
         """The petitioner of a row: one already known by the rules of services/ledger/people.py,
@@ -337,12 +334,12 @@ def _fill_defaults(name: str, rows: list[dict[str, Any]]) -> None:
             row.setdefault(key, value)
 
 
-def reserve_numbers(session: Session, setting: Setting, years: dict[int, int]) -> dict[int, int]:
+def reserve_numbers(session: Session, setting: ImportSetup, years: dict[int, int]) -> dict[int, int]:
     """The first of a run of new case numbers per year, taken at once for all the rows that need one."""
     return {
         year: reserve_seqs(session, setting.office_id, year, count) for year, count in sorted(years.items())
     }
 
 
-def number_of(setting: Setting, year: int, seq: int) -> str:
+def number_of(setting: ImportSetup, year: int, seq: int) -> str:
     return format_case_number(setting.office_code, year, seq)

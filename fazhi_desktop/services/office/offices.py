@@ -88,7 +88,7 @@ def _info(office: Office, session: Session, local_code: str | None) -> OfficeInf
         uuid=office.uuid,
         code=office.code,
         name=office.name,
-        level=OfficeLevel(office.level),
+        level=office.level,
         parent_code=parent.code if parent else None,
         is_local=office.code == local_code,
     )
@@ -112,12 +112,10 @@ def init_office(
         office = _by_code(session, code)
         parent = _parent(session, parent_code)
         if office is None:
-            office = Office(
-                code=code, name=name, level=office_level.value, parent_id=parent.id if parent else None
-            )
+            office = Office(code=code, name=name, level=office_level, parent_id=parent.id if parent else None)
             session.add(office)
         else:
-            office.name, office.level = name, office_level.value
+            office.name, office.level = name, office_level
             if parent is not None:
                 office.parent_id = parent.id
         settings.write(session, "office_code", code)
@@ -140,9 +138,7 @@ def add_office(
         if parent is None and office_level is not OfficeLevel.COUNTY:
             local_code = settings.read(session, "office_code")
             parent = _by_code(session, local_code) if local_code else None
-        office = Office(
-            code=code, name=name, level=office_level.value, parent_id=parent.id if parent else None
-        )
+        office = Office(code=code, name=name, level=office_level, parent_id=parent.id if parent else None)
         session.add(office)
         session.flush()
         current.describe(f"登记单位：{name}（{code}）", entity="office", entity_uuid=office.uuid)

@@ -1,11 +1,14 @@
-"""Settings kept in the database, each with a default (DOMAIN.md's **[assumed]** values live here)."""
+"""Settings kept in the database: their labels, checking a typed value, and changing one.
+
+The keys, their defaults and reading and writing them inside a transaction are in
+`stored_settings` (a leaf the clock's rules read) and are named here too, as `settings.read` and so
+on; changing a setting of the clock recomputes the open cases (`services.clock.triage`), which is
+why this module sits above the clock.
+"""
 
 from __future__ import annotations
 
 from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
@@ -13,50 +16,24 @@ from fazhi_desktop.domain.indicators import DATED_BY_EVENT
 from fazhi_desktop.domain.indicators import LABELS as INDICATOR_LABELS
 from fazhi_desktop.domain.periods import PERIOD_NAMES
 from fazhi_desktop.domain.vocab import Nature, Satisfaction
+from fazhi_desktop.services.clock import triage
+from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.store.models import Setting
+from fazhi_desktop.services.office.stored_settings import DEFAULTS, get, read, read_all, write
 from fazhi_desktop.store.writes import change
 
-#: Every setting the program knows, with its default.
-DEFAULTS: dict[str, Any] = {
-    # The office this database belongs to (set by `fazhi init --office`).
-    "office_code": None,
-    # 集体访: a visit by this many people or more.
-    "collective_threshold": 5,
-    # The statutory clock (《信访工作条例》; DOMAIN.md "The statutory clock"), in days.
-    "period_route_days": 15,
-    "period_inform_days": 15,
-    "period_objection_days": 5,
-    "period_handling_days": 60,
-    "extension_max_days": 30,
-    "extension_max_count": 1,
-    "period_review_request_days": 30,
-    "period_review_decision_days": 30,
-    "period_recheck_request_days": 30,
-    "period_recheck_decision_days": 30,
-    # The periods counted in working days; all others are calendar days.
-    "working_day_periods": ["objection"],
-    # The 性质 under the handling clock (60 days, extension, 复查, 复核). 建议意见 is answered without it
-    # [assumed]; 检举控告 leaves the petition clock for 纪检监察.
-    "handling_clock_natures": ["claim"],
-    # 红黄绿: yellow when the next deadline is this many days away or fewer; yellow for a matter
-    # registered again this many times.
-    "tier_due_soon_days": 5,
-    "tier_repeat_threshold": 1,
-    # The day the tiers were last recomputed (kept by the program).
-    "tiers_computed_on": None,
-    # The indicators (DOMAIN.md "Indicators" [assumed]; docs/INDICATORS.md): the evaluations counted as
-    # satisfied (基本满意 by default too), the days after closing within which a repeat registration
-    # means a first-time matter was not resolved at once, and the indicators counted by the
-    # registration date rather than by the date their obligation fell due or their event happened.
-    "indicator_satisfied": ["satisfied", "basically_satisfied"],
-    "indicator_resolution_days": 90,
-    "indicator_by_registration": [],
-    # The office's changes to the wording of printed documents (services/reports/templates.py).
-    "report_templates": {},
-    # The ledger import's column choices, by the header row they were made for (services/ledger/importing.py).
-    "ledger_mappings": {},
-}
+__all__ = [
+    "CLOCK_KEYS",
+    "DEFAULTS",
+    "LABELS",
+    "all_settings",
+    "check_value",
+    "get",
+    "parse_value",
+    "read",
+    "set_value",
+    "write",
+]
 
 LABELS = {
     "office_code": "本单位代码",
@@ -106,32 +83,9 @@ _CHOICES = {
 }
 
 
-def read(session: Session, key: str) -> Any:
-    row = session.get(Setting, key)
-    if row is None:
-        return DEFAULTS[key]
-    return row.value.get("value")
-
-
-def write(session: Session, key: str, value: Any) -> None:
-    if key not in DEFAULTS:
-        raise KeyError(key)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value={"value": value}))
-    else:
-        row.value = {"value": value}
-
-
-def get(ctx: Context, key: str) -> Any:
-    with ctx.db.reading() as session:
-        return read(session, key)
-
-
 def all_settings(ctx: Context) -> dict[str, Any]:
     with ctx.db.reading() as session:
-        stored = {row.key: row.value.get("value") for row in session.scalars(select(Setting))}
-    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+        return read_all(session)
 
 
 def parse_value(key: str, text: str) -> Any:
@@ -182,9 +136,6 @@ def set_value(ctx: Context, key: str, value: Any) -> Changes:
         write(current.session, key, value)
         summary = f"设置「{LABELS.get(key, key)}」：{old} → {value}"
         if key in CLOCK_KEYS and old != value:
-            from fazhi_desktop.services.clock import triage
-            from fazhi_desktop.services.clock.calendar import load_calendar
-
             result = triage.retier_session(current.session, load_calendar(ctx, current.session))
             summary += f"；重新计算 {result.cases} 件在办信访件的期限和红黄绿"
         current.describe(summary, entity="setting", key=key)

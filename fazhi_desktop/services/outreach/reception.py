@@ -247,7 +247,7 @@ def _rows(session: Session, ids: list[int]) -> list[ReceptionRow]:
                 id=row.id,
                 uuid=row.uuid,
                 held_on=row.held_on,
-                kind=ReceptionKind(row.kind),
+                kind=row.kind,
                 leader=row.leader,
                 place=row.place or "",
                 region_name=region or "",

@@ -251,11 +251,11 @@ def _study_row(row: StudyActivity) -> StudyRow:
         id=row.id,
         uuid=row.uuid,
         held_on=row.held_on,
-        kind=StudyKind(row.kind),
+        kind=row.kind,
         title=row.title,
         participants=row.participants,
         passed=row.passed,
-        mode=TrainingMode(row.mode) if row.mode else None,
+        mode=row.mode,
         notes=row.notes or "",
     )
 

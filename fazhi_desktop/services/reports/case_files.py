@@ -13,19 +13,18 @@ from datetime import date
 from sqlalchemy import select
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.periods import ClockRules
 from fazhi_desktop.domain.report_kinds import UNIT_COPIES, ReportKind
-from fazhi_desktop.domain.vocab import UPPER_SOURCES, CaseState, Nature, Source, StepKind
-from fazhi_desktop.services.cases.reading import CaseDetail, StepView, case_detail
+from fazhi_desktop.domain.vocab import UPPER_SOURCES, CaseState, Nature, StepKind
+from fazhi_desktop.services.cases.detail import CaseDetail, StepView, case_detail, case_outline
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.procedure import CaseClock, case_clock
 from fazhi_desktop.services.clock.rules import clock_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import get_local_office
 from fazhi_desktop.services.reports import templates as report_templates
-from fazhi_desktop.store.models import Case, Category, Purpose, Step, Unit
+from fazhi_desktop.store.models import Case, Category, Purpose
 
 K = StepKind
 #: 内容分类 codes of 政法 (涉法涉诉) and 纪检监察 (检举控告) at the top of the default tree.
@@ -70,8 +69,7 @@ class CaseFile:
 
     @property
     def nature(self) -> Nature | None:
-        value = self.detail.fields.get("nature")
-        return Nature(value) if value else None
+        return self.detail.subject.nature
 
     @property
     def state(self) -> CaseState:
@@ -94,7 +92,7 @@ class CaseFile:
 
     @property
     def from_upper(self) -> bool:
-        return Source(self.detail.fields["source"]) in UPPER_SOURCES
+        return self.detail.registration.source in UPPER_SOURCES
 
     def steps(self, *kinds: StepKind) -> list[StepView]:
         wanted = {k.value for k in kinds}
@@ -136,38 +134,13 @@ def load_case_file(ctx: Context, case_id: int, *, unmasked: bool = False) -> Cas
 
 def load_case_outline(ctx: Context, case_id: int) -> CaseFile:
     """The same without the petitioners and without auditing a view (for deciding what a menu offers)."""
+    detail = case_outline(ctx, case_id)
     with ctx.db.reading() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise UserError(f"信访件（编号 {case_id}）不存在，可能已被删除。")
-        units = {
-            uid: name
-            for uid, name in session.execute(
-                select(Unit.id, Unit.name).where(
-                    Unit.id.in_([case.handling_unit_id or 0, case.accused_unit_id or 0])
-                )
-            )
-        }
-        fields = {
-            "number": case.number,
-            "registered_on": case.registered_on,
-            "channel": case.channel,
-            "source": case.source,
-            "nature": case.nature,
-            "accused": case.accused,
-            "accused_unit": units.get(case.accused_unit_id or 0),
-            "handling_unit": units.get(case.handling_unit_id or 0),
-            "state": case.state,
-        }
-        steps = [
-            StepView(s.id, s.kind, s.occurred_on, s.recorded_at, s.actor, dict(s.details), s.note)
-            for s in session.scalars(
-                select(Step).where(Step.case_id == case_id).order_by(Step.occurred_on, Step.id)
-            )
-        ]
-        detail = CaseDetail(id=case.id, uuid=case.uuid, number=case.number, fields=fields, steps=steps)
-        category_code = session.scalar(select(Category.code).where(Category.id == case.category_id))
-        purpose_code = session.scalar(select(Purpose.code).where(Purpose.id == case.purpose_id))
+        category_id, purpose_id = session.execute(
+            select(Case.category_id, Case.purpose_id).where(Case.id == case_id)
+        ).one()
+        category_code = session.scalar(select(Category.code).where(Category.id == category_id))
+        purpose_code = session.scalar(select(Purpose.code).where(Purpose.id == purpose_id))
         rules = clock_rules(session)
     return CaseFile(
         detail=detail,
@@ -256,7 +229,7 @@ def _delivery(file: CaseFile) -> str | None:
 
 
 def _supervise(file: CaseFile) -> str | None:
-    if not file.detail.fields.get("handling_unit"):
+    if not file.detail.handling.handling_unit:
         return "本件尚未转送、交办给责任单位，没有督办对象。请先办理「转送」或「交办」。"
     return None
 

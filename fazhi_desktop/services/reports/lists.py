@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import aliased
 
-from fazhi_desktop.domain.vocab import UPPER_SOURCES, VISIT_CHANNELS, CaseState, Source
+from fazhi_desktop.domain.vocab import UPPER_SOURCES, VISIT_CHANNELS, CaseState, label_of
 from fazhi_desktop.pdf.figures import ListedCase
 from fazhi_desktop.services.clock.triage import open_condition
 from fazhi_desktop.services.context import Context
@@ -22,13 +22,6 @@ from fazhi_desktop.store.models import Case, Office, Region, Unit
 
 #: Rows read per query (the lists of a large database are read in pages).
 PAGE = 2_000
-
-
-def _state_label(code: str) -> str:
-    try:
-        return CaseState(code).label
-    except ValueError:
-        return code
 
 
 def _query(*where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
@@ -75,10 +68,10 @@ def _listed(row: Any, day: date) -> ListedCase:
         due=due,
         days_left=(due - day).days if due else None,
         owner="；".join(o for o in owners if o),
-        state=_state_label(state),
+        state=label_of(state),
         tier=tier or "",
         head_count=head_count or 1,
-        source=Source(source).label if source in {s.value for s in Source} else source,
+        source=label_of(source),
         upper_number=upper_number or "",
         upper_deadline=upper_deadline,
         note=note or "",

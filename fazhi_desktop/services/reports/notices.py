@@ -15,19 +15,17 @@ from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.domain.vocab import (
     VISIT_CHANNELS,
     CaseState,
-    Channel,
     DeadlineKind,
-    Nature,
+    PetitionerRole,
     ReplyOutcome,
     ReviewOutcome,
     Satisfaction,
-    Source,
     StepKind,
 )
 from fazhi_desktop.pdf.forms import Form
 from fazhi_desktop.pdf.gongwen import chinese_date
 from fazhi_desktop.pdf.letters import Letter
-from fazhi_desktop.services.cases.reading import PetitionerView, StepView
+from fazhi_desktop.services.cases.detail import PetitionerView, StepView
 from fazhi_desktop.services.reports.case_files import CaseFile
 from fazhi_desktop.services.reports.templates import fill
 from fazhi_desktop.services.reports.timeline import flags_text, step_text, timeline
@@ -63,7 +61,7 @@ def petitioner_name(file: CaseFile, hidden: bool = False) -> str:
     if hidden:
         return HIDDEN_NAME
     names = [p.name for p in file.detail.petitioners if p.name]
-    head_count = int(file.detail.fields.get("head_count") or 1)
+    head_count = int(file.detail.subject.head_count or 1)
     first = names[0] if names else "信访人"
     return f"{first}等{head_count}人" if head_count > 1 else first
 
@@ -72,7 +70,7 @@ def _first(file: CaseFile) -> PetitionerView:
     """The principal petitioner (an empty one when none was registered)."""
     if file.detail.petitioners:
         return file.detail.petitioners[0]
-    return PetitionerView(0, "", "principal", None, None, None, None, None)
+    return PetitionerView(0, "", PetitionerRole.PRINCIPAL, None, None, None, None, None)
 
 
 def accepted_on(file: CaseFile) -> date | None:
@@ -82,17 +80,17 @@ def accepted_on(file: CaseFile) -> date | None:
 
 def base_values(file: CaseFile, hidden: bool = False) -> dict[str, str]:
     """The placeholders every case document may use."""
-    fields, office, rules = file.detail.fields, file.template("office"), file.rules
+    d, office, rules = file.detail, file.template("office"), file.rules
     routed = file.latest(K.FORWARD, K.ASSIGN)
-    unit = fields.get("handling_unit") or (routed.details.get("unit") if routed else "") or ""
+    unit = d.handling.handling_unit or (routed.details.get("unit") if routed else "") or ""
     return {
         "信访人": petitioner_name(file, hidden),
         "信访件编号": file.number,
-        "登记日期": _date(fields["registered_on"]),
-        "信访形式": Channel(fields["channel"]).label,
-        "摘要": _bare(str(fields.get("summary") or "")).removeprefix("反映"),
-        "问题属地": str(fields.get("region") or ""),
-        "内容分类": str(fields.get("category") or ""),
+        "登记日期": _date(d.registration.registered_on),
+        "信访形式": d.registration.channel.label,
+        "摘要": _bare(str(d.subject.summary or "")).removeprefix("反映"),
+        "问题属地": str(d.subject.region or ""),
+        "内容分类": str(d.subject.category or ""),
         "受理日期": _date(accepted_on(file)),
         "责任单位": str(unit),
         "本机关": office_name(file),
@@ -183,12 +181,12 @@ def accept_letter(file: CaseFile) -> Letter:
 def reject_letter(file: CaseFile) -> Letter:
     step = file.latest(K.REJECT)
     assert step is not None
-    t, fields = file.template("reject"), file.detail.fields
+    t, d = file.template("reject"), file.detail
     if step.details.get("no_more"):
         rule = t["rule_no_more"]
-    elif fields.get("cross_level") and Channel(fields["channel"]) in VISIT_CHANNELS:
+    elif d.flags.cross_level and d.registration.channel in VISIT_CHANNELS:
         rule = t["rule_cross_level"]
-    elif fields.get("is_repeat"):
+    elif d.flags.is_repeat:
         rule = t["rule_repeat"]
     else:
         rule = t["rule_general"]
@@ -199,7 +197,7 @@ def reject_letter(file: CaseFile) -> Letter:
 def extension_letter(file: CaseFile) -> Letter:
     steps = [s for s in file.steps(K.EXTEND) if not s.details.get("hearing")]
     step = steps[-1]
-    accepted = accepted_on(file) or file.detail.fields["registered_on"]
+    accepted = accepted_on(file) or file.detail.registration.registered_on
     original = file.rules.handling.due(accepted, file.cal).due
     total = sum(int(s.details.get("days") or 0) for s in steps)
     extended = Period(total, file.rules.handling.working).due(original, file.cal).due
@@ -251,7 +249,7 @@ def review_letter(file: CaseFile) -> Letter:
     reply, request = file.latest(K.REPLY), file.latest(K.REVIEW_REQUEST)
     outcome = ReviewOutcome(step.details.get("outcome") or ReviewOutcome.UPHOLD.value)
     values = base_values(file) | {
-        "原处理机关": str(file.detail.fields.get("handling_unit") or office_name(file)),
+        "原处理机关": str(file.detail.handling.handling_unit or office_name(file)),
         "答复日期": _date(reply.occurred_on if reply else None),
         "原文号": reply_number(file, reply) if reply else "",
         "复查请求日期": _date(request.occurred_on if request else None),
@@ -276,14 +274,14 @@ def recheck_letter(file: CaseFile) -> Letter:
 
 def completion_letter(file: CaseFile) -> Letter:
     """办结报告 to the higher level the case came from."""
-    fields = file.detail.fields
+    d = file.detail
     report = file.latest(K.REPORT_UP)
     day = report.occurred_on if report else file.today
-    source = Source(fields["source"]).label.removeprefix("上级")
+    source = d.registration.source.label.removeprefix("上级")
     values = base_values(file) | {
         "上级来源": source,
-        "上级件号": str(fields.get("upper_number") or file.number),
-        "上级期限": _date(fields.get("upper_deadline")),
+        "上级件号": str(d.registration.upper_number or file.number),
+        "上级期限": _date(d.registration.upper_deadline),
         "办理经过": "\n".join(
             f"{e.day}，{e.step}{'：' + _bare(e.text) if e.text else ''}。"
             for e in timeline(file, long_dates=True)
@@ -331,10 +329,10 @@ def outcome_sentence(file: CaseFile) -> str:
 
 
 def opinion_sentence(file: CaseFile) -> str:
-    satisfaction = file.detail.fields.get("satisfaction")
-    if not satisfaction or satisfaction == Satisfaction.NOT_EVALUATED.value:
+    satisfaction = file.detail.handling.satisfaction
+    if not satisfaction or satisfaction is Satisfaction.NOT_EVALUATED:
         return "信访人尚未作出满意度评价。"
-    return f"信访人对办理结果的评价为：{Satisfaction(satisfaction).label}。"
+    return f"信访人对办理结果的评价为：{satisfaction.label}。"
 
 
 # -- forms ----------------------------------------------------------------------------------------
@@ -348,7 +346,7 @@ def _person_rows(file: CaseFile, hidden: bool) -> list[tuple[tuple[str, str], ..
         about = "，".join(
             p
             for p in (
-                person.sex and {"male": "男", "female": "女"}.get(person.sex, person.sex),
+                person.sex and person.sex.label,
                 person.birth_date and f"{person.birth_date}出生",
             )
             if p
@@ -364,35 +362,45 @@ def _person_rows(file: CaseFile, hidden: bool) -> list[tuple[tuple[str, str], ..
 
 
 def case_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
-    f, t = file.detail.fields, file.template("case")
+    f, t = file.detail, file.template("case")
     rows: list[tuple[tuple[str, str], ...]] = [
-        (("信访件编号", file.number), ("登记日期", _date(f["registered_on"]))),
-        (("信访形式", Channel(f["channel"]).label), ("来源", Source(f["source"]).label)),
+        (("信访件编号", file.number), ("登记日期", _date(f.registration.registered_on))),
+        (("信访形式", f.registration.channel.label), ("来源", f.registration.source.label)),
     ]
     if file.from_upper:
-        rows.append((("上级件号", f.get("upper_number") or ""), ("上级期限", _date(f.get("upper_deadline")))))
-    if f.get("received_on") or f.get("postmarked_on"):
-        rows.append((("邮戳日期", _date(f.get("postmarked_on"))), ("收信日期", _date(f.get("received_on")))))
+        rows.append(
+            (
+                ("上级件号", f.registration.upper_number or ""),
+                ("上级期限", _date(f.registration.upper_deadline)),
+            )
+        )
+    if f.registration.received_on or f.registration.postmarked_on:
+        rows.append(
+            (
+                ("邮戳日期", _date(f.registration.postmarked_on)),
+                ("收信日期", _date(f.registration.received_on)),
+            )
+        )
     rows += _person_rows(file, hidden)
-    people = f"{f.get('head_count') or 1}人" + ("（集体访）" if f.get("is_collective") else "")
-    rows.append((("人数", people), ("问题属地", f.get("region") or "")))
+    people = f"{f.subject.head_count or 1}人" + ("（集体访）" if f.flags.is_collective else "")
+    rows.append((("人数", people), ("问题属地", f.subject.region or "")))
     rows.append(
         (
-            ("内容分类", f.get("category") or ""),
-            ("性质", Nature(f["nature"]).label if f.get("nature") else ""),
+            ("内容分类", f.subject.category or ""),
+            ("性质", f.subject.nature.label if f.subject.nature else ""),
         )
     )
-    accused = "、".join(str(v) for v in (f.get("accused"), f.get("accused_unit")) if v)
-    rows.append((("信访目的", f.get("purpose") or ""), ("被反映对象", accused)))
-    rows.append((("标记", flags_text(f) or "无"),))
-    rows.append((("办理状态", file.state.label), ("责任单位", f.get("handling_unit") or "")))
+    accused = "、".join(str(v) for v in (f.subject.accused, f.subject.accused_unit) if v)
+    rows.append((("信访目的", f.subject.purpose or ""), ("被反映对象", accused)))
+    rows.append((("标记", flags_text(f.flags) or "无"),))
+    rows.append((("办理状态", file.state.label), ("责任单位", f.handling.handling_unit or "")))
     due = file.clock.deadlines[0] if file.clock.deadlines else None
     due_text = f"{due.label}：{chinese_date(due.due)}" if due else ""
-    tier = {"red": "红", "yellow": "黄", "green": "绿"}.get(f.get("tier") or "", "无（已办结）")
-    rows.append((("期限", due_text), ("色级", str(f.get("tier_reasons") or tier))))
-    long_texts = [("反映问题", str(f.get("summary") or ""))]
+    tier = f.tiers.tier.label if f.tiers.tier else "无（已办结）"
+    rows.append((("期限", due_text), ("色级", str(f.tiers.tier_reasons or tier))))
+    long_texts = [("反映问题", str(f.subject.summary or ""))]
     long_texts.append(
-        ("详细内容", "（检举控告材料不提供给被反映对象）" if hidden else str(f.get("content") or "（无）"))
+        ("详细内容", "（检举控告材料不提供给被反映对象）" if hidden else str(f.subject.content or "（无）"))
     )
     return Form(
         title=t["title"],
@@ -412,7 +420,7 @@ def _copy_note(hidden: bool, for_unit: bool) -> str:
 
 
 def receipt_form(file: CaseFile) -> Form:
-    t, f = file.template("receipt"), file.detail.fields
+    t, f = file.template("receipt"), file.detail
     values = base_values(file)
     person = _first(file)
     stub = Form(
@@ -420,9 +428,9 @@ def receipt_form(file: CaseFile) -> Form:
         number=f"{t['stub_note']}　编号：{file.number}",
         rows=(
             (("信访人", petitioner_name(file)), ("证件号码", person.id_number or "")),
-            (("联系电话", person.phone or ""), ("登记日期", _date(f["registered_on"]))),
-            (("信访形式", Channel(f["channel"]).label), ("登记人", str(f.get("created_by") or ""))),
-            (("反映问题", str(f.get("summary") or "")),),
+            (("联系电话", person.phone or ""), ("登记日期", _date(f.registration.registered_on))),
+            (("信访形式", f.registration.channel.label), ("登记人", str(f.registration.created_by or ""))),
+            (("反映问题", str(f.subject.summary or "")),),
         ),
     )
     return Form(
@@ -431,7 +439,7 @@ def receipt_form(file: CaseFile) -> Form:
         recipient=fill(t["recipient"], values),
         intro=_paragraphs(t["body"], values),
         office=office_name(file),
-        dated=_date(f["registered_on"]),
+        dated=_date(f.registration.registered_on),
         seal=file.template("office").get("seal", ""),
         stub=stub,
     )
@@ -440,25 +448,25 @@ def receipt_form(file: CaseFile) -> Form:
 def forward_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
     step = file.latest(K.FORWARD, K.ASSIGN)
     assert step is not None
-    t, f = file.template("forward"), file.detail.fields
+    t, f = file.template("forward"), file.detail
     assign = step.kind == K.ASSIGN.value
     values = base_values(file, hidden) | {
         "转交日期": chinese_date(step.occurred_on),
         "交办期限": _date(step.details.get("unit_deadline")),
-        "责任单位": str(step.details.get("unit") or f.get("handling_unit") or ""),
+        "责任单位": str(step.details.get("unit") or f.handling.handling_unit or ""),
     }
     rows: list[tuple[tuple[str, str], ...]] = [
-        (("信访件编号", file.number), ("登记日期", _date(f["registered_on"]))),
-        (("信访形式", Channel(f["channel"]).label), ("人数", f"{f.get('head_count') or 1}人")),
+        (("信访件编号", file.number), ("登记日期", _date(f.registration.registered_on))),
+        (("信访形式", f.registration.channel.label), ("人数", f"{f.subject.head_count or 1}人")),
     ]
     rows += _person_rows(file, hidden)
-    rows.append((("问题属地", f.get("region") or ""), ("内容分类", f.get("category") or "")))
+    rows.append((("问题属地", f.subject.region or ""), ("内容分类", f.subject.category or "")))
     if assign:
         rows.append((("交办日期", chinese_date(step.occurred_on)), ("办理期限", values["交办期限"])))
     code = t["code_assign"] if assign else t["code"]
-    long_texts = [("反映问题", str(f.get("summary") or ""))]
+    long_texts = [("反映问题", str(f.subject.summary or ""))]
     if not hidden:
-        long_texts.append(("主要内容", str(f.get("content") or "（见反映问题）")))
+        long_texts.append(("主要内容", str(f.subject.content or "（见反映问题）")))
     return Form(
         title=t["title_assign"] if assign else t["title"],
         number=doc_number(file, code, step.occurred_on),
@@ -474,7 +482,7 @@ def forward_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
 
 
 def supervise_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
-    t, f = file.template("supervise"), file.detail.fields
+    t, f = file.template("supervise"), file.detail
     routed = file.latest(K.FORWARD, K.ASSIGN)
     supervise = file.latest(K.SUPERVISE)
     day = supervise.occurred_on if supervise else file.today
@@ -491,7 +499,7 @@ def supervise_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
         "反馈期限": chinese_date(feedback),
     }
     rows: list[tuple[tuple[str, str], ...]] = [
-        (("信访件编号", file.number), ("登记日期", _date(f["registered_on"]))),
+        (("信访件编号", file.number), ("登记日期", _date(f.registration.registered_on))),
     ]
     rows += _person_rows(file, hidden)
     rows.append((("转交日期", values["转交日期"]), ("当前状态", file.state.label)))
@@ -501,7 +509,7 @@ def supervise_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
         recipient=fill(t["recipient"], values),
         intro=_paragraphs(t["body"], values),
         rows=tuple(rows),
-        long_texts=(("反映问题", str(f.get("summary") or "")),),
+        long_texts=(("反映问题", str(f.subject.summary or "")),),
         office=office_name(file),
         dated=chinese_date(day),
         seal=file.template("office").get("seal", ""),

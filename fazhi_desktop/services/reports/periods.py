@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
@@ -26,12 +25,10 @@ from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.outreach import report as outreach_report
 from fazhi_desktop.services.reports import lists as report_lists
 from fazhi_desktop.services.reports.annual import annual_sections
+from fazhi_desktop.services.reports.request import ReportRequest, ReportResult
 from fazhi_desktop.services.reports.stats import stats_view
 from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.store.writes import record_access
-
-if TYPE_CHECKING:
-    from fazhi_desktop.services.reports.printing import ReportRequest, ReportResult
 
 #: The red list of the statistics report shows at most this many cases (the count says how many more).
 RED_LIST_MAX = 5_000
@@ -99,8 +96,6 @@ def make_period_report(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ReportResult:
-    from fazhi_desktop.services.reports.printing import ReportResult
-
     kind = request.kind
     fonts = font_set()
     if kind is ReportKind.SUMMARY:

@@ -11,7 +11,6 @@ handled), records a 告知 step on the case with {"notice": kind}. Other prints 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,47 +20,33 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.domain.report_kinds import CASE_KINDS, INFORMING, UNIT_COPIES, ReportKind
 from fazhi_desktop.domain.step_details import Inform
-from fazhi_desktop.domain.vocab import CaseState, Role, StepKind
+from fazhi_desktop.domain.vocab import CaseState, Role, StepKind, label_of
 from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.forms import write_form
 from fazhi_desktop.pdf.letters import write_letter
 from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.reports import notices
+from fazhi_desktop.services.reports import periods as report_periods
 from fazhi_desktop.services.reports.case_files import CaseFile, load_case_file, load_case_outline, refusal
+from fazhi_desktop.services.reports.request import ReportRequest, ReportResult
 from fazhi_desktop.store.models import User
 from fazhi_desktop.store.writes import record_access
 
+# The request and result live in `request`, below this module and `periods`; they are named here too.
+__all__ = [
+    "UNMASK_ROLES",
+    "CaseOption",
+    "NoticeInform",
+    "ReportRequest",
+    "ReportResult",
+    "case_options",
+    "check_may_unmask",
+    "make_report",
+]
+
 #: Roles that may print complete ID numbers and phones when they ask for it.
 UNMASK_ROLES = frozenset({Role.ADMIN, Role.LEADER, Role.HANDLER, Role.CLERK})
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    """What to print. Only the fields of its kind are read."""
-
-    kind: ReportKind
-    case_id: int | None = None
-    start: date | None = None
-    end: date | None = None
-    office: str | None = None
-    day: date | None = None
-    since: date | None = None
-    year: int | None = None
-    unmasked: bool = False
-    for_unit: bool = False
-    #: A preview is audited as one and records no step.
-    preview: bool = False
-
-
-@dataclass(frozen=True)
-class ReportResult:
-    file: str
-    pages: int
-    kind: str
-    title: str
-    #: The 告知 step recorded by this print, if any.
-    step_recorded: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,7 +72,7 @@ def check_may_unmask(ctx: Context) -> None:
         role = session.scalar(select(User.role).where(User.login == ctx.user))
     if role is not None and role not in {r.value for r in UNMASK_ROLES}:
         raise UserError(
-            f"你的账号（{Role(role).label if role in {r.value for r in Role} else role}）不能打印完整的证件号码和电话。"
+            f"你的账号（{label_of(role)}）不能打印完整的证件号码和电话。"
             "请去掉“不遮蔽”重新打印，或请管理员调整账号角色。"
         )
 
@@ -108,8 +93,6 @@ def make_report(
         raise UserError(f"输出文件应以 .pdf 结尾：{target.name}")
     if request.kind.needs_case:
         return _case_report(ctx, request, target, progress, cancelled)
-    from fazhi_desktop.services.reports import periods as report_periods
-
     return report_periods.make_period_report(ctx, request, target, progress=progress, cancelled=cancelled)
 
 
@@ -119,11 +102,11 @@ def _hidden(file: CaseFile, kind: ReportKind, for_unit: bool) -> bool:
         return False
     if for_unit:
         return True
-    fields = file.detail.fields
-    accused = {str(v) for v in (fields.get("accused_unit"), fields.get("accused")) if v}
+    d = file.detail
+    accused = {str(v) for v in (d.subject.accused_unit, d.subject.accused) if v}
     routed = file.latest(StepKind.FORWARD, StepKind.ASSIGN)
     receiver = {
-        str(v) for v in (fields.get("handling_unit"), routed.details.get("unit") if routed else None) if v
+        str(v) for v in (d.handling.handling_unit, routed.details.get("unit") if routed else None) if v
     }
     return bool(accused & receiver) and kind is not ReportKind.CASE
 

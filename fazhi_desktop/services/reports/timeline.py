@@ -14,29 +14,29 @@ from fazhi_desktop.domain.vocab import (
     Satisfaction,
     StepKind,
     Tier,
+    label_of,
 )
 from fazhi_desktop.pdf.forms import TimelineEntry
 from fazhi_desktop.pdf.gongwen import chinese_date
-from fazhi_desktop.services.cases.reading import StepView
+from fazhi_desktop.services.cases.detail import CaseFlags, StepView
 from fazhi_desktop.services.reports.case_files import CaseFile
 
 K = StepKind
 
-#: The case's flags and their words.
-FLAGS = (
-    ("cross_level", "越级"),
-    ("urgent", "重大紧急"),
-    ("threat", "扬言"),
-    ("three_cross", "三跨三分离"),
-    ("is_repeat", "重复访"),
-    ("anonymous", "匿名"),
-    ("consent_public", "同意公开"),
-    ("not_public", "不宜公开"),
-)
 
-
-def flags_text(fields: dict[str, Any]) -> str:
-    return "、".join(label for key, label in FLAGS if fields.get(key))
+def flags_text(flags: CaseFlags) -> str:
+    """The case's marks in words, as the forms print them."""
+    words = (
+        (flags.cross_level, "越级"),
+        (flags.urgent, "重大紧急"),
+        (flags.threat, "扬言"),
+        (flags.three_cross, "三跨三分离"),
+        (flags.is_repeat, "重复访"),
+        (flags.anonymous, "匿名"),
+        (flags.consent_public, "同意公开"),
+        (flags.not_public, "不宜公开"),
+    )
+    return "、".join(word for marked, word in words if marked)
 
 
 def _label(enum: Any, value: Any) -> str:
@@ -130,10 +130,7 @@ def step_text(step: StepView) -> str:
 
 
 def step_label(step: StepView) -> str:
-    try:
-        return StepKind(step.kind).label
-    except ValueError:
-        return step.kind
+    return label_of(step.kind)
 
 
 def timeline(file: CaseFile, *, long_dates: bool = False) -> tuple[TimelineEntry, ...]:

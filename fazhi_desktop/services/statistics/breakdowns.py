@@ -175,7 +175,7 @@ def breakdowns(session: Session, period: ReportPeriod, office_id: int | None) ->
         return NONE if category_id not in categories else str(category_id)
 
     def channel(code: Any) -> str:
-        return REPORTED_CHANNEL[Channel(code)].value
+        return REPORTED_CHANNEL[code].value
 
     out: dict[str, tuple[BreakdownRow, ...]] = {}
     out["channel"] = _rows(

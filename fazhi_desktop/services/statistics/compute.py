@@ -68,7 +68,7 @@ def counts(session: Session, period: ReportPeriod, office_id: int | None) -> Per
     for channel, n in session.execute(
         select(Case.channel, func.count()).where(*where).group_by(Case.channel)
     ):
-        by_channel[REPORTED_CHANNEL[Channel(channel)]] += n
+        by_channel[REPORTED_CHANNEL[channel]] += n
     by_month = dict.fromkeys(period.months(), 0)
     year, month = extract("year", Case.registered_on), extract("month", Case.registered_on)
     for y, m, n in session.execute(select(year, month, func.count()).where(*where).group_by(year, month)):

@@ -18,7 +18,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.indicator_facts import outcome_label
 from fazhi_desktop.domain.indicators import INDICATORS, LABELS, SIDES, ReportPeriod
-from fazhi_desktop.domain.vocab import CaseState, Channel, Satisfaction, Source, StepKind, Tier
+from fazhi_desktop.domain.vocab import label_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.indicators import (
     Fraction,
@@ -171,20 +171,10 @@ def explain(
 def _words(name: str, value: Any) -> str:
     if value is None:
         return ""
-    if name == "intake_kind":
-        return StepKind(value).label
     if name == "outcome":
         return outcome_label(value)
-    if name == "satisfaction":
-        return Satisfaction(value).label
-    if name == "state":
-        return CaseState(value).label
-    if name == "channel":
-        return Channel(value).label
-    if name == "source":
-        return Source(value).label
-    if name == "tier":
-        return Tier(value).label
+    if name in ("intake_kind", "satisfaction", "state", "channel", "source", "tier"):
+        return label_of(value)  # vocabulary columns load as their enums
     if isinstance(value, bool):
         return "是" if value else "否"
     return str(value)

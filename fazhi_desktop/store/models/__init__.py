@@ -10,6 +10,7 @@ from fazhi_desktop.store.models.case import (
     Petitioner,
     Step,
 )
+from fazhi_desktop.store.models.codes import convert_on_assignment
 from fazhi_desktop.store.models.directory import (
     Category,
     HolidayDay,
@@ -30,6 +31,9 @@ from fazhi_desktop.store.models.outreach import (
 )
 from fazhi_desktop.store.models.people import AuditEntry, User
 from fazhi_desktop.store.models.search import SearchState
+
+# Every model is defined by now: a code assigned to a vocabulary attribute becomes its member.
+convert_on_assignment(Base.registry.mappers)
 
 __all__ = [
     "Attachment",

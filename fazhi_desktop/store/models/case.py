@@ -16,7 +16,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from fazhi_desktop.domain.vocab import (
+    CaseState,
+    Channel,
+    DeadlineKind,
+    Nature,
+    PetitionerRole,
+    Satisfaction,
+    Sex,
+    Source,
+    StepKind,
+    Tier,
+)
 from fazhi_desktop.store.models.base import Base, Keyed
+from fazhi_desktop.store.models.codes import Code
 
 
 class Petitioner(Keyed, Base):
@@ -27,7 +40,7 @@ class Petitioner(Keyed, Base):
 
     id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
     name: Mapped[str] = mapped_column(String(50))
-    sex: Mapped[str | None] = mapped_column(String(10))
+    sex: Mapped[Sex | None] = mapped_column(Code(Sex, 10))
     birth_date: Mapped[date | None]
     phone: Mapped[str | None] = mapped_column(String(20), index=True)
     address: Mapped[str | None] = mapped_column(String(200))
@@ -100,8 +113,8 @@ class Case(Keyed, Base):
     matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id"), index=True)
     is_repeat: Mapped[bool] = mapped_column(default=False)
 
-    channel: Mapped[str] = mapped_column(String(20))
-    source: Mapped[str] = mapped_column(String(30))
+    channel: Mapped[Channel] = mapped_column(Code(Channel, 20))
+    source: Mapped[Source] = mapped_column(Code(Source, 30))
     upper_number: Mapped[str | None] = mapped_column(String(60), index=True)
     upper_deadline: Mapped[date | None]
     online_number: Mapped[str | None] = mapped_column(String(60), index=True)
@@ -111,7 +124,7 @@ class Case(Keyed, Base):
     received_on: Mapped[date | None]
     envelope_address: Mapped[str | None] = mapped_column(String(200))
 
-    nature: Mapped[str | None] = mapped_column(String(20))
+    nature: Mapped[Nature | None] = mapped_column(Code(Nature, 20))
     purpose_id: Mapped[int | None] = mapped_column(ForeignKey("purposes.id"))
     category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"))
     region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
@@ -134,21 +147,21 @@ class Case(Keyed, Base):
     not_public: Mapped[bool] = mapped_column(default=False)
 
     # Derived from the steps in the same transaction that writes them (never edited by hand).
-    state: Mapped[str] = mapped_column(String(20))
+    state: Mapped[CaseState] = mapped_column(Code(CaseState, 20))
     handling_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     closed_on: Mapped[date | None]
-    satisfaction: Mapped[str | None] = mapped_column(String(30))
+    satisfaction: Mapped[Satisfaction | None] = mapped_column(Code(Satisfaction, 30))
     due_date: Mapped[date | None]
-    tier: Mapped[str | None] = mapped_column(String(10))
+    tier: Mapped[Tier | None] = mapped_column(Code(Tier, 10))
     tier_reasons: Mapped[str | None] = mapped_column(String(400))
     needs_attention: Mapped[bool] = mapped_column(default=False)
     # Which deadline due_date is (DeadlineKind), and when the petitioner's 复查/复核 window closes.
-    deadline_kind: Mapped[str | None] = mapped_column(String(20))
+    deadline_kind: Mapped[DeadlineKind | None] = mapped_column(Code(DeadlineKind, 20))
     window_end: Mapped[date | None]
     # 红黄绿: the automatic tier beside `tier` (which a 研判 decision may override), the decision in
     # words and its next review date; 包案领导, a higher level's 督办, a 办结报告 still owed upwards.
-    auto_tier: Mapped[str | None] = mapped_column(String(10))
-    assessed_tier: Mapped[str | None] = mapped_column(String(10))
+    auto_tier: Mapped[Tier | None] = mapped_column(Code(Tier, 10))
+    assessed_tier: Mapped[Tier | None] = mapped_column(Code(Tier, 10))
     tier_note: Mapped[str | None] = mapped_column(String(400))
     review_on: Mapped[date | None]
     leader: Mapped[str | None] = mapped_column(String(50))
@@ -159,7 +172,7 @@ class Case(Keyed, Base):
     # 办理期限 with its extension, when and how the handling ended, the first 送达 and 包案.
     route_due: Mapped[date | None]
     intake_on: Mapped[date | None]
-    intake_kind: Mapped[str | None] = mapped_column(String(20))
+    intake_kind: Mapped[StepKind | None] = mapped_column(Code(StepKind, 20))
     routed_on: Mapped[date | None]
     returned: Mapped[bool] = mapped_column(default=False, server_default=false())
     handling_due: Mapped[date | None]
@@ -183,7 +196,7 @@ class CasePetitioner(Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
     petitioner_id: Mapped[int] = mapped_column(ForeignKey("petitioners.id"), primary_key=True, index=True)
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[PetitionerRole] = mapped_column(Code(PetitionerRole, 20))
     position: Mapped[int] = mapped_column(default=0)
 
 
@@ -204,7 +217,7 @@ class Step(Keyed, Base):
     __table_args__ = (Index("ix_steps_case_occurred", "case_id", "occurred_on"),)
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[StepKind] = mapped_column(Code(StepKind, 30))
     occurred_on: Mapped[date]
     recorded_at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(64))

@@ -11,7 +11,10 @@ from typing import Any
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from fazhi_desktop.domain.holidays import DayKind
+from fazhi_desktop.domain.vocab import OfficeLevel, RegionKind
 from fazhi_desktop.store.models.base import Base, Keyed
+from fazhi_desktop.store.models.codes import Code
 
 
 class Office(Keyed, Base):
@@ -21,7 +24,7 @@ class Office(Keyed, Base):
 
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(100))
-    level: Mapped[str] = mapped_column(String(20))
+    level: Mapped[OfficeLevel] = mapped_column(Code(OfficeLevel, 20))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"))
     retired: Mapped[bool] = mapped_column(default=False)
 
@@ -34,7 +37,7 @@ class Region(Keyed, Base):
 
     code: Mapped[str | None] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(100))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[RegionKind] = mapped_column(Code(RegionKind, 20))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))
     sort_order: Mapped[int] = mapped_column(default=0)
     retired: Mapped[bool] = mapped_column(default=False)
@@ -87,5 +90,5 @@ class HolidayDay(Base):
     __tablename__ = "holiday_days"
 
     day: Mapped[date] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[DayKind] = mapped_column(Code(DayKind, 10))
     name: Mapped[str] = mapped_column(String(50), default="")

@@ -7,7 +7,9 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from fazhi_desktop.domain.outreach import ReceptionKind, StudyKind, TrainingMode
 from fazhi_desktop.store.models.base import Base, Keyed
+from fazhi_desktop.store.models.codes import Code
 
 
 class OutreachKind(Keyed, Base):
@@ -80,13 +82,13 @@ class StudyActivity(Keyed, Base):
 
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
     held_on: Mapped[date]
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[StudyKind] = mapped_column(Code(StudyKind, 20))
     title: Mapped[str] = mapped_column(String(200))
     participants: Mapped[int] = mapped_column(default=0)
     #: Exams only: how many passed.
     passed: Mapped[int | None]
     #: Trainings only: online or offline.
-    mode: Mapped[str | None] = mapped_column(String(20))
+    mode: Mapped[TrainingMode | None] = mapped_column(Code(TrainingMode, 20))
     notes: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
@@ -116,7 +118,7 @@ class ReceptionEvent(Keyed, Base):
 
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
     held_on: Mapped[date]
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[ReceptionKind] = mapped_column(Code(ReceptionKind, 20))
     leader: Mapped[str] = mapped_column(String(50))
     place: Mapped[str | None] = mapped_column(String(200))
     region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))

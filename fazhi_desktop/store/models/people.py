@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from fazhi_desktop.domain.vocab import Role
 from fazhi_desktop.store.models.base import Base, Keyed
+from fazhi_desktop.store.models.codes import Code
 
 
 class User(Keyed, Base):
@@ -19,7 +21,7 @@ class User(Keyed, Base):
 
     login: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(50))
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[Role] = mapped_column(Code(Role, 20))
     office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"))
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
@@ -27,15 +29,29 @@ class User(Keyed, Base):
 
 
 class AuditEntry(Base):
-    """Who did what, when: one row per change, per full-record view, per export and per print."""
+    """Who did what, when, where and with what outcome: one row per change, per full-record view, per
+    export and per print (or per failed attempt). Rows are only ever added: each carries its place in a
+    gap-free sequence and a SHA-256 link to the one before (store/audit_chain.py)."""
 
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: 1, 2, 3, … with no gap: a missing number is a deleted entry.
+    seq: Mapped[int] = mapped_column(unique=True)
+    #: The machine's clock (never the fixed "today" of --today).
     at: Mapped[datetime] = mapped_column(index=True)
     user_login: Mapped[str] = mapped_column(String(64), index=True)
+    #: The user's role when acting (None until users log in).
+    role: Mapped[str | None] = mapped_column(String(20))
+    #: The PC's host name (None for entries written before it was recorded).
+    host: Mapped[str | None] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(60))
+    #: "ok", or "failed" for an attempt that was rolled back.
+    outcome: Mapped[str] = mapped_column(String(10))
     entity: Mapped[str | None] = mapped_column(String(40))
     entity_uuid: Mapped[uuid.UUID | None]
     summary: Mapped[str] = mapped_column(String(400))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: The hash of the entry before (64 zeros for the first) and of this one (audit_chain.link_hash).
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

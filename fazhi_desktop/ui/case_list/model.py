@@ -1,26 +1,29 @@
-"""The case list model: holds only the pages on screen and asks the database for the rest.
+"""The case list model: the ordered ids of every case the filter keeps, and the lines on screen.
 
-Sorting and filtering happen in SQL (services.cases); the model keeps the row count and a small
-cache of pages, so a million cases cost what a screenful costs (STYLE.md, Anki's browser table).
+Sorting and filtering happen in SQL (`services.cases.reading.case_ids`); the model holds the ids
+(`ui.id_list`) and reads the lines of a page of them when the view shows it, so a million cases cost
+8 MB and what a screenful costs (STYLE.md, Anki's browser table).
 """
 
 from __future__ import annotations
 
 import logging
+from array import array
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Nature, Source, Tier
 from fazhi_desktop.services.cases import reading as cases
-from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseRow
+from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseListRow
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
-from fazhi_desktop.ui.paging import Pages
+from fazhi_desktop.ui.id_list import IdListModel
+from fazhi_desktop.ui.paging import PAGE_SIZE
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,10 @@ COLUMNS = (
 COLUMN_KEYS = [c.key for c in COLUMNS]
 
 
+def _id_of(row: CaseListRow) -> int:
+    return row.id
+
+
 def _label(enum: Any, value: str | None) -> str:
     if not value:
         return ""
@@ -69,17 +76,15 @@ def _label(enum: Any, value: str | None) -> str:
         return value
 
 
-class CaseTableModel(QAbstractTableModel):
-    """Rows of `services.cases.list_cases`, fetched a page at a time."""
+class CaseTableModel(IdListModel):
+    """The cases of `services.cases.reading.case_ids`, their lines read a page at a time."""
 
-    def __init__(self, ctx: Context, parent: Any = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
+        super().__init__(lambda ids: cases.case_rows(ctx, ids), _id_of, CACHED_PAGES, parent)
         self._ctx = ctx
         self._filter = CaseFilter()
         self._sort = "registered_on"
         self._descending = True
-        self._count = 0
-        self._pages: Pages[CaseRow] = Pages(self._read, CACHED_PAGES)
         self._today = clock.today()
         self.refresh()
 
@@ -102,32 +107,29 @@ class CaseTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Count again and forget the cached pages (after a filter, a sort, or a change of data)."""
-        self.beginResetModel()
-        self._pages.clear()
+        """Read the ids again after a new filter or sort: a new list, from its top."""
+        self._read_ids(keep_place=False)
+
+    def reload(self) -> None:
+        """Read the ids again after a change of data: the same list, the view kept in its place."""
+        self._read_ids(keep_place=True)
+
+    def _read_ids(self, *, keep_place: bool) -> None:
         self._today = clock.today()
-        self._count = cases.count_cases(self._ctx, self._filter)
-        self.endResetModel()
+        f, sort, descending = self._filter, self._sort, self._descending
 
-    def case_id(self, row: int) -> int | None:
-        record = self._row(row)
-        return record.id if record else None
+        def read_all() -> array[int]:
+            return cases.case_ids(self._ctx, f, sort=sort, descending=descending)
 
-    def row_record(self, row: int) -> CaseRow | None:
-        return self._row(row)
-
-    def _row(self, row: int) -> CaseRow | None:
-        return self._pages.row(row) if 0 <= row < self._count else None
-
-    def _read(self, offset: int, limit: int) -> list[CaseRow]:
-        return cases.list_cases(
-            self._ctx, self._filter, sort=self._sort, descending=self._descending, offset=offset, limit=limit
-        )
+        if keep_place:  # the place is found among all the ids
+            self.replace_ids(read_all(), keep_place=True)
+            return
+        # A new list: its count and first rows now, the rest of the ids when the view goes past them.
+        first = cases.list_cases(self._ctx, f, sort=sort, descending=descending, limit=PAGE_SIZE)
+        total = cases.count_cases(self._ctx, f) if len(first) == PAGE_SIZE else len(first)
+        self.replace_with_first(first, total, read_all)
 
     # Qt's model interface -----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -142,24 +144,14 @@ class CaseTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+    def cell(self, record: CaseListRow, column: int, role: int) -> Any:
+        if not 0 <= column < len(COLUMNS):
             return None
-        record = self._row(index.row())
-        if record is None:
-            return None
-        key = COLUMNS[index.column()].key
+        key = COLUMNS[column].key
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, key)
-        if role == Qt.ItemDataRole.UserRole:
-            return record.id
         if key == "tier" and record.tier:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(TIER_BACKGROUNDS[record.tier])
@@ -175,12 +167,12 @@ class CaseTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
-    def _days_left(self, record: CaseRow) -> int | None:
+    def _days_left(self, record: CaseListRow) -> int | None:
         if record.due_date is None or record.tier is None:
             return None  # closed: no clock (a case still owing its report upwards keeps its tier)
         return (record.due_date - self._today).days
 
-    def _display(self, record: CaseRow, key: str) -> str:
+    def _display(self, record: CaseListRow, key: str) -> str:
         if key == "tier":
             return _label(Tier, record.tier)
         if key == "channel":
@@ -201,7 +193,7 @@ class CaseTableModel(QAbstractTableModel):
             return value.isoformat()
         return "" if value is None else str(value)
 
-    def _tooltip(self, record: CaseRow, key: str) -> str | None:
+    def _tooltip(self, record: CaseListRow, key: str) -> str | None:
         if key == "tier" and record.tier_reasons:
             # A 研判 decision first, then the automatic reasons it overrode (they stay visible).
             return "\n".join(t for t in (record.tier_note, record.tier_reasons) if t)
@@ -211,7 +203,7 @@ class CaseTableModel(QAbstractTableModel):
             return self._deadline_tooltip(record)
         return None
 
-    def _deadline_tooltip(self, record: CaseRow) -> str | None:
+    def _deadline_tooltip(self, record: CaseListRow) -> str | None:
         """Which deadline it is and how it stands, in words."""
         left = self._days_left(record)
         if left is None or record.due_date is None:

@@ -39,6 +39,7 @@ from fazhi_desktop.services.cases.reading import CaseFilter
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, CaseTableModel
+from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.session import UiSession
 
@@ -170,6 +171,7 @@ class CaseListPage(QWidget):
         # The summary takes the width a wide screen has to spare.
         header.setSectionResizeMode(COLUMN_KEYS.index("summary"), QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self._place = PlaceKeeper(self.table, self.model)
         return self.table
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -339,7 +341,7 @@ class CaseListPage(QWidget):
             self.case_activated.emit(case_id)
 
     def _on_session_cases_changed(self, _case_id: int) -> None:
-        self.model.refresh()
+        self.model.reload()
 
     def _on_header_context_menu(self, point: QPoint) -> None:
         header = self.table.horizontalHeader()

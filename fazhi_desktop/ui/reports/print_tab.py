@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.report_kinds import UNIT_COPIES, ReportKind
-from fazhi_desktop.services.cases.reading import find_case_id
+from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.office.offices import list_offices
 from fazhi_desktop.services.reports.printing import ReportRequest, ReportResult
 from fazhi_desktop.ui.prefs import prefs

@@ -1,17 +1,27 @@
 """The 研判 board's model: a group per tier (红, then 黄), each with its cases under it.
 
-A group knows how many cases it has (`services.review_board.board_counts`) and fetches them a page at
-a time as the view scrolls (Qt's canFetchMore / fetchMore), so a large county costs what a screenful
-costs. Ordering and filtering happen in SQL.
+Each group holds the ordered ids of its tier's cases (`ui.paging.IdRows`, as every long list does) and
+reads the lines of a page of them when the view shows it; ordering and filtering happen in SQL. A tree
+view lays out every row of an open group, so a group offers its rows to the view a page at a time as
+it scrolls (Qt's canFetchMore / fetchMore).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from fazhi_desktop.domain import clock
@@ -20,9 +30,12 @@ from fazhi_desktop.services.clock import review_board
 from fazhi_desktop.services.clock.review_board import BOARD_TIERS, BoardCounts, BoardFilter, BoardRow
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
+from fazhi_desktop.ui.paging import IdRows
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
 
+#: How many more rows of a group the tree is offered at a time.
 PAGE_SIZE = 200
+CACHED_PAGES = 10
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 CONTEXT = "ReviewBoardModel"
@@ -46,17 +59,29 @@ GROUP = 0
 
 @dataclass
 class Group:
-    """One tier's cases: how many there are, and those fetched so far."""
+    """One tier's cases: their ids in order, and how many of them the view has been offered."""
 
     tier: str
-    total: int = 0
-    rows: list[BoardRow] = field(default_factory=list)
+    rows: IdRows[BoardRow]
+    shown: int = 0
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+
+def _id_of(row: BoardRow) -> int:
+    return row.id
 
 
 class ReviewBoardModel(QAbstractItemModel):
-    """Groups of red and yellow cases, fetched from the database a page at a time."""
+    """Groups of red and yellow cases, their lines read from the database a page at a time."""
 
-    def __init__(self, ctx: Context, parent: Any = None) -> None:
+    #: The same board is about to be read again, and has been (`ui.id_list.PlaceKeeper`).
+    reloading = Signal()
+    reloaded = Signal()
+
+    def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._filter = BoardFilter()
@@ -76,41 +101,79 @@ class ReviewBoardModel(QAbstractItemModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Count again and read each group's first page (after a filter or a change of data)."""
+        """Count and read the ids again after a new filter: a new board, each group from its top."""
+        self._read(keep_place=False)
+
+    def reload(self) -> None:
+        """Read the board again after a change of data; the view keeps its place."""
+        self._read(keep_place=True)
+
+    def _read(self, *, keep_place: bool) -> None:
+        if keep_place:
+            self.reloading.emit()
+        offered = {g.tier: g.shown for g in self._groups} if keep_place else {}
         self.beginResetModel()
         self._today = clock.today()
         self.counts = review_board.board_counts(self._ctx, self._filter)
         tiers = [t.value for t in BOARD_TIERS if self._filter.tier in (None, t.value)]
-        self._groups = [Group(tier, self.counts.of(tier)) for tier in tiers]
-        for group in self._groups:
-            self._fetch(group)
+        self._groups = []
+        for tier in tiers:
+            rows: IdRows[BoardRow] = IdRows(self._read_rows, _id_of, CACHED_PAGES, PAGE_SIZE)
+            rows.set_ids(review_board.board_ids(self._ctx, self._filter, tier))
+            shown = max(PAGE_SIZE, offered.get(tier, 0))
+            self._groups.append(Group(tier, rows, min(shown, len(rows))))
         self.endResetModel()
+        if keep_place:
+            self.reloaded.emit()
 
-    def _fetch(self, group: Group) -> list[BoardRow]:
-        rows = review_board.board_rows(
-            self._ctx, self._filter, group.tier, offset=len(group.rows), limit=PAGE_SIZE
-        )
-        group.rows.extend(rows)
-        return rows
+    def _read_rows(self, ids: Sequence[int]) -> list[BoardRow]:
+        return review_board.board_rows_of(self._ctx, list(ids))
 
     def record(self, index: Index) -> BoardRow | None:
         """The case of a row (None for a group's row)."""
         if not index.isValid() or index.internalId() == GROUP:
             return None
-        rows = self._groups[index.internalId() - 1].rows
-        return rows[index.row()] if 0 <= index.row() < len(rows) else None
+        group = self._groups[index.internalId() - 1]
+        return group.rows.row(index.row()) if 0 <= index.row() < group.shown else None
 
     def group_index(self, tier: str) -> QModelIndex:
         row = next((n for n, g in enumerate(self._groups) if g.tier == tier), -1)
         return self.index(row, 0) if row >= 0 else QModelIndex()
 
-    def find(self, case_id: int) -> QModelIndex:
-        """The index of a case among the rows fetched so far (invalid when it is not on the board)."""
+    def find(self, case_id: int, column: int = 0) -> QModelIndex:
+        """The index of a case on the board, its group offering rows down to it (invalid when the
+        case is not on the board)."""
         for number, group in enumerate(self._groups):
-            for row, record in enumerate(group.rows):
-                if record.id == case_id:
-                    return self.createIndex(row, 0, number + 1)
+            row = group.rows.row_of(case_id)
+            if row is not None:
+                if row >= group.shown:
+                    self._offer(number, row + 1)
+                return self.createIndex(row, column, number + 1)
         return QModelIndex()
+
+    def place_of(self, index: Index) -> object | None:
+        """A row's place across a reload: its case's id, or its group's tier."""
+        if not index.isValid():
+            return None
+        if index.internalId() == GROUP:
+            return self._groups[index.row()].tier
+        group = self._groups[index.internalId() - 1]
+        return group.rows.id_at(index.row())
+
+    def index_of_place(self, place: object, column: int) -> QModelIndex:
+        if isinstance(place, str):
+            return self.group_index(place)
+        return self.find(place, column) if isinstance(place, int) else QModelIndex()
+
+    def _offer(self, number: int, upto: int) -> None:
+        """Offer the view the rows of a group up to row `upto` (they are read when shown)."""
+        group = self._groups[number]
+        upto = min(upto, group.total)
+        if upto <= group.shown:
+            return
+        self.beginInsertRows(self.index(number, 0), group.shown, upto - 1)
+        group.shown = upto
+        self.endInsertRows()
 
     # Qt's model interface -----------------------------------------------------------------------
 
@@ -130,7 +193,7 @@ class ReviewBoardModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == GROUP and parent.column() == 0:
-            return len(self._groups[parent.row()].rows)
+            return self._groups[parent.row()].shown
         return 0
 
     def columnCount(self, parent: Index = _ROOT) -> int:
@@ -147,21 +210,11 @@ class ReviewBoardModel(QAbstractItemModel):
         if not parent.isValid() or parent.internalId() != GROUP:
             return False
         group = self._groups[parent.row()]
-        return len(group.rows) < group.total
+        return group.shown < group.total
 
     def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent):
-            return
-        group = self._groups[parent.row()]
-        rows = review_board.board_rows(
-            self._ctx, self._filter, group.tier, offset=len(group.rows), limit=PAGE_SIZE
-        )
-        if not rows:  # the data changed under us: the count was too high
-            group.total = len(group.rows)
-            return
-        self.beginInsertRows(parent, len(group.rows), len(group.rows) + len(rows) - 1)
-        group.rows.extend(rows)
-        self.endInsertRows()
+        if self.canFetchMore(parent):
+            self._offer(parent.row(), self._groups[parent.row()].shown + PAGE_SIZE)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -24,6 +24,7 @@ from fazhi_desktop.domain.vocab import DeadlineState, StepKind, Tier
 from fazhi_desktop.services.clock import procedure
 from fazhi_desktop.services.clock.review_board import BOARD_TIERS, BoardFilter
 from fazhi_desktop.services.office import directories
+from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.review.model import COLUMN_KEYS, ReviewBoardModel
 from fazhi_desktop.ui.session import UiSession
@@ -159,6 +160,7 @@ class ReviewPage(QWidget):
         saved = prefs().value(HEADER_KEY)
         if isinstance(saved, QByteArray):
             header.restoreState(saved)
+        self._place = PlaceKeeper(self.view, self.model)
         return self.view
 
     def _combo(self, name: str) -> QComboBox:
@@ -303,10 +305,7 @@ class ReviewPage(QWidget):
         self.banner.show()
 
     def _on_session_cases_changed(self, _case_id: int) -> None:
-        current = self.current_case()
-        self.model.refresh()
-        if current is not None:
-            self.select_case(current)
+        self.model.reload()  # the current case stays current, wherever its tier put it
 
     def focus_first(self) -> None:
         self.view.setFocus()

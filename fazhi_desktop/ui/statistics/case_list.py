@@ -2,23 +2,15 @@
 shown a page at a time. A double-click or Enter opens the case (`case_opened`).
 
 The ids come whole from the service (a hundred thousand ints are nothing); the lines are read from the
-database only for the pages on screen, as the case list does (DESIGN.md, "Lists stay instant").
+database only for the pages on screen, by the same model as the case list (`ui.id_list`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +26,7 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.explain import COLUMN_LABELS, CaseBrief, case_briefs
 from fazhi_desktop.ui.i18n import translate
-from fazhi_desktop.ui.paging import Pages
+from fazhi_desktop.ui.id_list import IdListModel, PlaceKeeper
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
 
 CACHED_PAGES = 20
@@ -47,52 +39,41 @@ _FIXED_HEADERS = {
     "registered_on": QT_TRANSLATE_NOOP("CaseIdsModel", "Registered"),
     "summary": QT_TRANSLATE_NOOP("CaseIdsModel", "Summary"),
 }
-_NO_DATE = date(2000, 1, 1)
 
 
-class CaseIdsModel(QAbstractTableModel):
+class CaseIdsModel(IdListModel):
     """Rows of the cases with the given ids, in that order; `columns` are extra columns of `cases`."""
 
     def __init__(
-        self, ctx: Context, ids: Sequence[int] = (), columns: Sequence[str] = (), parent: Any = None
+        self,
+        ctx: Context,
+        ids: Sequence[int] = (),
+        columns: Sequence[str] = (),
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self._read, _id_of, CACHED_PAGES, parent)
         self._ctx = ctx
-        self._ids: tuple[int, ...] = tuple(ids)
         self._columns = tuple(columns)
-        self._pages: Pages[CaseBrief] = Pages(self._read, CACHED_PAGES)
+        self.replace_ids(ids, keep_place=False)
 
     def set_ids(self, ids: Sequence[int], columns: Sequence[str] | None = None) -> None:
-        self.beginResetModel()
-        self._ids = tuple(ids)
+        """Show these ids; the same columns again is the same list read again (the view keeps its place)."""
+        same = columns is None or tuple(columns) == self._columns
         if columns is not None:
             self._columns = tuple(columns)
-        self._pages.clear()
-        self.endResetModel()
+        self.replace_ids(ids, keep_place=same)
 
     def ids(self) -> tuple[int, ...]:
-        return self._ids
-
-    def case_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return tuple(self._rows.ids)
 
     def brief(self, row: int) -> CaseBrief | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        return self._pages.row(row)
+        record: CaseBrief | None = self.record(row)
+        return record
 
-    def _read(self, offset: int, limit: int) -> list[CaseBrief]:
-        chunk = self._ids[offset : offset + limit]
-        page = case_briefs(self._ctx, chunk, self._columns)
-        if len(page) != len(chunk):  # a case vanished meanwhile: keep the rows aligned
-            found = {b.id: b for b in page}
-            page = [found.get(i) or CaseBrief(i, "", _NO_DATE, "") for i in chunk]
-        return page
+    def _read(self, ids: Sequence[int]) -> list[CaseBrief]:
+        return case_briefs(self._ctx, list(ids), self._columns)
 
     # Qt -----------------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(FIXED) + len(self._columns)
@@ -107,7 +88,7 @@ class CaseIdsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return section + 1 if 0 <= section < len(self._ids) else None
+            return section + 1 if 0 <= section < self.rowCount() else None
         key = self._key(section)
         if key is None:
             return None
@@ -115,22 +96,14 @@ class CaseIdsModel(QAbstractTableModel):
             return translate("CaseIdsModel", _FIXED_HEADERS[key])
         return COLUMN_LABELS.get(key, key)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        key = self._key(index.column()) if index.isValid() else None
-        brief = self.brief(index.row()) if key is not None else None
-        if brief is None or key is None:
+    def cell(self, brief: CaseBrief, column: int, role: int) -> Any:
+        key = self._key(column)
+        if key is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(brief, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(brief, key)
-        if role == Qt.ItemDataRole.UserRole:
-            return brief.id
         tier = brief.facts.get("tier")
         if key == "tier" and isinstance(tier, str) and tier in TIER_COLORS:
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -140,6 +113,10 @@ class CaseIdsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
         return None
+
+
+def _id_of(brief: CaseBrief) -> int:
+    return brief.id
 
 
 def _display(brief: CaseBrief, key: str) -> str:
@@ -180,6 +157,7 @@ class CaseIdsView(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.doubleClicked.connect(self._on_self_double_clicked)
         model.modelReset.connect(self._on_model_model_reset)
+        self._place = PlaceKeeper(self, model)
         self._on_model_model_reset()
 
     def _on_model_model_reset(self) -> None:

@@ -2,6 +2,6 @@
 short dialog per step, built from the step's dataclass (`domain.step_details`).
 
 The words of each group of steps live in a module of their own (intake, handling, appeal, oversight);
-`forms.form_for(kind)` gathers them. `dialog.StepDialog` records a step through
+`catalogue.form_for(kind)` gathers them. `dialog.StepDialog` records a step through
 `services.procedure.apply_step`; the session announces it (`UiSession.cases_changed`).
 """

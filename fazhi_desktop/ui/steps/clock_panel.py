@@ -5,12 +5,12 @@ petitioner's request window, and the 研判 decision beside the automatic tier a
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState, StepKind, Tier
+from fazhi_desktop.services.cases.detail import CaseTiers
 from fazhi_desktop.services.clock.procedure import CaseClock, DeadlineView
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
 
@@ -94,7 +94,7 @@ class ClockPanel(QFrame):
 
     # Showing ------------------------------------------------------------------------------------
 
-    def show_clock(self, clock: CaseClock, fields: dict[str, Any]) -> None:
+    def show_clock(self, clock: CaseClock, tiers: CaseTiers) -> None:
         self.state_label.setText(self.tr("State: %s") % clock.state.label)
         self._show_extensions(clock)
         self._show_deadlines(clock.deadlines)
@@ -110,7 +110,7 @@ class ClockPanel(QFrame):
             self.tr("Steps that break the procedure (please check):") + "\n" + "\n".join(problems)
         )
         self.problems_label.setVisible(bool(problems))
-        self._show_tiers(fields)
+        self._show_tiers(tiers)
 
     def _show_extensions(self, clock: CaseClock) -> None:
         shown = clock.extensions > 0 or StepKind.EXTEND in clock.allowed
@@ -164,13 +164,12 @@ class ClockPanel(QFrame):
             return self.tr("The petitioner may ask for a recheck until %s.") % end.isoformat()
         return self.tr("The petitioner's request window ends on %s.") % end.isoformat()
 
-    def _show_tiers(self, f: dict[str, Any]) -> None:
-        auto, decided = f.get("auto_tier"), f.get("assessed_tier")
-        self._fill(self.auto_pill, self.auto_text, auto, f.get("tier_reasons") or "")
-        if not f.get("tier"):
+    def _show_tiers(self, tiers: CaseTiers) -> None:
+        self._fill(self.auto_pill, self.auto_text, tiers.auto_tier, tiers.tier_reasons or "")
+        if not tiers.tier:
             self.auto_text.setText(self.tr("Closed matters have no tier."))
-        if decided:
-            self._fill(self.decision_pill, self.decision_text, decided, f.get("tier_note") or "")
+        if tiers.assessed_tier:
+            self._fill(self.decision_pill, self.decision_text, tiers.assessed_tier, tiers.tier_note or "")
         else:
             self._fill(self.decision_pill, self.decision_text, None, self.tr("Not reviewed by the meeting."))
 

@@ -32,7 +32,8 @@ from fazhi_desktop.ui.registration.fields import DateEdit, EnterMovesFocus, Fiel
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.steps import editors
 from fazhi_desktop.ui.steps.attachments import AttachmentPicker
-from fazhi_desktop.ui.steps.forms import StepContext, form_for, label, tr
+from fazhi_desktop.ui.steps.catalogue import form_for
+from fazhi_desktop.ui.steps.forms import StepContext, label, tr
 
 #: Keys of the editors that are not fields of the dataclass (and the service's names for them).
 DATE, NOTE, ATTACHMENTS = "occurred_on", "note", "attachments"

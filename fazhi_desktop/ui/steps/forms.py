@@ -4,6 +4,7 @@ may need (`StepContext`).
 The fields themselves come from the step's dataclass (`domain.step_details`); a form only names them,
 hides those the program fills in, offers choices and sensible first values, and explains the step in
 one line. Texts are English source strings of the context "StepForms" (translated where shown).
+The forms of each group of steps are in their own modules, gathered by `catalogue.form_for`.
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from fazhi_desktop.domain.vocab import StepKind
-from fazhi_desktop.services.cases.reading import StepView
+from fazhi_desktop.domain.vocab import Tier
+from fazhi_desktop.services.cases.detail import MatterCase, StepView
 from fazhi_desktop.services.clock.procedure import CaseClock
 from fazhi_desktop.ui.i18n import translate
 
 CONTEXT = "StepForms"
-#: (id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases.
-MatterCase = tuple[int, str, Any, bool]
 Choices = list[tuple[str, Any]]
 
 
@@ -37,8 +36,8 @@ class StepContext:
     matter_cases: Sequence[MatterCase] = ()
     #: Where the case stands (deadlines, extensions left), when the caller has it.
     clock: CaseClock | None = None
-    #: The case's current tier code (a 研判 starts from it).
-    tier: str | None = None
+    #: The case's current tier (a 研判 starts from it).
+    tier: Tier | None = None
 
 
 @dataclass(frozen=True)
@@ -105,16 +104,6 @@ FIELD_LABELS: dict[str, str] = {
 def tr(text: str) -> str:
     """A StepForms text in the language of the program."""
     return translate(CONTEXT, text) if text else ""
-
-
-def form_for(kind: StepKind) -> StepForm:
-    """The form of a step kind (every kind a user records has one)."""
-    from fazhi_desktop.ui.steps import appeal, handling, intake, oversight
-
-    for group in (intake.FORMS, handling.FORMS, appeal.FORMS, oversight.FORMS):
-        if kind in group:
-            return group[kind]
-    return StepForm()
 
 
 def label(form: StepForm, name: str) -> str:

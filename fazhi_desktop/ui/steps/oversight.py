@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.step_details import CORRECTABLE_FIELDS, STEP_FIELDS
-from fazhi_desktop.domain.vocab import StepKind, Tier
+from fazhi_desktop.domain.vocab import StepKind
 from fazhi_desktop.ui.steps.forms import Choices, StepContext, StepForm, tr
 
 K = StepKind
@@ -20,7 +20,7 @@ REVIEW_AFTER_DAYS = 7
 def _assess_defaults(context: StepContext) -> dict[str, Any]:
     defaults: dict[str, Any] = {"review_on": clock.today() + timedelta(days=REVIEW_AFTER_DAYS)}
     if context.tier:
-        defaults["tier"] = Tier(context.tier)
+        defaults["tier"] = context.tier
     return defaults
 
 
@@ -35,9 +35,9 @@ CASE_ITSELF = QT_TRANSLATE_NOOP("StepForms", "The case itself")
 def _correction_choices(context: StepContext) -> dict[str, Choices]:
     steps: Choices = [(tr(CASE_ITSELF), "")]
     steps += [
-        (f"{s.occurred_on} {StepKind(s.kind).label}", s.uuid)
+        (f"{s.occurred_on} {s.kind.label}", s.uuid)
         for s in context.steps
-        if s.uuid and s.kind not in (StepKind.REGISTER.value, StepKind.CORRECT.value)
+        if s.uuid and s.kind not in (StepKind.REGISTER, StepKind.CORRECT)
     ]
     return {"step": steps, "field": _case_fields()}
 

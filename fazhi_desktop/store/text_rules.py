@@ -1,0 +1,102 @@
+"""Stored text that breaks the rule of domain/input_rules.py: found by `fazhi check`, mended by the
+migration 0008.
+
+Values stored before the rule (by a form that did not check, an import that did not strip) may hold
+control characters, which make every ledger export fail, or be longer than their field, which
+PostgreSQL refuses on a restore. `find` lists them by column; `mend` strips and cuts them and
+returns what it did, for the audit. Both read in batches, so a million cases take seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Table, select, update
+
+from fazhi_desktop.domain.input_rules import FIELDS, fit_text, has_forbidden
+from fazhi_desktop.store.models import Base
+
+log = logging.getLogger(__name__)
+
+_PEOPLE = Base.metadata.tables["petitioners"]
+_CASES = Base.metadata.tables["cases"]
+#: (table, column, the field of domain.input_rules whose rule it keeps).
+RULED: tuple[tuple[Table, str, str], ...] = (
+    (_PEOPLE, "name", "name"),
+    (_PEOPLE, "address", "address"),
+    (_PEOPLE, "phone", "phone"),
+    (_PEOPLE, "id_number", "id_number"),
+    (_CASES, "principal_name", "name"),
+    (_CASES, "summary", "summary"),
+    (_CASES, "content", "content"),
+    (_CASES, "upper_number", "upper_number"),
+    (_CASES, "online_number", "online_number"),
+    (_CASES, "envelope_address", "envelope_address"),
+    (_CASES, "accused", "accused"),
+)
+_BATCH = 5_000
+
+
+@dataclass(frozen=True)
+class Broken:
+    """One stored value that breaks the rule."""
+
+    table: str
+    column: str
+    id: int
+    value: str
+
+
+def _breaks(field: str, value: str) -> bool:
+    return has_forbidden(value) or "\r" in value or len(value) > FIELDS[field].max_chars
+
+
+def _values(conn: Connection, table: Table, column: str) -> Iterator[tuple[int, str]]:
+    last = 0
+    while True:
+        rows = conn.execute(
+            select(table.c.id, table.c[column])
+            .where(table.c.id > last, table.c[column].is_not(None))
+            .order_by(table.c.id)
+            .limit(_BATCH)
+        ).all()
+        if not rows:
+            return
+        for row_id, value in rows:
+            yield int(row_id), str(value)
+        last = int(rows[-1][0])
+
+
+def find(conn: Connection) -> list[Broken]:
+    """Every stored value that breaks the rule."""
+    return [
+        Broken(table.name, column, row_id, value)
+        for table, column, field in RULED
+        for row_id, value in _values(conn, table, column)
+        if _breaks(field, value)
+    ]
+
+
+def mend(conn: Connection) -> list[dict[str, object]]:
+    """Strip and cut every value that breaks the rule; what was done to each (no value itself: the
+    audit must not copy personal data), for the audit entry."""
+    done: list[dict[str, object]] = []
+    fields = {(t.name, c): f for t, c, f in RULED}
+    tables = {t.name: t for t, _c, _f in RULED}
+    for broken in find(conn):
+        fixed, notes = fit_text(fields[(broken.table, broken.column)], broken.value)
+        table = tables[broken.table]
+        conn.execute(update(table).where(table.c.id == broken.id).values({broken.column: fixed}))
+        done.append(
+            {
+                "table": broken.table,
+                "column": broken.column,
+                "id": broken.id,
+                "notes": notes or ["换行符已统一"],
+            }
+        )
+    if done:
+        log.info("mended %d stored values that broke the text rule", len(done))
+    return done
