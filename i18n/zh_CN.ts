@@ -820,6 +820,14 @@
       <translation>已读取并检查台账，尚未写入任何数据。</translation>
     </message>
     <message>
+      <source>First add the townships, categories and units not in the directories</source>
+      <translation>先把不在目录中的乡镇、内容分类和责任单位加入目录</translation>
+    </message>
+    <message>
+      <source>They are added in the same step as the cases: a cancelled import adds nothing.</source>
+      <translation>与信访件在同一步中加入：取消导入则什么也不加。</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>导入</translation>
     </message>
@@ -1959,6 +1967,10 @@ Denominator: %2</source>
       <translation>登记日期</translation>
     </message>
     <message>
+      <source>Date the letter was received</source>
+      <translation>收信日期</translation>
+    </message>
+    <message>
       <source>Channel</source>
       <translation>信访形式</translation>
     </message>
@@ -1977,6 +1989,10 @@ Denominator: %2</source>
     <message>
       <source>Phone</source>
       <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Co-petitioners</source>
+      <translation>共同信访人</translation>
     </message>
     <message>
       <source>Address</source>
@@ -2007,12 +2023,64 @@ Denominator: %2</source>
       <translation>主要诉求</translation>
     </message>
     <message>
+      <source>Number of the first case (repeat petition)</source>
+      <translation>原信访件编号（重复信访）</translation>
+    </message>
+    <message>
+      <source>Forwarded or assigned</source>
+      <translation>转交方式（转送/交办）</translation>
+    </message>
+    <message>
+      <source>Date forwarded or assigned</source>
+      <translation>转交日期</translation>
+    </message>
+    <message>
       <source>Responsible unit</source>
       <translation>责任单位</translation>
     </message>
     <message>
+      <source>Date sent back by the unit</source>
+      <translation>退回日期</translation>
+    </message>
+    <message>
       <source>Acceptance date</source>
       <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Date signed for by the unit</source>
+      <translation>签收日期</translation>
+    </message>
+    <message>
+      <source>Days of extension</source>
+      <translation>延期天数</translation>
+    </message>
+    <message>
+      <source>Reply date</source>
+      <translation>答复日期</translation>
+    </message>
+    <message>
+      <source>Delivery date</source>
+      <translation>送达日期</translation>
+    </message>
+    <message>
+      <source>Date a review was asked for</source>
+      <translation>复查申请日期</translation>
+    </message>
+    <message>
+      <source>Date of the review decision</source>
+      <translation>复查意见日期</translation>
+    </message>
+    <message>
+      <source>Date a recheck was asked for</source>
+      <translation>复核申请日期</translation>
+    </message>
+    <message>
+      <source>Date a leader took the case on</source>
+      <translation>包案日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>办理状态</translation>
     </message>
     <message>
       <source>Closing date</source>

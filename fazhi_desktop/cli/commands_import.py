@@ -22,6 +22,11 @@ def register(commands: SubParsers) -> None:
     ledger.add_argument("file", help=".xlsx 或 .xls 文件")
     ledger.add_argument("--sheet", help="工作表名称（默认：第一个有表头的工作表）")
     ledger.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入数据库")
+    ledger.add_argument(
+        "--add-unknown",
+        action="store_true",
+        help="先把不在目录中的问题属地、内容分类和责任单位加入目录（与导入在同一事务中）",
+    )
     ledger.add_argument("--progress", action="store_true", help="在标准错误输出上显示进度")
     ledger.set_defaults(handler=_ledger)
 
@@ -41,6 +46,7 @@ def _ledger(args: argparse.Namespace, ctx: Context) -> None:
         args.file,
         sheet=args.sheet,
         dry_run=args.dry_run,
+        add_unknown=args.add_unknown,
         progress=_progress_line if args.progress else None,
     )
     imported = time.perf_counter() - started
@@ -52,6 +58,8 @@ def _ledger(args: argparse.Namespace, ctx: Context) -> None:
     level = {"error": "未导入", "warning": "提醒"}
     lines = [
         f"工作表「{result.sheet}」，表头在第 {result.header_row} 行。{result.summary()}。",
+        f"{result.linked_text()}。",
+        *([f"{result.added_text()}。"] if result.added else []),
         *(f"第 {p.row} 行（{level[p.level]}）：{p.message}" for p in result.problems),
     ]
     payload = {

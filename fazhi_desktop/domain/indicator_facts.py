@@ -50,6 +50,10 @@ ANSWER_PREFIXES = ("reply_", "mediate")
 #: Outcomes that end the handling obligation without an answer (撤回, 导入法定途径).
 LAPSE_PREFIXES = ("withdraw", "divert_")
 NO_OUTCOME_LABEL = "尚未办结"
+#: In a 登记 step's details: the indicator columns whose fact the record does not state (a ledger
+#: row that says a case ended but not when it was decided): they stay None, so the case is counted
+#: neither late nor on time (docs/INDICATORS.md, "What an imported ledger row becomes").
+UNKNOWN_KEY = "unknown"
 
 
 @dataclass(frozen=True)
@@ -148,17 +152,21 @@ def indicator_facts(
             delivered = step.occurred_on
         elif kind is K.LEADER_OWN and leader is None:
             leader = step.occurred_on
+    unknown: frozenset[str] = frozenset()
+    for step in steps:
+        if step.kind is K.REGISTER and step.details.get(UNKNOWN_KEY):
+            unknown = frozenset(step.details[UNKNOWN_KEY])
     answered_on, outcome = (ending.occurred_on, _ending(ending)) if ending is not None else (None, None)
     if ending is None and derived.state is CaseState.ENDED:
         # Ended neither by 不予受理 nor by 撤回: the petitioner was told (告知) and that was the handling.
         answered_on, outcome = derived.closed_on, K.INFORM.value
     return IndicatorFacts(
-        route_due=route_due(facts, rules, cal),
+        route_due=None if "route_due" in unknown else route_due(facts, rules, cal),
         intake_on=intake.occurred_on if intake is not None else None,
         intake_kind=intake.kind.value if intake is not None else None,
-        routed_on=routed,
+        routed_on=None if "routed_on" in unknown else routed,
         returned=returned,
-        handling_due=handling_due(facts, derived, rules, cal),
+        handling_due=None if "handling_due" in unknown else handling_due(facts, derived, rules, cal),
         answered_on=answered_on,
         outcome=outcome,
         delivered_on=delivered,

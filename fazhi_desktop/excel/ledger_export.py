@@ -66,18 +66,33 @@ COLUMNS: tuple[Column, ...] = (
     Column("身份证号", "431127199001011234", TEXT),
     Column("联系电话", "13800000000", TEXT),
     Column("住址", "塔峰镇城东村三组十二号", wrap=True),
+    Column("共同信访人", "李某某（431127199001011234）", wrap=True),
     Column("人数", "人数"),
     Column("问题属地", "塔峰镇"),
     Column("内容分类", "劳动和社会保障"),
     Column("信访目的", "检举控告"),
     Column("性质", "申诉求决类"),
     Column("主要诉求", "反映拖欠工资三个月未付反映拖欠工资三个月", wrap=True),
+    Column("收信日期", "2024-01-01", DATE),
+    Column("原信访件编号", "431127-2024-000123"),
+    Column("转交方式", "转交方式"),
+    Column("转交日期", "2024-01-01", DATE),
     Column("责任单位", "县人力资源和社会保障局"),
+    Column("退回日期", "2024-01-01", DATE),
     Column("受理日期", "2024-01-01", DATE),
-    Column("办结日期", "2024-01-01", DATE),
+    Column("签收日期", "2024-01-01", DATE),
+    Column("延期天数", "延期天数"),
+    Column("答复日期", "2024-01-01", DATE),
     Column("办理结果", "导入法定途径：行政复议"),
+    Column("送达日期", "2024-01-01", DATE),
     Column("满意度", "基本满意"),
-    Column("备注", "重复访；共同信访人：李某、王某", wrap=True),
+    Column("复查申请日期", "2024-01-01", DATE),
+    Column("复查意见日期", "2024-01-01", DATE),
+    Column("复核申请日期", "2024-01-01", DATE),
+    Column("包案日期", "2024-01-01", DATE),
+    Column("办理状态", "已送达(复查)"),
+    Column("办结日期", "2024-01-01", DATE),
+    Column("备注", "重复访；集体访", wrap=True),
 )
 HEADERS = tuple(c.header for c in COLUMNS)
 
@@ -94,17 +109,35 @@ class LedgerRow:
     id_number: str
     phone: str
     address: str
+    #: 姓名（身份证号）、… of the co-petitioners (the number masked as the 主访人's is).
+    co_petitioners: str
     head_count: int
     township: str
     category: str
     purpose: str
     nature: str
     summary: str
+    received_on: date | None
+    #: The number of the matter's first case, for a repeat registration.
+    repeat_of: str
+    #: 转送 or 交办 (the first routing), and its date.
+    route_kind: str
+    routed_on: date | None
     unit: str
+    returned_on: date | None
     accepted_on: date | None
-    closed_on: date | None
+    signed_on: date | None
+    extension_days: int | None
+    answered_on: date | None
     result: str
+    delivered_on: date | None
     satisfaction: str
+    review_asked_on: date | None
+    reviewed_on: date | None
+    recheck_asked_on: date | None
+    leader_on: date | None
+    state: str
+    closed_on: date | None
     notes: str
 
 

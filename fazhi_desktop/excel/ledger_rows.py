@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -24,17 +25,18 @@ from fazhi_desktop.domain.idnumber import InvalidIdNumber, normalize_id_number, 
 from fazhi_desktop.domain.input_rules import FIELDS
 from fazhi_desktop.domain.phone import InvalidPhone, validate_phone
 from fazhi_desktop.domain.vocab import Channel, Nature, Satisfaction, Source
+from fazhi_desktop.excel.ledger_handling import Handling, HandlingReader
 from fazhi_desktop.excel.ledger_table import LedgerTable
 from fazhi_desktop.excel.ledger_words import (
     NATURE_OF_PURPOSE,
     NATURE_WORDS,
     Directories,
+    Directory,
     channel_of,
     fold,
-    satisfaction_of,
     source_of,
 )
-from fazhi_desktop.excel.report import ImportReport
+from fazhi_desktop.excel.report import DIRECTORY_FIELDS, ImportReport, UnknownValues
 from fazhi_desktop.excel.values import BadValue, clean_text, parse_count, parse_date, shown
 
 SUMMARY_MAX = 200
@@ -43,6 +45,7 @@ MAX_HEAD_COUNT = 10_000
 #: A case number of a few digits is a row counter typed into a number column, not an identity.
 MIN_NUMBER_LENGTH = 6
 T = TypeVar("T")
+_SEPARATORS = re.compile(r"[、,，;；/]+")
 
 
 @dataclass(slots=True)
@@ -61,10 +64,14 @@ class LedgerCase:
     birth_date: date | None = None
     phone: str | None = None
     address: str | None = None
+    #: 共同信访人: (name, valid ID number or None), in the ledger's order.
+    co_petitioners: list[tuple[str, str | None]] = field(default_factory=list)
     head_count: int = 1
     number: str | None = None
     upper_number: str | None = None
     region_id: int | None = None
+    #: The 问题属地 as written (kept while it is not in the directory).
+    region_text: str | None = None
     category_id: int | None = None
     purpose_id: int | None = None
     nature: Nature | None = None
@@ -74,6 +81,8 @@ class LedgerCase:
     closed_on: date | None = None
     result: str | None = None
     satisfaction: Satisfaction | None = None
+    #: The other handling columns (excel/ledger_handling.py), read into dated facts.
+    handling: Handling = field(default_factory=Handling)
     fingerprint: str = ""
     #: Values left out of their field as doubtful, kept in the content so that nothing typed is lost.
     doubtful: str = ""
@@ -233,6 +242,26 @@ class RowReader:
             if raw_phone is not None and raw_phone != "":
                 self._phone(case, raw_phone)
             case.address = address[:200] or None
+        for case, others in zip(cases, map(self._texts, cells("co_petitioners")), strict=True):
+            if others:
+                case.co_petitioners = self._others(case, others)
+
+    def _others(self, case: LedgerCase, text: str) -> list[tuple[str, str | None]]:
+        """「李四（431127…）、王五」: each co-petitioner's name and, when it checks, ID number."""
+        out: list[tuple[str, str | None]] = []
+        for part in _SEPARATORS.split(text):
+            name, _, rest = part.replace("(", "（").partition("（")
+            name, number = name.strip()[:50], normalize_id_number(rest.rstrip(")）"))
+            if not name:
+                continue
+            try:
+                valid = parse_id_number(number, today=self.today).number if number else None
+            except InvalidIdNumber:
+                valid = None
+                if "*" not in number:
+                    self.report.warn(case.row, f"共同信访人{name}的身份证号「{number}」未通过校验，已留空。")
+            out.append((name, valid))
+        return out
 
     def _id_number(self, case: LedgerCase, raw: Any) -> None:
         if isinstance(raw, int | float) and not isinstance(raw, bool):
@@ -278,6 +307,14 @@ class RowReader:
     def _directories(self, cases: list[LedgerCase], cells: Callable[[str], list[Any]]) -> None:
         dirs = self.dirs
         natures = _memo(lambda v: NATURE_WORDS.get(fold(clean_text(v))))
+        unknown: dict[str, dict[str, list[int]]] = {name: {} for name in DIRECTORY_FIELDS}
+
+        def find(name: str, directory: Directory, value: str, row: int) -> int | None:
+            found = directory.match(value)
+            if found is None:
+                unknown[name].setdefault(value, []).append(row)
+            return found
+
         for case, region, category, purpose, nature, unit in zip(
             cases,
             map(self._texts, cells("region")),
@@ -288,67 +325,44 @@ class RowReader:
             strict=True,
         ):
             if region:
-                case.region_id = dirs.regions.match(region)
-                if case.region_id is None:
-                    self.report.warn(
-                        case.row,
-                        f"问题属地「{region}」不在乡镇（街道）目录中，已留空。可在设置中添加后再修改。",
-                    )
+                case.region_id = find("region", dirs.regions, region, case.row)
+                case.region_text = region
             if category:
-                case.category_id = dirs.categories.match(category)
-                if case.category_id is None:
-                    self.report.warn(case.row, f"内容分类「{category}」不在分类目录中，已留空。")
+                case.category_id = find("category", dirs.categories, category, case.row)
             if purpose:
-                case.purpose_id = dirs.purposes.match(purpose)
-                if case.purpose_id is None:
-                    self.report.warn(case.row, f"信访目的「{purpose}」无法识别，已留空。")
-                else:
-                    case.nature = NATURE_OF_PURPOSE.get(dirs.purpose_codes.get(case.purpose_id, ""))
+                case.purpose_id = find("purpose", dirs.purposes, purpose, case.row)
+                code = dirs.purpose_codes.get(case.purpose_id) if case.purpose_id is not None else None
+                case.nature = NATURE_OF_PURPOSE.get(code or "")
             if nature is not None and nature != "":
                 case.nature = natures(nature) or case.nature
             if unit:
                 case.unit_name = unit[:100]
-                case.unit_id = dirs.units.match(unit)
-                if case.unit_id is None:
-                    self.report.warn(case.row, f"责任单位「{unit}」不在责任单位目录中，已记入详细内容。")
+                case.unit_id = find("unit", dirs.units, unit, case.row)
+        # One warning per column, with each value and its rows, rather than one per row.
+        for name, values in unknown.items():
+            if values:
+                group = UnknownValues(name, values)
+                self.report.unknown_values.append(group)
+                self.report.warn(min(rows[0] for rows in values.values()), group.message())
 
     def _handling(self, cases: list[LedgerCase], cells: Callable[[str], list[Any]]) -> None:
-        ratings = _memo(lambda v: satisfaction_of(clean_text(v)))
-        for case, accepted, closed, result, rating, notes in zip(
-            cases,
-            map(self._dates, cells("accepted_on")),
-            map(self._dates, cells("closed_on")),
-            map(self._texts, cells("result")),
-            cells("satisfaction"),
-            map(self._texts, cells("notes")),
-            strict=True,
+        reader = HandlingReader(self.report, self.today, self._dates)
+        facts = reader.read([c.row for c in cases], [c.registered_on for c in cases], cells)
+        for case, handling, result, notes in zip(
+            cases, facts, map(self._texts, cells("result")), map(self._texts, cells("notes")), strict=True
         ):
-            case.accepted_on = self._later_date(case, accepted, "受理日期")
-            case.closed_on = self._later_date(case, closed, "办结日期")
+            case.handling = handling
+            case.accepted_on, case.closed_on = handling.accepted_on, handling.closed_on
+            case.satisfaction = handling.satisfaction
             case.result = result or None
-            if rating is not None and rating != "":
-                case.satisfaction = ratings(rating)
-                if case.satisfaction is None:
-                    self.report.warn(case.row, f"满意度「{shown(rating)}」无法识别，已留空。")
             extra = [
                 f"责任单位：{case.unit_name}" if case.unit_name and case.unit_id is None else "",
-                f"办理结果：{result}" if result and case.closed_on is None else "",
+                f"办理结果：{result}" if result and handling.outcome is None else "",
                 f"备注：{notes}" if notes else "",
                 case.doubtful.strip(),
             ]
             if any(extra):
                 case.content = "\n".join(p for p in (case.content or case.summary, *extra) if p)
-
-    def _later_date(self, case: LedgerCase, value: date | str | None, what: str) -> date | None:
-        if value is None:
-            return None
-        if isinstance(value, str):
-            self.report.warn(case.row, f"{what}：{value}已留空。")
-            return None
-        if value < case.registered_on or value > self.today:
-            self.report.warn(case.row, f"{what} {value} 早于登记日期或晚于今天，已留空。请核对。")
-            return None
-        return value
 
 
 def _count_or_message(value: Any) -> int | str | None:

@@ -86,6 +86,9 @@ def find_header(sheet: RawSheet) -> LedgerTable | None:
             if i < len(headers) and not headers[i] and _text(cell):
                 headers[i] = _text(cell)
     by_index = {index: name for name, index in table.columns.items() if name != "serial"}
+    if "registered_on" not in table.columns and "received_on" in table.columns:
+        # A ledger of letters whose only date is 收信日期: that is when the letter was registered.
+        by_index[table.columns["received_on"]] = "registered_on"
     known = known_headers()
     counters = {i for i, h in enumerate(headers) if known.get(normalise_header(h)) == "serial"}
     return LedgerTable(

@@ -20,6 +20,8 @@ from fazhi_desktop.services.ledger.export import export_ledger
 from fazhi_desktop.store.models import AuditEntry
 from tests.excel.ledger_cases import FIRST_HALF, UNIT, WANG_ID, WANG_PHONE, Built, D, build
 
+#: The layout: the columns offices hand in, and (issue 14) every one the import needs to make the same
+#: steps again, so that an exported ledger imports into the same figures.
 HEADERS = [
     "序号",
     "信访件编号",
@@ -30,17 +32,32 @@ HEADERS = [
     "身份证号",
     "联系电话",
     "住址",
+    "共同信访人",
     "人数",
     "问题属地",
     "内容分类",
     "信访目的",
     "性质",
     "主要诉求",
+    "收信日期",
+    "原信访件编号",
+    "转交方式",
+    "转交日期",
     "责任单位",
+    "退回日期",
     "受理日期",
-    "办结日期",
+    "签收日期",
+    "延期天数",
+    "答复日期",
     "办理结果",
+    "送达日期",
     "满意度",
+    "复查申请日期",
+    "复查意见日期",
+    "复核申请日期",
+    "包案日期",
+    "办理状态",
+    "办结日期",
     "备注",
 ]
 
@@ -68,11 +85,11 @@ def test_the_layout_offices_hand_in(ctx: Context, built: Built, tmp_path: Path) 
     assert book.sheetnames == [LEDGER_SHEET, STATS_SHEET]
     ws = book[LEDGER_SHEET]
     assert ws["A1"].value == "蓝山县信访局信访事项台账（2024-01-01至2024-06-30）"
-    assert ws["A1"].font.bold and [str(r) for r in ws.merged_cells.ranges] == ["A1:U1"]
+    assert ws["A1"].font.bold and [str(r) for r in ws.merged_cells.ranges] == ["A1:AJ1"]
     assert [c.value for c in ws[2]] == HEADERS
     assert ws["A2"].font.bold
     assert ws.freeze_panes == "C3"
-    assert ws.auto_filter.ref == "A2:U4" == f"A2:U{2 + done.rows}"
+    assert ws.auto_filter.ref == "A2:AJ4" == f"A2:AJ{2 + done.rows}"
     widths = {h: ws.column_dimensions[c.column_letter].width for h, c in zip(HEADERS, ws[2], strict=True)}
     assert widths["身份证号"] >= 20 and widths["主要诉求"] > widths["内容分类"] > widths["人数"]
     assert widths["信访件编号"] >= len("431127-2024-000123")
@@ -95,7 +112,17 @@ def test_values_as_offices_write_them_masked_by_default(ctx: Context, built: Bui
     assert wages["受理日期"] == datetime(2024, 3, 5)
     assert wages["办结日期"] == datetime(2024, 5, 6)  # the 复查 window after the 送达 of 04-03 closed
     assert wages["办理结果"] == "答复：解释说明" and wages["满意度"] == "满意"
-    assert wages["备注"] == "共同信访人：李四"
+    assert wages["共同信访人"] == "李四" and wages["备注"] is None  # a column of its own (issue 14)
+    assert (wages["转交方式"], wages["转交日期"], wages["签收日期"]) == (
+        "转送",
+        datetime(2024, 3, 5),
+        datetime(2024, 3, 6),
+    )
+    assert (wages["答复日期"], wages["送达日期"], wages["办理状态"]) == (
+        datetime(2024, 4, 1),
+        datetime(2024, 4, 3),
+        "已办结",
+    )
     online = _lines(ws)[built.online]
     assert online["信访形式"] == "网上信访" and online["办理结果"] == "已登记"
     assert online["身份证号"] is None and online["办结日期"] is None
@@ -131,7 +158,7 @@ def test_the_period_and_its_open_ends(ctx: Context, built: Built, tmp_path: Path
     assert since.period.end == D("2024-07-01")
     empty = export_ledger(ctx, tmp_path / "empty.xlsx", date_from=D("2022-01-01"), date_to=D("2022-12-31"))
     ws = load_workbook(empty.path)[LEDGER_SHEET]
-    assert empty.rows == 0 and ws.max_row == 2 and ws.auto_filter.ref == "A2:U2"
+    assert empty.rows == 0 and ws.max_row == 2 and ws.auto_filter.ref == "A2:AJ2"
     with pytest.raises(UserError, match="晚于截止日期"):
         export_ledger(ctx, tmp_path / "x.xlsx", date_from=D("2024-06-30"), date_to=D("2024-01-01"))
 
@@ -172,7 +199,7 @@ def test_rows_stream_in_chunks_with_progress(
     )
     assert seen == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
     lines = _lines(load_workbook(done.path)[LEDGER_SHEET])
-    assert lines[built.wages]["备注"] == "共同信访人：李四"  # co-petitioners found per chunk
+    assert lines[built.wages]["共同信访人"] == "李四"  # co-petitioners found per chunk
     assert lines[built.wages]["身份证号"] == WANG_ID
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +14,15 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import aliased
 
+from fazhi_desktop.cli.stats_json import stats_json
 from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.services.demo import fill as demo
 from fazhi_desktop.services.ledger.export import export_ledger
 from fazhi_desktop.services.office.directories import add_entry, list_entries
+from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.store.models import Case, CasePetitioner, Category, Petitioner, Purpose, Region, Unit
 from tests.excel.ledger_cases import UNIT, Built, build
+from tests.test_cli import run_json
 
 ledger_import = pytest.importorskip("fazhi_desktop.services.ledger.importing")
 
@@ -122,3 +126,57 @@ def test_demo_cases_of_every_kind_come_back(ctx: Context, fresh: Context, tmp_pa
     assert len(after) == len(before)
     differing = {key: (before[key], after.get(key)) for key in before if before[key] != after.get(key)}
     assert differing == {}
+
+
+def _figures(ctx: Context, year: int) -> dict[str, Any]:
+    """`fazhi stats --json` of a year, with what names a database rather than the cases left out:
+    the directories' ids (breakdown rows are compared by their labels)."""
+    figures = stats_json(statistics.compute(ctx, date(year, 1, 1), date(year, 12, 31)))
+    for part in figures["breakdowns"].values():
+        part["rows"] = {row.pop("label"): row for row in part["rows"] if row.pop("key", None) or True}
+    return figures
+
+
+def _differences(before: Any, after: Any, where: str = "") -> list[str]:
+    if isinstance(before, dict) and isinstance(after, dict):
+        return [
+            line
+            for key in sorted(set(before) | set(after), key=str)
+            for line in _differences(before.get(key), after.get(key), f"{where}.{key}")
+        ]
+    return [] if before == after else [f"{where}: {before!r} → {after!r}"]
+
+
+def _cli_figures(capsys: pytest.CaptureFixture[str], ctx: Context, year: int) -> dict[str, Any]:
+    """`fazhi stats --json` as the command prints it, breakdown rows by label (ids name a database)."""
+    url = ctx.db.engine.url.render_as_string(hide_password=False)
+    figures = run_json(capsys, "--db", url, "stats", "--from", f"{year}-01-01", "--to", f"{year}-12-31")
+    for part in figures["breakdowns"].values():
+        part["rows"] = {row.pop("label"): row for row in part["rows"] if row.pop("key", None) or True}
+    return figures
+
+
+def test_demo_data_exported_and_imported_gives_the_same_figures(
+    ctx: Context, fresh: Context, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 14: every indicator and every breakdown of `fazhi stats --json`, not only the counts,
+    is the same in a fresh database that imported the exported ledger."""
+    demo.generate(ctx, 300, seed=5)
+    with ctx.db.reading() as session:
+        townships = session.scalars(select(Region.name).where(Region.kind == "township")).all()
+        units = session.scalars(select(Unit.name)).all()
+        years = sorted({d.year for d in session.scalars(select(Case.registered_on))})
+    have = {e.name for kind in ("township", "unit") for e in list_entries(fresh, kind)}
+    for kind, names in (("township", townships), ("unit", units)):
+        for name in set(names) - have:
+            add_entry(fresh, kind, name)
+    done = export_ledger(ctx, tmp_path / "台账.xlsx", unmasked=True)
+    report = ledger_import.import_ledger(fresh, done.path)
+    assert (report.imported, report.rejected) == (done.rows, 0), report.problems[:5]
+    assert len(years) >= 2
+    for year in years:
+        before, after = _figures(ctx, year), _figures(fresh, year)
+        assert before["cases"] > 0
+        assert _differences(before, after) == [], year
+    last = years[-1]
+    assert _differences(_cli_figures(capsys, ctx, last), _cli_figures(capsys, fresh, last)) == []

@@ -74,7 +74,8 @@ def test_a_messy_ledger_becomes_one_case_per_row(ctx: Context, ledger: Path) -> 
         )
         assert first.handling_unit_id is not None and first.route_due is not None
         kinds = session.scalars(select(Step.kind).where(Step.case_id == first.id).order_by(Step.id)).all()
-        assert kinds == ["register", "accept", "assign", "complete", "evaluate"]
+        # 满意度 means the reply was delivered and evaluated (issue 14), before the 办结 of that day.
+        assert kinds == ["register", "accept", "assign", "deliver", "evaluate", "complete"]
         # 张三 came twice: two cases, one petitioner.
         zhang = session.scalar(select(Petitioner).where(Petitioner.id_number == ID_A))
         assert zhang is not None

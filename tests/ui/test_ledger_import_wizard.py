@@ -82,3 +82,31 @@ def test_the_main_window_opens_it(qtbot: QtBot, session: UiSession) -> None:
     wizard = window.findChild(LedgerImportWizard)
     assert wizard is not None and wizard.isVisible()
     wizard.reject()
+
+
+def test_the_check_box_adds_the_unknown_names_first(
+    qtbot: QtBot, sqlite_ctx: Context, tmp_path: Path
+) -> None:
+    """Issue 14: unknown townships are listed once, grouped; the box adds them before the rows."""
+    path = messy_ledger(tmp_path / "台账.xlsx")
+    wizard = LedgerImportWizard(sqlite_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.set_path(str(path))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.checked is not None, timeout=20_000)
+    page = wizard.check_page
+    assert "问题属地" in page.summary.text() and "不在目录中" in page.summary.text()
+    assert page.add_unknown.isEnabled() and not page.add_unknown.isChecked()
+    page.add_unknown.setChecked(True)  # checks again, saying what would be added
+    qtbot.waitUntil(lambda: wizard.checked is not None and bool(wizard.checked.added), timeout=20_000)
+    assert "将加入目录：问题属地" in page.summary.text()
+    assert {e.name for e in directories.list_entries(sqlite_ctx, "township")} == set()  # not yet
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.next()
+    assert wizard.result is not None and wizard.result.added["region"]
+    text = wizard.result_page.summary.text()
+    assert "已加入目录：问题属地" in text and "按身份证号关联" in text
+    added = {e.name for e in directories.list_entries(sqlite_ctx, "township")}
+    assert set(wizard.result.added["region"]) <= added

@@ -34,7 +34,17 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.statistics.breakdowns import breakdowns
 from fazhi_desktop.services.statistics.indicators import base_conditions, office_id_of
-from fazhi_desktop.store.models import Case, CasePetitioner, Category, Petitioner, Purpose, Region, Unit
+from fazhi_desktop.store.models import (
+    Case,
+    CasePetitioner,
+    Category,
+    Matter,
+    Petitioner,
+    Purpose,
+    Region,
+    Step,
+    Unit,
+)
 from fazhi_desktop.store.writes import record_access
 
 log = logging.getLogger(__name__)
@@ -43,8 +53,23 @@ log = logging.getLogger(__name__)
 CHUNK = 2_000
 #: The breakdowns of the statistics sheet.
 TALLIES = ("channel", "township", "category")
-#: The first decisions that mean the case was taken up (受理, or routed on: 转送, 交办).
-_ACCEPTING = frozenset({StepKind.ACCEPT.value, StepKind.FORWARD.value, StepKind.ASSIGN.value})
+#: The steps whose dates the ledger writes besides the indicator columns.
+_ROUTES = frozenset({StepKind.FORWARD.value, StepKind.ASSIGN.value})
+_LEDGER_KINDS = sorted(
+    _ROUTES
+    | {
+        k.value
+        for k in (
+            StepKind.RETURN,
+            StepKind.ACCEPT,
+            StepKind.SIGN_FOR,
+            StepKind.EXTEND,
+            StepKind.REVIEW_REQUEST,
+            StepKind.REVIEW_DECISION,
+            StepKind.RECHECK_REQUEST,
+        )
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -84,11 +109,18 @@ def _period(
 def _query(where: list[ColumnElement[bool]]) -> Any:
     place, township = aliased(Region), aliased(Region)
     link, person = aliased(CasePetitioner), aliased(Petitioner)
+    root = aliased(Case)
     return (
         select(
             Case.id,
             Case.number,
             Case.registered_on,
+            Case.received_on,
+            root.number,
+            Case.routed_on,
+            Case.answered_on,
+            Case.delivered_on,
+            Case.leader_on,
             Case.channel,
             Case.source,
             Case.principal_name,
@@ -104,8 +136,6 @@ def _query(where: list[ColumnElement[bool]]) -> Any:
             Case.nature,
             Case.summary,
             Unit.name,
-            Case.intake_on,
-            Case.intake_kind,
             Case.closed_on,
             Case.outcome,
             Case.state,
@@ -120,29 +150,88 @@ def _query(where: list[ColumnElement[bool]]) -> Any:
         .outerjoin(Category, Category.id == Case.category_id)
         .outerjoin(Purpose, Purpose.id == Case.purpose_id)
         .outerjoin(Unit, Unit.id == Case.handling_unit_id)
+        .outerjoin(Matter, and_(Matter.id == Case.matter_id, Case.is_repeat.is_(True)))
+        .outerjoin(root, root.id == Matter.root_case_id)
         .where(*where)
         .order_by(Case.registered_on, Case.id)
     )
 
 
-def _co_petitioners(session: Session, case_ids: Sequence[int]) -> dict[int, list[str]]:
-    names: dict[int, list[str]] = defaultdict(list)
+def _co_petitioners(session: Session, case_ids: Sequence[int]) -> dict[int, list[tuple[str, str | None]]]:
+    names: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     query = (
-        select(CasePetitioner.case_id, Petitioner.name)
+        select(CasePetitioner.case_id, Petitioner.name, Petitioner.id_number)
         .join(Petitioner, Petitioner.id == CasePetitioner.petitioner_id)
         .where(CasePetitioner.case_id.in_(case_ids), CasePetitioner.position > 0)
         .order_by(CasePetitioner.case_id, CasePetitioner.position)
     )
-    for case_id, name in session.execute(query):
-        names[case_id].append(name)
+    for case_id, name, number in session.execute(query):
+        names[case_id].append((name, number))
     return names
 
 
-def _row(r: Sequence[Any], others: list[str], unmasked: bool) -> LedgerRow:
+@dataclass
+class _Steps:
+    """What the ledger says of a case's steps beyond its indicator columns."""
+
+    route_kind: str = ""
+    returned_on: date | None = None
+    accepted_on: date | None = None
+    signed_on: date | None = None
+    extension_days: int = 0
+    review_asked_on: date | None = None
+    reviewed_on: date | None = None
+    recheck_asked_on: date | None = None
+
+
+def _step_facts(session: Session, case_ids: Sequence[int]) -> dict[int, _Steps]:
+    """The first routing's kind, the first 退回, the first 受理, the 签收 that made the case accepted
+    (the one after the last 退回) and the days of extension granted, of each case."""
+    out: dict[int, _Steps] = defaultdict(_Steps)
+    query = (
+        select(Step.case_id, Step.kind, Step.occurred_on, Step.details)
+        .where(Step.case_id.in_(case_ids), Step.kind.in_(_LEDGER_KINDS))
+        .order_by(Step.case_id, Step.occurred_on, Step.recorded_at, Step.id)
+    )
+    for case_id, kind, day, details in session.execute(query):
+        facts = out[case_id]
+        if kind in _ROUTES and not facts.route_kind:
+            facts.route_kind = StepKind(kind).label
+        elif kind == StepKind.RETURN.value:
+            facts.returned_on = facts.returned_on or day
+            facts.signed_on = None
+        elif kind == StepKind.ACCEPT.value and facts.accepted_on is None:
+            facts.accepted_on = day
+        elif kind == StepKind.SIGN_FOR.value and facts.signed_on is None:
+            facts.signed_on = day
+        elif kind == StepKind.EXTEND.value and not (details or {}).get("hearing"):
+            facts.extension_days += int((details or {}).get("days") or 0)
+        elif kind == StepKind.REVIEW_REQUEST.value:
+            facts.review_asked_on = facts.review_asked_on or day
+        elif kind == StepKind.REVIEW_DECISION.value:
+            facts.reviewed_on = facts.reviewed_on or day
+        elif kind == StepKind.RECHECK_REQUEST.value:
+            facts.recheck_asked_on = facts.recheck_asked_on or day
+    return out
+
+
+def _person(name: str, number: str | None, unmasked: bool) -> str:
+    if not number:
+        return name
+    return f"{name}（{number if unmasked else mask_id_number(number)}）"
+
+
+def _row(r: Sequence[Any], others: list[tuple[str, str | None]], steps: _Steps, unmasked: bool) -> LedgerRow:
     (
         _id,
         number,
         registered_on,
+        received_on,
+        repeat_of,
+        routed_on,
+        answered_on,
+        delivered_on,
+        leader_on,
         channel,
         source,
         name,
@@ -158,8 +247,6 @@ def _row(r: Sequence[Any], others: list[str], unmasked: bool) -> LedgerRow:
         nature,
         summary,
         unit,
-        intake_on,
-        intake_kind,
         closed_on,
         outcome,
         state,
@@ -168,8 +255,6 @@ def _row(r: Sequence[Any], others: list[str], unmasked: bool) -> LedgerRow:
         is_collective,
     ) = r
     notes = [word for flag, word in ((is_repeat, "重复访"), (is_collective, "集体访")) if flag]
-    if others:
-        notes.append("共同信访人：" + "、".join(others))
     if id_number and not unmasked:
         id_number = mask_id_number(id_number)
     if phone and not unmasked:
@@ -177,12 +262,14 @@ def _row(r: Sequence[Any], others: list[str], unmasked: bool) -> LedgerRow:
     return LedgerRow(
         number=number,
         registered_on=registered_on,
+        received_on=received_on,
         channel=_CHANNELS.get(channel, channel),
         source=_SOURCES.get(source, source),
         petitioner=name or "",
         id_number=id_number or "",
         phone=phone or "",
         address=address or "",
+        co_petitioners="、".join(_person(n, i, unmasked) for n, i in others),
         head_count=head_count,
         # A village's case is the township's, as offices and the statistics count it.
         township=(township if place_kind == "village" and township else place) or "",
@@ -190,11 +277,24 @@ def _row(r: Sequence[Any], others: list[str], unmasked: bool) -> LedgerRow:
         purpose=purpose or "",
         nature=_NATURES.get(nature, nature or ""),
         summary=summary,
+        repeat_of=repeat_of or "",
+        route_kind=steps.route_kind,
+        routed_on=routed_on,
         unit=unit or "",
-        accepted_on=intake_on if intake_kind in _ACCEPTING else None,
-        closed_on=closed_on,
+        returned_on=steps.returned_on,
+        accepted_on=steps.accepted_on,
+        signed_on=steps.signed_on,
+        extension_days=steps.extension_days or None,
+        answered_on=answered_on,
         result=outcome_label(outcome) if outcome else _STATES.get(state, state),
+        delivered_on=delivered_on,
         satisfaction=_SATISFACTION.get(satisfaction, "") if satisfaction else "",
+        review_asked_on=steps.review_asked_on,
+        reviewed_on=steps.reviewed_on,
+        recheck_asked_on=steps.recheck_asked_on,
+        leader_on=leader_on,
+        state=_STATES.get(state, state),
+        closed_on=closed_on,
         notes="；".join(notes),
     )
 
@@ -212,9 +312,10 @@ def _rows(
     result = session.execute(_query(where).execution_options(yield_per=CHUNK))
     for chunk in result.partitions():
         check(cancelled)
-        others = _co_petitioners(session, [r[0] for r in chunk])
+        ids = [r[0] for r in chunk]
+        others, steps = _co_petitioners(session, ids), _step_facts(session, ids)
         for r in chunk:
-            yield _row(r, others.get(r[0], []), unmasked)
+            yield _row(r, others.get(r[0], []), steps[r[0]], unmasked)
         done += len(chunk)
         report(progress, done, total)
 

@@ -20,6 +20,7 @@ import logging
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,18 +36,15 @@ from fazhi_desktop.excel.ledger_rows import LedgerCase, RowReader
 from fazhi_desktop.excel.ledger_table import LedgerTable, apply_mapping, fill_rows, find_header
 from fazhi_desktop.excel.ledger_words import Directories
 from fazhi_desktop.excel.reading import SEARCH_ROWS, RawSheet, read_sheets, sheet_names
-from fazhi_desktop.excel.report import ImportReport
+from fazhi_desktop.excel.report import ADDABLE, ImportReport
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.ledger.writing import (
-    Builder,
-    ImportSetup,
-    known_people,
-    number_of,
-    reserve_numbers,
-)
+from fazhi_desktop.services.ledger.deriving import ImportSetup
+from fazhi_desktop.services.ledger.people import dry_links, known_people
+from fazhi_desktop.services.ledger.writing import Builder, known_matters, number_of, reserve_numbers
 from fazhi_desktop.services.office import settings
+from fazhi_desktop.services.office.directories import DirectoryKind, ensure_entry
 from fazhi_desktop.services.office.offices import local_office
 from fazhi_desktop.store.models import Case, Category, Purpose, Region, Unit
 from fazhi_desktop.store.writes import change
@@ -150,6 +148,31 @@ def _directories(session: Session) -> Directories:
     return Directories.of(entries(Region), entries(Category), entries(Unit), entries(Purpose))
 
 
+#: The directory each addable column's values go into.
+_KINDS = {"region": DirectoryKind.TOWNSHIP, "category": DirectoryKind.CATEGORY, "unit": DirectoryKind.UNIT}
+
+
+def _read_rows(
+    session: Session, table: LedgerTable, result: ImportReport, office: str, today: date, add: bool
+) -> list[LedgerCase]:
+    """The rows read into cases. With `add`, the values not in their directory are added to it first,
+    in this transaction, and the rows read again (a dry run only says what would be added)."""
+    cases = RowReader(_directories(session), result, office, today).read(table)
+    addable = [u for u in result.unknown_values if u.field in ADDABLE]
+    if not (add and addable):
+        return cases
+    result.added = {u.field: sorted(u.values) for u in addable}
+    if result.dry_run:
+        return cases
+    for group in addable:
+        for name in sorted(group.values):
+            ensure_entry(session, _KINDS[group.field], name)
+    log.info("ledger import: added %s to the directories", result.added)
+    result.problems.clear()
+    result.unknown_values.clear()
+    return RowReader(_directories(session), result, office, today).read(table)
+
+
 def _present(session: Session, office_id: int, cases: list[LedgerCase]) -> tuple[set[str], set[str]]:
     """The case numbers and fingerprints of the rows that are already cases of this office."""
     numbers = sorted({n for c in cases for n in (c.number, c.upper_number) if n})
@@ -228,11 +251,14 @@ def import_ledger(
     sheet: str | None = None,
     mapping: Mapping_ | None = None,
     dry_run: bool = False,
+    add_unknown: bool = False,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ImportReport:
     """Import (or with `dry_run` only check) the cases of a ledger; see the module's description.
-    `progress(done, total)` follows the rows; `cancelled()` returning True rolls everything back."""
+    `add_unknown` adds the townships, categories and units not in their directories first, in the
+    same transaction. `progress(done, total)` follows the rows; `cancelled()` returning True rolls
+    everything back."""
     table, result = _read(ctx, path, sheet, mapping)
     result.dry_run = dry_run
     check(cancelled)
@@ -240,15 +266,17 @@ def import_ledger(
     if dry_run:
         with ctx.db.reading() as session:
             office = local_office(session)
-            cases = RowReader(_directories(session), result, office.code, today).read(table)
-            result.imported = len(_new_cases(session, office.id, cases, result))
+            cases = _read_rows(session, table, result, office.code, today, add_unknown)
+            fresh = _new_cases(session, office.id, cases, result)
+            result.imported = len(fresh)
+            result.linked = dry_links(known_people(session, fresh), fresh)
         _sort(result)
         return result
     cal = load_calendar(ctx)
     with change(ctx.db, ctx.user, "case.import_ledger") as current:
         session = current.session
         office = local_office(session)
-        cases = RowReader(_directories(session), result, office.code, today).read(table)
+        cases = _read_rows(session, table, result, office.code, today, add_unknown)
         check(cancelled)
         fresh = _new_cases(session, office.id, cases, result)
         setting = ImportSetup(
@@ -263,7 +291,7 @@ def import_ledger(
             cal=cal,
             collective_threshold=int(settings.read(session, "collective_threshold")),
         )
-        _write(session, setting, fresh, progress, cancelled)
+        _write(session, result, setting, fresh, progress, cancelled)
         result.imported = len(fresh)
         _sort(result)
         current.describe(
@@ -282,6 +310,7 @@ def import_ledger(
 
 def _write(
     session: Session,
+    report: ImportReport,
     setting: ImportSetup,
     fresh: list[LedgerCase],
     progress: Progress | None,
@@ -296,7 +325,9 @@ def _write(
     fresh = sorted(fresh, key=lambda c: (c.registered_on, c.row))
     years = Counter(c.registered_on.year for c in fresh)
     first = reserve_numbers(session, setting, dict(years))
-    by_id, by_phone = known_people(session, fresh)
+    people = known_people(session, fresh)
+    asked = sorted({c.handling.repeat_of for c in fresh if c.handling.repeat_of})
+    matters = known_matters(session, setting.office_id, asked)
     builder = Builder(conn, setting)
     total = len(fresh)
     for n, case in enumerate(fresh):
@@ -307,7 +338,18 @@ def _write(
         year = case.registered_on.year
         seq = first[year]
         first[year] = seq + 1
-        builder.add(case, number_of(setting, year, seq), seq, builder.petitioner(case, by_id, by_phone))
+        number = number_of(setting, year, seq)
+        first_case = case.handling.repeat_of
+        matter = matters.get(first_case) if first_case else None
+        if first_case and matter is None:
+            report.warn(case.row, f"原信访件编号「{first_case}」在台账和数据库中都找不到，按初次信访登记。")
+        principal = builder.petitioner(case, people)
+        others = tuple(builder.co_petitioners(case, people))
+        matter_id = builder.add(case, number, seq, principal, repeat_of=matter, others=others)
+        for key in (case.number, case.upper_number, number):
+            if key:
+                matters.setdefault(key, matter_id)
+    report.linked = people.report()
 
     def tick(what: str, done: int, count: int) -> None:
         check(cancel)

@@ -1,38 +1,30 @@
-"""Writing the cases of a ledger import in bulk: petitioners found or created, one matter per case,
-the case rows with their derived columns, the petitioner links and the steps, all as Core
-executemany with keys assigned up front (store/bulk.py) inside the import's one transaction.
+"""Writing the cases of a ledger import in bulk: petitioners found or created, one matter per case
+(a repeat row joins its first case's matter), the case rows with their derived columns, the
+petitioner links and the steps, all as Core executemany with keys assigned up front (store/bulk.py)
+inside the import's one transaction.
 
-A ledger row becomes 登记 on its date, 受理 on its 受理日期, 转送 (交办 once accepted) to its 责任单位,
-办结 on its 办结日期 with the 办理结果, and 评价 with its 满意度. The case's state, deadlines, tier and
-indicator facts are then derived from those steps exactly as the indicator backfill does
-(store/indicator_backfill.py: the procedure walked without checks, since a ledger records what
-happened rather than asks to do it). Cases alike in everything the rules read, whose steps fall in
-the same order, share one walk: its answer is redated to each case's days, and what the calendar and
-today decide for the case (periods, deadlines, the tier) is counted for it (`_Kind`;
-tests/services/test_ledger_derive.py holds the result to the per-case derivation).
+The steps of a row are services/ledger/steps.py's (docs/INDICATORS.md, "What an imported ledger row
+becomes"); the derived columns services/ledger/deriving.py's; the petitioner of a row
+services/ledger/people.py's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, Index, bindparam, select, update
+from sqlalchemy import Connection, Index, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
-from fazhi_desktop.domain.holidays import HolidayCalendar
-from fazhi_desktop.domain.indicator_facts import CALENDAR_COLUMNS, handling_due, route_due
-from fazhi_desktop.domain.periods import ClockRules
-from fazhi_desktop.domain.procedure import CaseFacts, Derived, StepFact, derived_of, walk_of
-from fazhi_desktop.domain.procedure_walk import WINDOW_KINDS, Walk
-from fazhi_desktop.domain.triage import TierResult, TriageFacts, TriageRules, triage
-from fazhi_desktop.domain.vocab import VISIT_CHANNELS, CaseState, PetitionerRole, StepKind
+from fazhi_desktop.domain.idnumber import parse_id_number
+from fazhi_desktop.domain.vocab import VISIT_CHANNELS, PetitionerRole, StepKind
 from fazhi_desktop.excel.ledger_rows import LedgerCase
-from fazhi_desktop.services.clock.case_state import ClockRow, derived_columns, indicator_columns, triage_facts
+from fazhi_desktop.services.ledger.deriving import Deriving, ImportSetup
+from fazhi_desktop.services.ledger.people import People, region_of
+from fazhi_desktop.services.ledger.steps import ledger_steps
 from fazhi_desktop.store.bulk import CHUNK, Keys, insert_rows, new_uuids, sync_sequences
-from fazhi_desktop.store.models import Base, Petitioner
+from fazhi_desktop.store.models import Base, Case
 from fazhi_desktop.store.numbering import format_case_number, reserve_seqs
 
 K = StepKind
@@ -42,82 +34,28 @@ Tick = Callable[[str, int, int], None]
 UUID_BATCH = 10_000
 
 
-@dataclass
-class ImportSetup:
-    """What the derivation of every case needs, read once per import."""
-
-    office_id: int
-    office_code: str
-    user: str
-    file: str
-    today: date
-    now: datetime
-    rules: ClockRules
-    triage_rules: TriageRules
-    cal: HolidayCalendar
-    collective_threshold: int
-
-
-class _Same(dict[date, date]):
-    """Every day as itself (to copy a walk)."""
-
-    def __missing__(self, day: date) -> date:
-        return day
+def known_matters(session: Session, office_id: int, numbers: list[str]) -> dict[str, int]:
+    """The matters of this office's cases known by these numbers (their own, a higher level's or
+    an online number): what a repeat row's 原信访件编号 names."""
+    found: dict[str, int] = {}
+    for start in range(0, len(numbers), 300):
+        chunk = numbers[start : start + 300]
+        query = select(Case.number, Case.upper_number, Case.online_number, Case.matter_id).where(
+            Case.office_id == office_id,
+            or_(Case.number.in_(chunk), Case.upper_number.in_(chunk), Case.online_number.in_(chunk)),
+        )
+        for *keys, matter_id in session.execute(query):
+            for key in keys:
+                if key in chunk:
+                    found.setdefault(key, matter_id)
+    return found
 
 
-_SAME = _Same()
-#: Columns counted on the calendar or against today: never taken from one case for another.
-_COUNTED = CALENDAR_COLUMNS | {"due_date", "window_end", "review_on"}
-
-
-@dataclass(slots=True)
-class _Kind:
-    """Cases alike in everything the rules read but the days of their steps, which come in the same
-    order: the columns of the first, whose dates of steps are replaced by another case's. The
-    procedure's walk through steps that count no window only orders and records their dates
-    (domain/procedure_walk.py, WINDOW_KINDS), so the rest is the same; what the calendar and today
-    decide (the periods, the deadlines and the tier by them) is counted again for each case."""
-
-    #: The days of its steps, in order.
-    days: list[date]
-    derived_facts: CaseFacts
-    columns: dict[str, Any]
-    #: The date columns that are days of steps.
-    moves: tuple[str, ...]
-    #: The walk before today, to be redated to another case's days (None: it cannot be).
-    walk: Walk | None
-    clock_row: ClockRow
-    derived: Derived
-    #: Whether deadlines are pending: their due dates and the tier are counted per case.
-    timed: bool
-
-
-def _chunks(values: list[Any], size: int = 500) -> list[list[Any]]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
-
-
-def known_people(
-    session: Session, cases: list[LedgerCase]
-) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
-    """Petitioners already in the database: by ID number, and by name and phone."""
-    by_id: dict[str, int] = {}
-    for chunk in _chunks(sorted({c.id_number for c in cases if c.id_number})):
-        query = select(Petitioner.id_number, Petitioner.id).where(Petitioner.id_number.in_(chunk))
-        by_id.update({number: pid for number, pid in session.execute(query) if number})
-    by_phone: dict[tuple[str, str], int] = {}
-    for chunk in _chunks(sorted({c.phone for c in cases if c.phone and not c.id_number and c.name})):
-        for name, phone, pid in session.execute(
-            select(Petitioner.name, Petitioner.phone, Petitioner.id).where(Petitioner.phone.in_(chunk))
-        ):
-            by_phone.setdefault((name, phone or ""), pid)
-    return by_id, by_phone
-
-
-class Builder:
+class Builder(Deriving):
     """The rows of one import, built before anything is written."""
 
     def __init__(self, conn: Connection, setting: ImportSetup) -> None:
-        self.s = setting
+        super().__init__(setting)
         # Keys from the sequences on PostgreSQL: clerks on other PCs may register cases meanwhile.
         self.ids = {name: Keys(conn, _TABLES[name]) for name in ("cases", "matters", "petitioners", "steps")}
         self.people: list[dict[str, Any]] = []
@@ -129,10 +67,6 @@ class Builder:
         self._uuids: Iterator[Any] = iter(())
         self._shared: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
         self._times: dict[tuple[date, int], datetime] = {}
-        self._kinds: dict[tuple[Any, ...], _Kind] = {}
-        self._tiers: dict[TriageFacts, TierResult] = {}
-        self._route_dues: dict[date, date] = {}
-        self._handling_dues: dict[tuple[Any, ...], date | None] = {}
 
     def uuid(self) -> Any:
         """A new UUID in the form the driver stores (made in batches: store/bulk.py, new_uuids)."""
@@ -145,47 +79,81 @@ class Builder:
     def take(self, table: str) -> int:
         return self.ids[table].take()
 
-    def petitioner(
-        self, case: LedgerCase, by_id: dict[str, int], by_phone: dict[tuple[str, str], int]
-    ) -> int | None:
-        """The petitioner of a row: the same person by ID number (else name and phone), or a new one."""
+    def petitioner(self, case: LedgerCase, people: People) -> int | None:
+        """The petitioner of a row: one already known by the rules of services/ledger/people.py,
+        or a new one."""
         if not (case.name or case.id_number):
             return None
-        if case.id_number and case.id_number in by_id:
-            return by_id[case.id_number]
-        key = (case.name, case.phone or "")
-        if not case.id_number and case.phone and key in by_phone:
-            return by_phone[key]
+        found = people.find(case)
+        if found is not None:
+            return found
+        pid = self._person(case.name, case.id_number, case.sex, case.birth_date, case.phone, case.address)
+        people.learn(pid, case.name, case.id_number, case.phone, case.address, region_of(case))
+        return pid
+
+    def co_petitioners(self, case: LedgerCase, people: People) -> list[int]:
+        """The co-petitioners of a row (共同信访人): by ID number when it has one, else new people."""
+        out: list[int] = []
+        for name, number in case.co_petitioners:
+            pid = people.match(name, number)
+            if pid is None:
+                born = parse_id_number(number) if number else None
+                pid = self._person(
+                    name, number, born.sex.value if born else None, born.birth_date if born else None
+                )
+                people.learn(pid, name, number)
+            if pid not in out:
+                out.append(pid)
+        return out
+
+    def _person(
+        self,
+        name: str,
+        id_number: str | None,
+        sex: str | None,
+        birth_date: date | None,
+        phone: str | None = None,
+        address: str | None = None,
+    ) -> int:
         pid = self.take("petitioners")
         self.people.append(
             {
                 "id": pid,
                 "uuid": self.uuid(),
-                "id_number": case.id_number,
-                "name": case.name or "（未留姓名）",
-                "sex": case.sex,
-                "birth_date": case.birth_date,
-                "phone": case.phone,
-                "address": case.address,
+                "id_number": id_number,
+                "name": name or "（未留姓名）",
+                "sex": sex,
+                "birth_date": birth_date,
+                "phone": phone,
+                "address": address,
                 "created_at": self.s.now,
             }
         )
-        if case.id_number:
-            by_id[case.id_number] = pid
-        elif case.phone:
-            by_phone[key] = pid
         return pid
 
-    def add(self, case: LedgerCase, number: str, seq: int | None, petitioner_id: int | None) -> None:
+    def add(
+        self,
+        case: LedgerCase,
+        number: str,
+        seq: int | None,
+        petitioner_id: int | None,
+        repeat_of: int | None = None,
+        others: tuple[int, ...] = (),
+    ) -> int:
+        """Build the rows of one case (a repeat registration of the matter `repeat_of`, if given);
+        the id of the matter it belongs to."""
         s = self.s
-        case_id, matter_id = self.take("cases"), self.take("matters")
-        matter = {
-            "id": matter_id,
-            "uuid": self.uuid(),
-            "office_id": s.office_id,
-            "opened_on": case.registered_on,
-        }
-        self.matters.append(matter)
+        case_id = self.take("cases")
+        matter_id = repeat_of if repeat_of is not None else self.take("matters")
+        if repeat_of is None:
+            self.matters.append(
+                {
+                    "id": matter_id,
+                    "uuid": self.uuid(),
+                    "office_id": s.office_id,
+                    "opened_on": case.registered_on,
+                }
+            )
         if petitioner_id is not None:
             self.links.append(
                 {
@@ -193,6 +161,15 @@ class Builder:
                     "petitioner_id": petitioner_id,
                     "role": PetitionerRole.PRINCIPAL.value,
                     "position": 0,
+                }
+            )
+        for position, other in enumerate((o for o in others if o != petitioner_id), 1):
+            self.links.append(
+                {
+                    "case_id": case_id,
+                    "petitioner_id": other,
+                    "role": PetitionerRole.CO_PETITIONER.value,
+                    "position": position,
                 }
             )
         steps = self._steps(case, case_id)
@@ -206,7 +183,7 @@ class Builder:
             "year": case.registered_on.year,
             "seq": seq,
             "matter_id": matter_id,
-            "is_repeat": False,
+            "is_repeat": repeat_of is not None,
             "channel": case.channel.value,
             "source": case.source.value,
             "upper_number": case.upper_number,
@@ -216,6 +193,7 @@ class Builder:
             else None,
             "registered_on": case.registered_on,
             "registered_at": registered_at,
+            "received_on": case.handling.received_on,
             "nature": case.nature.value if case.nature else None,
             "purpose_id": case.purpose_id,
             "category_id": case.category_id,
@@ -232,6 +210,7 @@ class Builder:
         }
         row.update(self._derive(row, steps))
         self.cases.append(row)
+        return matter_id
 
     def _details(self, *items: tuple[str, Any]) -> dict[str, Any]:
         """One dict per distinct details (read only): bulk inserts convert each object once."""
@@ -239,6 +218,12 @@ class Builder:
         if found is None:
             found = self._shared[items] = dict(items)
         return found
+
+    def _shared_details(self, details: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return self._details(*((k, tuple(v) if isinstance(v, list) else v) for k, v in details.items()))
+        except TypeError:  # pragma: no cover - every detail a ledger gives is hashable
+            return details
 
     def _recorded_at(self, day: date, order: int) -> datetime:
         # Steps of one day keep the ledger's order (the walk orders them by this).
@@ -249,35 +234,8 @@ class Builder:
 
     def _steps(self, case: LedgerCase, case_id: int) -> list[tuple[StepKind, date, dict[str, Any]]]:
         details = self._details
-        made: list[tuple[StepKind, date, dict[str, Any]]] = [
-            (
-                K.REGISTER,
-                case.registered_on,
-                details(("channel", case.channel.value), ("ledger", self.s.file)),
-            )
-        ]
-        if case.accepted_on:
-            made.append((K.ACCEPT, case.accepted_on, details()))
-        if case.unit_id is not None:
-            kind = K.ASSIGN if case.accepted_on else K.FORWARD
-            made.append(
-                (
-                    kind,
-                    case.accepted_on or case.registered_on,
-                    details(("unit_id", case.unit_id), ("unit", case.unit_name)),
-                )
-            )
-        if case.closed_on:
-            made.append((K.COMPLETE, case.closed_on, details(("summary", case.result or "台账记载已办结"))))
-        if case.satisfaction is not None:
-            rating = case.satisfaction.value
-            made.append(
-                (
-                    K.EVALUATE,
-                    case.closed_on or case.registered_on,
-                    details(("unit", rating), ("bureau", rating)),
-                )
-            )
+        register = details(("channel", case.channel.value), ("ledger", self.s.file))
+        made = [(kind, day, self._shared_details(d)) for kind, day, d in ledger_steps(case, register)]
         s, steps = self.s, self.steps
         for order, (kind, day, step_details) in enumerate(made):
             steps.append(
@@ -295,131 +253,6 @@ class Builder:
                 }
             )
         return made
-
-    def _derive(
-        self, row: dict[str, Any], made: list[tuple[StepKind, date, dict[str, Any]]]
-    ) -> dict[str, Any]:
-        """The derived and indicator columns: worked out once per kind of case (_Kind) and redated
-        to each case's own days, with what the calendar and today decide counted for the case."""
-        days = sorted({day for _, day, _ in made})
-        rank = {day: n for n, day in enumerate(days)}
-        unit_id: int | None = None
-        shape = []
-        for kind, day, details in made:
-            if kind is K.ASSIGN or kind is K.FORWARD:
-                unit_id = details.get("unit_id")
-            rating = details.get("unit") if kind is K.EVALUATE else None
-            shape.append((kind, rank[day], details.get("unit_id") is not None, rating))
-        key = (
-            row["nature"],
-            row["source"],
-            row["channel"],
-            row["head_count"] if row["is_collective"] else 0,
-            tuple(shape),
-        )
-        found = self._kinds.get(key)
-        if found is None:
-            found = self._kinds[key] = self._kind(row, made, days)
-        if found.walk is None:  # pragma: no cover - the steps of a ledger row count no window
-            return self._derived_of(row, made)[0]
-        columns = dict(found.columns)
-        dates = dict(zip(found.days, days, strict=True))
-        if found.days != days:
-            for name in found.moves:
-                columns[name] = dates[columns[name]]
-        s = self.s
-        if found.timed:
-            # Pending deadlines: the due date, and the tier by it, are counted for this case (on a
-            # copy of the walk: `derived_of` moves it on to today).
-            derived = derived_of(found.walk.redated(dates), (), s.today)
-            columns.update(derived_columns(derived, self._tier(triage_facts(found.clock_row, derived))))
-        if columns["handling_unit_id"] is not None:
-            columns["handling_unit_id"] = unit_id  # its only 转送/交办 names the unit
-        # The indicators' periods, counted on the calendar from this case's days.
-        registered_on = row["registered_on"]
-        route = self._route_dues.get(registered_on)
-        if route is None:
-            facts = replace(found.derived_facts, registered_on=registered_on)
-            route = self._route_dues[registered_on] = route_due(facts, s.rules, s.cal)
-        columns["route_due"] = route
-        if columns["handling_due"] is not None:
-            accepted_on = found.derived.accepted_on
-            assert accepted_on is not None  # a handling period runs from acceptance
-            columns["handling_due"] = self._handling_due(found, dates[accepted_on])
-        return columns
-
-    def _handling_due(self, found: _Kind, accepted_on: date) -> date | None:
-        key = (accepted_on, found.derived.extension_days, found.derived_facts.nature)
-        if key not in self._handling_dues:
-            self._handling_dues[key] = handling_due(
-                found.derived_facts, replace(found.derived, accepted_on=accepted_on), self.s.rules, self.s.cal
-            )
-        return self._handling_dues[key]
-
-    def _derived_of(
-        self, row: dict[str, Any], made: list[tuple[StepKind, date, dict[str, Any]]]
-    ) -> tuple[dict[str, Any], ClockRow, Derived, Walk | None]:
-        """The columns of one case worked out from its steps, as the indicator backfill does."""
-        s = self.s
-        clock_row = ClockRow(
-            id=row["id"],
-            registered_on=row["registered_on"],
-            received_on=None,
-            nature=row["nature"],
-            source=row["source"],
-            channel=row["channel"],
-            upper_deadline=None,
-            cross_level=False,
-            urgent=False,
-            threat=False,
-            is_collective=row["is_collective"],
-            head_count=row["head_count"],
-            three_cross=False,
-            is_repeat=False,
-        )
-        steps = [
-            StepFact(kind, day, details, datetime.combine(day, time(17, 0, n)), f"{n}")
-            for n, (kind, day, details) in enumerate(made)
-        ]
-        facts = clock_row.facts()
-        walk = walk_of(facts, steps, s.rules, s.cal)
-        # Kept as it was before time ran on to today, to be redated to other cases' days.
-        before = walk.redated(_SAME) if walk.window_end is None and walk.auto_closed_from is None else None
-        derived = derived_of(walk, (), s.today)
-        tier = self._tier(triage_facts(clock_row, derived))
-        columns = {
-            **derived_columns(derived, tier),
-            **indicator_columns(clock_row, steps, derived, s.rules, s.cal),
-        }
-        if derived.state is CaseState.VOID:  # pragma: no cover - a ledger row is never voided
-            columns["needs_attention"] = True
-        return columns, clock_row, derived, before
-
-    def _kind(
-        self, row: dict[str, Any], made: list[tuple[StepKind, date, dict[str, Any]]], days: list[date]
-    ) -> _Kind:
-        columns, clock_row, derived, walk = self._derived_of(row, made)
-        movable = walk is not None and not any(kind in WINDOW_KINDS for kind, _, _ in made)
-        # Deadlines, a window or a 研判 date are counted on the calendar or against today.
-        timed = bool(derived.deadlines) or derived.window_end is not None or derived.assessment is not None
-        return _Kind(
-            days=days,
-            derived_facts=clock_row.facts(),
-            columns=columns,
-            moves=tuple(
-                name for name, value in columns.items() if isinstance(value, date) and name not in _COUNTED
-            ),
-            walk=walk if movable else None,
-            clock_row=clock_row,
-            derived=derived,
-            timed=timed,
-        )
-
-    def _tier(self, facts: TriageFacts) -> TierResult:
-        found = self._tiers.get(facts)
-        if found is None:
-            found = self._tiers[facts] = triage(facts, self.s.triage_rules, self.s.today)
-        return found
 
     def write(self, conn: Connection, tick: Tick, *, rebuild_indexes: bool = False) -> None:
         """Insert everything; `tick(what, done, total)` after each chunk (it may raise to cancel).
@@ -456,7 +289,7 @@ class Builder:
         statement = (
             update(matters).where(matters.c.id == bindparam("m_id")).values(root_case_id=bindparam("m_root"))
         )
-        pairs = [{"m_id": c["matter_id"], "m_root": c["id"]} for c in self.cases]
+        pairs = [{"m_id": c["matter_id"], "m_root": c["id"]} for c in self.cases if not c["is_repeat"]]
         for start in range(0, len(pairs), CHUNK):
             conn.execute(statement, pairs[start : start + CHUNK])
             tick("matters", start + CHUNK, len(pairs))

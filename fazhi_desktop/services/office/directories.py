@@ -176,6 +176,20 @@ def add_entry(
         return _entry(session, kind, row)
 
 
+def ensure_entry(session: Session, kind: DirectoryKind, name: str) -> int:
+    """The id of the top-level entry of this name, added in the caller's transaction when there is
+    none (a ledger import that learns its townships, categories and units: `--add-unknown`)."""
+    model = _model(kind)
+    query = select(model.id).where(*_kind_filter(kind), model.name == name)
+    found = session.scalar(query.limit(1))
+    if found is not None:
+        return int(found)
+    row = _new_row(session, kind, name[:100], None, None)
+    session.add(row)
+    session.flush()
+    return int(row.id)
+
+
 def rename_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int, new_name: str) -> Entry:
     kind = DirectoryKind(kind)
     new_name = new_name.strip()

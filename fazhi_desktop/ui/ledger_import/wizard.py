@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -36,6 +37,17 @@ from fazhi_desktop.ui.import_problems import ImportProblems
 from fazhi_desktop.ui.ledger_import.mapping import MappingPage
 
 log = logging.getLogger(__name__)
+
+
+def report_lines(report: ImportReport) -> list[str]:
+    """What a check or an import found, line by line: the counts, the values not in the
+    directories (grouped) or those added, and the rows linked to one petitioner."""
+    lines = [report.summary() + "。"]
+    lines += [group.message() for group in report.unknown_values]
+    if report.added:
+        lines.append(report.added_text() + "。")
+    lines.append(report.linked_text() + "。")
+    return lines
 
 
 class FilePage(QWizardPage):
@@ -110,14 +122,30 @@ class CheckPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("ledgerCheckSummary")
+        self.add_unknown = QCheckBox(
+            self.tr("First add the townships, categories and units not in the directories"), self
+        )
+        self.add_unknown.setObjectName("ledgerAddUnknown")
+        self.add_unknown.setToolTip(
+            self.tr("They are added in the same step as the cases: a cancelled import adds nothing.")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.add_unknown)
         layout.addStretch(1)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
+        self.add_unknown.toggled.connect(self._on_add_unknown_toggled)
 
     def initializePage(self) -> None:
         self.summary.setText(self.tr("Checking…"))
         self.owner.check()
+
+    def _on_add_unknown_toggled(self, _checked: bool) -> None:
+        self.initializePage()
+
+    def show_report(self, report: ImportReport) -> None:
+        self.summary.setText("\n".join(report_lines(report)))
+        self.add_unknown.setEnabled(bool(report.unknown_values) or bool(report.added))
 
     def isComplete(self) -> bool:
         return self.owner.checked is not None and self.owner.checked.imported > 0
@@ -144,7 +172,7 @@ class ResultPage(QWizardPage):
         self.owner.run()
 
     def show_report(self, report: ImportReport) -> None:
-        self.summary.setText(report.summary())
+        self.summary.setText("\n".join(report_lines(report)))
         self.problems.show_report(report, self.owner.path)
         self.completeChanged.emit()
 
@@ -203,6 +231,7 @@ class LedgerImportWizard(QWizard):
 
     def check(self) -> None:
         path, sheet, mapping = self._args()
+        add_unknown = self.check_page.add_unknown.isChecked()
         self.checked = None
 
         def work(progress: Progress, cancelled: CancelCheck) -> ImportReport:
@@ -212,6 +241,7 @@ class LedgerImportWizard(QWizard):
                 sheet=sheet,
                 mapping=mapping,
                 dry_run=True,
+                add_unknown=add_unknown,
                 progress=progress,
                 cancelled=cancelled,
             )
@@ -221,16 +251,23 @@ class LedgerImportWizard(QWizard):
     def _on_checked(self, report: object) -> None:
         assert isinstance(report, ImportReport)
         self.checked = report
-        self.check_page.summary.setText(report.summary())
+        self.check_page.show_report(report)
         self.check_page.completeChanged.emit()
 
     def run(self) -> None:
         path, sheet, mapping = self._args()
+        add_unknown = self.check_page.add_unknown.isChecked()
         self.result = None
 
         def work(progress: Progress, cancelled: CancelCheck) -> ImportReport:
             return import_ledger(
-                self.ctx, path, sheet=sheet, mapping=mapping, progress=progress, cancelled=cancelled
+                self.ctx,
+                path,
+                sheet=sheet,
+                mapping=mapping,
+                add_unknown=add_unknown,
+                progress=progress,
+                cancelled=cancelled,
             )
 
         worker.start(self, self.tr("Importing %s…") % path.name, work, self._on_imported, self._on_failed)
