@@ -97,7 +97,7 @@
     <name>CaseDetailDialog</name>
     <message>
       <source>Case</source>
-      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the key of `CaseDetail.fields`. The cases opened from this one's matter (kept alive while this window is).</extracomment>
+      <extracomment>The step dialog open over this window, if any. The label showing each field's value, by the attribute it shows (`CaseDetailLists.field_groups`). The cases opened from this one's matter (kept alive while this window is).</extracomment>
       <translation>信訪件</translation>
     </message>
     <message>
@@ -205,7 +205,6 @@
     <name>CaseDetailLists</name>
     <message>
       <source>Registration</source>
-      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases.</extracomment>
       <translation>登記資訊</translation>
     </message>
     <message>
@@ -592,6 +591,91 @@
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
+    <message>
+      <source>Acceptance deadline</source>
+      <extracomment>Headers of the explaining columns (the service names them in Chinese, for reports).</extracomment>
+      <translation>受理轉交期限</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>處理決定日期</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>處理決定</translation>
+    </message>
+    <message>
+      <source>Handling deadline</source>
+      <translation>辦理期限</translation>
+    </message>
+    <message>
+      <source>Replied or completed on</source>
+      <translation>答覆或辦結日期</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>辦理結果</translation>
+    </message>
+    <message>
+      <source>Delivered on</source>
+      <translation>送達日期</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>評價</translation>
+    </message>
+    <message>
+      <source>Completed on</source>
+      <translation>辦結日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Routed on</source>
+      <translation>轉交日期</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>被退回</translation>
+    </message>
+    <message>
+      <source>Repeat petition</source>
+      <translation>重複信訪</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>信訪形式</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人數</translation>
+    </message>
+    <message>
+      <source>Leader took charge on</source>
+      <translation>包案日期</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>色級</translation>
+    </message>
+    <message>
+      <source>Warning reasons</source>
+      <translation>預警原因</translation>
+    </message>
+    <message>
+      <source>Next deadline</source>
+      <translation>下一期限</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <source>Higher level's number</source>
+      <translation>上級件號</translation>
+    </message>
   </context>
   <context>
     <name>CaseListDialog</name>
@@ -778,6 +862,10 @@
       <source>%1 days left</source>
       <translation>還剩 %1 天</translation>
     </message>
+    <message>
+      <source>%1 %2: %3</source>
+      <translation>%1 %2：%3</translation>
+    </message>
   </context>
   <context>
     <name>ChartsTab</name>
@@ -840,6 +928,10 @@
     <message>
       <source>A completion report to the higher level is still owed.</source>
       <translation>尚需向上級報送辦結報告。</translation>
+    </message>
+    <message>
+      <source>%1 %2: %3</source>
+      <translation>%1 %2：%3</translation>
     </message>
     <message>
       <source>Steps that break the procedure (please check):</source>
@@ -1453,7 +1545,6 @@ The program will now close. Start it again to work with the restored data.</sour
     <name>EventsTab</name>
     <message>
       <source>Date</source>
-      <extracomment>Events were added, changed or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -1820,7 +1911,7 @@ Denominator: %2</source>
     <name>IndicatorTable</name>
     <message>
       <source>Indicator</source>
-      <extracomment>The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
+      <extracomment>Breakdowns whose lines are vocabulary codes: shown in the UI's language (the service labels in Chinese). The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
       <translation>指標</translation>
     </message>
     <message>
@@ -2422,7 +2513,6 @@ Denominator: %2</source>
     <name>PhotoGallery</name>
     <message>
       <source>Add photos…</source>
-      <extracomment>The photos of the event changed (carries the event id).</extracomment>
       <translation>新增照片…</translation>
     </message>
     <message>
@@ -2602,7 +2692,7 @@ Denominator: %2</source>
     <name>ProgressWatcher</name>
     <message>
       <source>Cancel</source>
-      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug).</extracomment>
+      <extracomment>Work that ends sooner shows no dialog at all. (done, total); total is 0 while unknown. The work's result. The exception the work raised (a UserError, `Cancelled`, or a bug). What the work committed, announced on the GUI thread just before its outcome.</extracomment>
       <translation>取消</translation>
     </message>
     <message>
@@ -2615,7 +2705,6 @@ Denominator: %2</source>
     <name>ReceptionTab</name>
     <message>
       <source>Date</source>
-      <extracomment>A reception activity was added or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -2985,6 +3074,7 @@ Denominator: %2</source>
     <name>ReviewBoardModel</name>
     <message>
       <source>Tier</source>
+      <extracomment>How many more rows of a group the tree is offered at a time.</extracomment>
       <translation>色級</translation>
     </message>
     <message>
@@ -3025,7 +3115,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>%s: %d case(s)</source>
-      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1).</extracomment>
+      <extracomment>The internal id of a group's index (a case's index carries its group's number + 1). The same board is about to be read again, and has been (`ui.id_list.PlaceKeeper`).</extracomment>
       <translation>%s：%d 件</translation>
     </message>
     <message>
@@ -3360,7 +3450,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Date</source>
-      <extracomment>(id, number, registered_on, is_repeat), as `CaseDetail.matter_cases` lists a matter's cases. The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier code (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
+      <extracomment>The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -3695,7 +3785,6 @@ Denominator: %2</source>
     <name>StudyTab</name>
     <message>
       <source>Date</source>
-      <extracomment>A record was added or deleted.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -3853,6 +3942,498 @@ Denominator: %2</source>
       <source>Bringing deadlines and tiers up to date for today…</source>
       <extracomment>The longest the keeper waits before looking at the date again (a PC may sleep through midnight). A little after midnight, so the new day has surely begun. The re-tiering ended (its result; None when the tiers were already today's). The day the tiers were last brought up to date by this keeper.</extracomment>
       <translation>正在按今天重新計算期限和紅黃綠…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>Visit</source>
+      <extracomment>lupdate reads contexts only as literals: QT_TRANSLATE_NOOP below spells it out. The English text of every member of every vocabulary, by vocabulary and code. Codes, not members, are the keys: members of different vocabularies with the same code compare equal (StrEnum).</extracomment>
+      <translation>來訪</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>來信</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>網上信訪</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>來電</translation>
+    </message>
+    <message>
+      <source>Leader reception</source>
+      <translation>領導接訪</translation>
+    </message>
+    <message>
+      <source>Field visit</source>
+      <translation>下訪</translation>
+    </message>
+    <message>
+      <source>Appointment</source>
+      <translation>約訪</translation>
+    </message>
+    <message>
+      <source>Registered here</source>
+      <translation>本級登記</translation>
+    </message>
+    <message>
+      <source>Forwarded from above</source>
+      <translation>上級轉送</translation>
+    </message>
+    <message>
+      <source>Assigned from above</source>
+      <translation>上級交辦</translation>
+    </message>
+    <message>
+      <source>Supervised from above</source>
+      <translation>上級督辦</translation>
+    </message>
+    <message>
+      <source>Leader's instruction</source>
+      <translation>領導批示</translation>
+    </message>
+    <message>
+      <source>12345 hotline</source>
+      <translation>12345轉辦</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建議意見類</translation>
+    </message>
+    <message>
+      <source>Accusation</source>
+      <translation>檢舉控告類</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>申訴求決類</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>轉送</translation>
+    </message>
+    <message>
+      <source>Assign</source>
+      <translation>交辦</translation>
+    </message>
+    <message>
+      <source>Handle directly</source>
+      <translation>直接辦理</translation>
+    </message>
+    <message>
+      <source>Inform</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>File for reference</source>
+      <translation>存查</translation>
+    </message>
+    <message>
+      <source>Supported</source>
+      <translation>予以支援</translation>
+    </message>
+    <message>
+      <source>Explained</source>
+      <translation>解釋說明</translation>
+    </message>
+    <message>
+      <source>Not supported</source>
+      <translation>不予支援</translation>
+    </message>
+    <message>
+      <source>Litigation</source>
+      <translation>訴訟</translation>
+    </message>
+    <message>
+      <source>Arbitration</source>
+      <translation>仲裁</translation>
+    </message>
+    <message>
+      <source>Administrative reconsideration</source>
+      <translation>行政複議</translation>
+    </message>
+    <message>
+      <source>Administrative ruling</source>
+      <translation>行政裁決</translation>
+    </message>
+    <message>
+      <source>Administrative confirmation</source>
+      <translation>行政確認</translation>
+    </message>
+    <message>
+      <source>Administrative licensing</source>
+      <translation>行政許可</translation>
+    </message>
+    <message>
+      <source>Administrative penalty</source>
+      <translation>行政處罰</translation>
+    </message>
+    <message>
+      <source>Other legal procedure</source>
+      <translation>其他法定途徑</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>滿意</translation>
+    </message>
+    <message>
+      <source>Basically satisfied</source>
+      <translation>基本滿意</translation>
+    </message>
+    <message>
+      <source>Dissatisfied</source>
+      <translation>不滿意</translation>
+    </message>
+    <message>
+      <source>Not evaluated</source>
+      <translation>未評價</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>當面送達</translation>
+    </message>
+    <message>
+      <source>By post</source>
+      <translation>郵寄送達</translation>
+    </message>
+    <message>
+      <source>Other means</source>
+      <translation>其他方式</translation>
+    </message>
+    <message>
+      <source>Principal petitioner</source>
+      <translation>主訪人</translation>
+    </message>
+    <message>
+      <source>Co-petitioner</source>
+      <translation>共同信訪人</translation>
+    </message>
+    <message>
+      <source>Representative</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>女</translation>
+    </message>
+    <message>
+      <source>County</source>
+      <translation>縣級</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>鄉鎮</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部門</translation>
+    </message>
+    <message>
+      <source>Township or subdistrict</source>
+      <translation>鄉鎮（街道）</translation>
+    </message>
+    <message>
+      <source>Village or community</source>
+      <translation>村（社群）</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已登記</translation>
+    </message>
+    <message>
+      <source>Forwarded</source>
+      <translation>已轉交</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>辦理中</translation>
+    </message>
+    <message>
+      <source>Replied</source>
+      <translation>已答覆</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>已送達</translation>
+    </message>
+    <message>
+      <source>Under review</source>
+      <translation>複查中</translation>
+    </message>
+    <message>
+      <source>Review delivered</source>
+      <translation>已送達(複查)</translation>
+    </message>
+    <message>
+      <source>Under recheck</source>
+      <translation>複核中</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>已辦結</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>已結束</translation>
+    </message>
+    <message>
+      <source>Diverted</source>
+      <translation>已匯入</translation>
+    </message>
+    <message>
+      <source>Terminated</source>
+      <translation>已終結</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source>Registration</source>
+      <translation>登記</translation>
+    </message>
+    <message>
+      <source>Acceptance</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Non-acceptance</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Forwarding</source>
+      <translation>轉送</translation>
+    </message>
+    <message>
+      <source>Assignment</source>
+      <translation>交辦</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>簽收</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>Extension</source>
+      <translation>延期</translation>
+    </message>
+    <message>
+      <source>Referral to legal procedure</source>
+      <translation>匯入法定途徑</translation>
+    </message>
+    <message>
+      <source>Mediation agreement</source>
+      <translation>調解協議</translation>
+    </message>
+    <message>
+      <source>Withdrawal</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <source>Voiding</source>
+      <translation>作廢</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>答覆</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>送達</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>評價</translation>
+    </message>
+    <message>
+      <source>Review request</source>
+      <translation>複查請求</translation>
+    </message>
+    <message>
+      <source>Review decision</source>
+      <translation>複查意見</translation>
+    </message>
+    <message>
+      <source>Recheck request</source>
+      <translation>複核請求</translation>
+    </message>
+    <message>
+      <source>Recheck decision</source>
+      <translation>複核意見</translation>
+    </message>
+    <message>
+      <source>Supervision</source>
+      <translation>督辦</translation>
+    </message>
+    <message>
+      <source>Case review</source>
+      <translation>研判</translation>
+    </message>
+    <message>
+      <source>Leader takes charge</source>
+      <translation>領導包案</translation>
+    </message>
+    <message>
+      <source>Completion</source>
+      <translation>辦結</translation>
+    </message>
+    <message>
+      <source>Completion report</source>
+      <translation>辦結報告</translation>
+    </message>
+    <message>
+      <source>Termination</source>
+      <translation>終結</translation>
+    </message>
+    <message>
+      <source>Termination filing</source>
+      <translation>三級終結備案</translation>
+    </message>
+    <message>
+      <source>Correction</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <source>Repeat linked</source>
+      <translation>關聯重複件</translation>
+    </message>
+    <message>
+      <source>Red</source>
+      <translation>紅</translation>
+    </message>
+    <message>
+      <source>Yellow</source>
+      <translation>黃</translation>
+    </message>
+    <message>
+      <source>Green</source>
+      <translation>綠</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>管理員</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>領導</translation>
+    </message>
+    <message>
+      <source>Case officer</source>
+      <translation>經辦人</translation>
+    </message>
+    <message>
+      <source>Registrar</source>
+      <translation>登記員</translation>
+    </message>
+    <message>
+      <source>Viewer</source>
+      <translation>查閱</translation>
+    </message>
+    <message>
+      <source>Original decision upheld</source>
+      <translation>維持原處理意見</translation>
+    </message>
+    <message>
+      <source>Original decision changed</source>
+      <translation>變更原處理意見</translation>
+    </message>
+    <message>
+      <source>Revoked, to be handled again</source>
+      <translation>撤銷並責令重新辦理</translation>
+    </message>
+    <message>
+      <source>Acceptance deadline</source>
+      <translation>受理轉交期限</translation>
+    </message>
+    <message>
+      <source>Notice deadline</source>
+      <translation>告知期限</translation>
+    </message>
+    <message>
+      <source>Assignment deadline</source>
+      <translation>交辦期限</translation>
+    </message>
+    <message>
+      <source>Handling deadline</source>
+      <translation>辦理期限</translation>
+    </message>
+    <message>
+      <source>Review deadline</source>
+      <translation>複查期限</translation>
+    </message>
+    <message>
+      <source>Recheck deadline</source>
+      <translation>複核期限</translation>
+    </message>
+    <message>
+      <source>Higher level's deadline</source>
+      <translation>上級期限</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已超期</translation>
+    </message>
+    <message>
+      <source>Due soon</source>
+      <translation>即將到期</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <source>No deadline</source>
+      <translation>無期限</translation>
+    </message>
+    <message>
+      <source>Group study</source>
+      <translation>集中學法</translation>
+    </message>
+    <message>
+      <source>Lecture</source>
+      <translation>專題講座</translation>
+    </message>
+    <message>
+      <source>Leadership group study</source>
+      <translation>中心組學習</translation>
+    </message>
+    <message>
+      <source>Law exam</source>
+      <translation>學法考試</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培訓</translation>
+    </message>
+    <message>
+      <source>Online training</source>
+      <translation>網路培訓</translation>
+    </message>
+    <message>
+      <source>In-person training</source>
+      <translation>線下培訓</translation>
+    </message>
+    <message>
+      <source>Leader reception day</source>
+      <translation>領導接訪日</translation>
+    </message>
+    <message>
+      <source>Joint reception</source>
+      <translation>聯合接訪</translation>
     </message>
   </context>
 </TS>

@@ -25,6 +25,7 @@ from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel
 from fazhi_desktop.ui.paging import PAGE_SIZE
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.vocab_text import shown_code
 
 log = logging.getLogger(__name__)
 
@@ -65,15 +66,6 @@ COLUMN_KEYS = [c.key for c in COLUMNS]
 
 def _id_of(row: CaseListRow) -> int:
     return row.id
-
-
-def _label(enum: Any, value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return str(enum(value).label)
-    except ValueError:
-        return value
 
 
 class CaseTableModel(IdListModel):
@@ -174,15 +166,15 @@ class CaseTableModel(IdListModel):
 
     def _display(self, record: CaseListRow, key: str) -> str:
         if key == "tier":
-            return _label(Tier, record.tier)
+            return shown_code(Tier, record.tier)
         if key == "channel":
-            return _label(Channel, record.channel)
+            return shown_code(Channel, record.channel)
         if key == "source":
-            return _label(Source, record.source)
+            return shown_code(Source, record.source)
         if key == "nature":
-            return _label(Nature, record.nature)
+            return shown_code(Nature, record.nature)
         if key == "state":
-            return _label(CaseState, record.state)
+            return shown_code(CaseState, record.state)
         if key == "principal_name":
             return record.principal_name or translate("CaseTableModel", "Anonymous")
         if key == "days_left":
@@ -208,11 +200,16 @@ class CaseTableModel(IdListModel):
         left = self._days_left(record)
         if left is None or record.due_date is None:
             return None
-        what = _label(DeadlineKind, record.deadline_kind) or translate("CaseTableModel", "Deadline")
+        what = shown_code(DeadlineKind, record.deadline_kind) or translate("CaseTableModel", "Deadline")
         if left < 0:
             words = translate("CaseTableModel", "overdue by %1 days").replace("%1", str(-left))
         elif left == 0:
             words = translate("CaseTableModel", "due today")
         else:
             words = translate("CaseTableModel", "%1 days left").replace("%1", str(left))
-        return f"{what} {record.due_date.isoformat()}：{words}"
+        return (
+            translate("CaseTableModel", "%1 %2: %3")
+            .replace("%1", what)
+            .replace("%2", record.due_date.isoformat())
+            .replace("%3", words)
+        )

@@ -42,6 +42,7 @@ from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, CaseTableMode
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.vocab_text import choices
 
 log = logging.getLogger(__name__)
 
@@ -207,9 +208,9 @@ class CaseListPage(QWidget):
 
         fill(
             self.channel,
-            [(c.label, c.value) for c in (Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)],
+            choices((Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)),
         )
-        fill(self.source, [(s.label, s.value) for s in Source])
+        fill(self.source, choices(Source))
         ctx = self.session.ctx
         fill(
             self.region,
@@ -223,15 +224,14 @@ class CaseListPage(QWidget):
                 if e.parent_id is None and not e.retired
             ],
         )
-        fill(self.nature, [(n.label, n.value) for n in Nature])
+        fill(self.nature, choices(Nature))
         fill(
             self.state,
-            [(self.tr("Open"), "open"), (self.tr("Closed"), "closed")]
-            + [(s.label, s.value) for s in CaseState],
+            [(self.tr("Open"), "open"), (self.tr("Closed"), "closed"), *choices(CaseState)],
         )
-        fill(self.tier, [(t.label, t.value) for t in Tier])
+        fill(self.tier, choices(Tier))
         states = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON, DeadlineState.ON_TIME)
-        fill(self.deadline, [(d.label, d.value) for d in states])
+        fill(self.deadline, choices(states))
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (

@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 from fazhi_desktop.services.statistics.breakdowns import Breakdown
 from fazhi_desktop.services.statistics.figures import Statistics
 from fazhi_desktop.ui.statistics.charts import Bar, BarChart
+from fazhi_desktop.ui.statistics.tables import row_label
 
 TOP = 10
 
 
 def bars(part: Breakdown, top: int | None = None, other: str = "其他") -> list[Bar]:
     """The bars of a breakdown; with `top`, the largest ones and the rest added up as one."""
-    shown = [Bar(r.label, r.cases, r.previous_cases) for r in part.rows if r.cases or r.previous_cases]
+    shown = [
+        Bar(row_label(part, r), r.cases, r.previous_cases) for r in part.rows if r.cases or r.previous_cases
+    ]
     if top is None or len(shown) <= top:
         return shown
     head, tail = shown[: top - 1], shown[top - 1 :]
