@@ -90,7 +90,7 @@ def test_every_number_opens_its_cases(session: UiSession, sqlite_ctx: Context, q
     QTest.keyClick(page.cards["red"], Qt.Key.Key_Return)  # the keyboard too
     dialog = page.list_dialog
     assert dialog is not None and dialog.model.ids() == (cases["overdue"],)
-    assert dialog.model.data(dialog.model.index(0, 3)) == "红"
+    assert dialog.model.data(dialog.model.index(0, 3)) == "Red"
     qtbot.waitExposed(dialog)
     with qtbot.waitSignal(page.case_opened) as opened:
         rect = dialog.table.visualRect(dialog.model.index(0, 0))
