@@ -452,6 +452,10 @@
       <translation>接待的信訪件</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>Channel</source>
       <translation>信訪形式</translation>
     </message>
@@ -844,6 +848,7 @@
     </message>
     <message>
       <source>Anonymous</source>
+      <extracomment>The columns that show a vocabulary value, and its vocabulary.</extracomment>
       <translation>匿名</translation>
     </message>
     <message>
@@ -869,6 +874,10 @@
   </context>
   <context>
     <name>ChartsTab</name>
+    <message>
+      <source>%1 %2</source>
+      <translation>%2年%1</translation>
+    </message>
     <message>
       <source>Registrations by month</source>
       <translation>按月信訪量（件次）</translation>
@@ -948,6 +957,10 @@
     <message>
       <source>counted from %s</source>
       <translation>自 %s 起算</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
     </message>
     <message>
       <source>overdue by %d days</source>
@@ -1043,6 +1056,10 @@
     <message>
       <source>Click a number to list its cases; double-click a case to open it.</source>
       <translation>點選數字列出相應的信訪件；雙擊某一件開啟它。</translation>
+    </message>
+    <message>
+      <source>dddd, d MMMM yyyy</source>
+      <translation>yyyy年M月d日　dddd</translation>
     </message>
     <message>
       <source>until %1</source>
@@ -2732,6 +2749,10 @@ Denominator: %2</source>
       <translation>受理的信訪件</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>Delete the selected activity</source>
       <translation>刪除選中的接訪活動</translation>
     </message>
@@ -3826,6 +3847,10 @@ Denominator: %2</source>
     <message>
       <source>Delete the selected study record</source>
       <translation>刪除選中的學法記錄</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
     </message>
     <message>
       <source>Record legal study</source>

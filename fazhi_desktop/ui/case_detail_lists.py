@@ -170,7 +170,7 @@ class CaseDetailLists(QObject):
             Column(self.tr("Reception kind"), lambda r: shown(r.kind)),
             Column(self.tr("Receiving leader"), lambda r: r.leader or EMPTY),
             Column(self.tr("Place"), lambda r: r.place or r.region_name or EMPTY),
-            Column(self.tr("Cases received"), lambda r: "、".join(r.case_numbers)),
+            Column(self.tr("Cases received"), lambda r: self.tr(", ").join(r.case_numbers)),
         ]
 
     def step_text(self, step: StepView) -> str:

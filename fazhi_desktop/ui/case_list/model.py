@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentM
 from PySide6.QtGui import QBrush
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Nature, Source, Tier
+from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Labelled, Nature, Source, Tier
 from fazhi_desktop.services.cases import reading as cases
 from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseListRow
 from fazhi_desktop.services.context import Context
@@ -62,6 +62,14 @@ COLUMNS = (
     Column("source", QT_TRANSLATE_NOOP("CaseTableModel", "Source"), "source", 80, shown=False),
 )
 COLUMN_KEYS = [c.key for c in COLUMNS]
+#: The columns that show a vocabulary value, and its vocabulary.
+VOCABULARY_COLUMNS: dict[str, type[Labelled]] = {
+    "tier": Tier,
+    "channel": Channel,
+    "source": Source,
+    "nature": Nature,
+    "state": CaseState,
+}
 
 
 def _id_of(row: CaseListRow) -> int:
@@ -165,16 +173,8 @@ class CaseTableModel(IdListModel):
         return (record.due_date - self._today).days
 
     def _display(self, record: CaseListRow, key: str) -> str:
-        if key == "tier":
-            return shown_code(Tier, record.tier)
-        if key == "channel":
-            return shown_code(Channel, record.channel)
-        if key == "source":
-            return shown_code(Source, record.source)
-        if key == "nature":
-            return shown_code(Nature, record.nature)
-        if key == "state":
-            return shown_code(CaseState, record.state)
+        if key in VOCABULARY_COLUMNS:
+            return shown_code(VOCABULARY_COLUMNS[key], getattr(record, key))
         if key == "principal_name":
             return record.principal_name or translate("CaseTableModel", "Anonymous")
         if key == "days_left":

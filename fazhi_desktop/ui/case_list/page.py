@@ -38,11 +38,11 @@ from fazhi_desktop.domain.vocab import (
 from fazhi_desktop.services.cases.reading import CaseFilter
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
-from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, CaseTableModel
+from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, VOCABULARY_COLUMNS, CaseTableModel
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.session import UiSession
-from fazhi_desktop.ui.vocab_text import choices
+from fazhi_desktop.ui.vocab_text import choices, shown
 
 log = logging.getLogger(__name__)
 
@@ -166,8 +166,12 @@ class CaseListPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        metrics = self.table.fontMetrics()
         for n, column in enumerate(COLUMNS):
-            header.resizeSection(n, column.width)
+            # A vocabulary column starts wide enough for its longest word in the UI's language.
+            vocabulary = VOCABULARY_COLUMNS.get(column.key, ())
+            words = max((metrics.horizontalAdvance(shown(m)) + 16 for m in vocabulary), default=0)
+            header.resizeSection(n, max(column.width, words))
             header.setSectionHidden(n, not column.shown)  # more columns from the header's menu
         # The summary takes the width a wide screen has to spare.
         header.setSectionResizeMode(COLUMN_KEYS.index("summary"), QHeaderView.ResizeMode.Stretch)

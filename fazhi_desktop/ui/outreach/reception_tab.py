@@ -38,7 +38,7 @@ class ReceptionTab(QWidget):
                 Column(self.tr("Place"), lambda r: r.place or r.region_name),
                 Column(self.tr("Batches"), lambda r: str(r.batches), RIGHT),
                 Column(self.tr("People"), lambda r: str(r.people), RIGHT),
-                Column(self.tr("Cases received"), lambda r: "、".join(r.case_numbers)),
+                Column(self.tr("Cases received"), lambda r: self.tr(", ").join(r.case_numbers)),
             ],
             parent=self,
         )

@@ -71,7 +71,7 @@ class StudyTab(QWidget):
     def _passed_text(self, row: StudyRow) -> str:
         if row.passed is None:
             return ""
-        return f"{row.passed}（{percent(row.pass_rate)}）"
+        return self.tr("%1 (%2)").replace("%1", str(row.passed)).replace("%2", percent(row.pass_rate))
 
     def _make_study_form(self) -> InlineForm:
         form = InlineForm(self.tr("Record legal study"), self.tr("Save (Ctrl+S)"), self.save_study, self)

@@ -194,7 +194,7 @@ class CaseIdsView(QTableView):
     def _on_model_model_reset(self) -> None:
         header = self.horizontalHeader()
         count = self.model().columnCount()
-        widths = {"number": 160, "registered_on": 100, "tier": 48}
+        widths = {"number": 160, "registered_on": 100, "tier": 60}  # "Yellow" as well as 黄
         for column in range(count):
             key = self.model()._key(column)  # type: ignore[attr-defined]
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -147,7 +147,7 @@ class ClockPanel(QFrame):
             if deadline.state in STATE_TIER:
                 left.setStyleSheet(f"color: {TIER_COLORS[STATE_TIER[deadline.state]].name()};")
             since = self.tr("counted from %s") % deadline.since.isoformat()
-            detail = QLabel("；".join([since, *deadline.warnings]), self)
+            detail = QLabel(self.tr("; ").join([since, *deadline.warnings]), self)
             detail.setObjectName("hint")
             detail.setWordWrap(True)
             self.deadlines.addWidget(state, row, 0, Qt.AlignmentFlag.AlignLeft)
