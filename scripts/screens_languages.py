@@ -55,6 +55,7 @@ def shoot(db: str, language: str, target: Path) -> None:
     if language == "en":
         settle = time.monotonic() + 1.0
         cases = window.page("cases")
+        window.resize(1600, 768)  # wide enough for the 来源 column too
         cases.table.setColumnHidden(COLUMN_KEYS.index("source"), False)  # type: ignore[attr-defined]
         cases.sort_by_urgency()  # type: ignore[attr-defined]
         while time.monotonic() < settle:

@@ -168,10 +168,12 @@ class CaseListPage(QWidget):
         header.setStretchLastSection(False)
         metrics = self.table.fontMetrics()
         for n, column in enumerate(COLUMNS):
-            # A vocabulary column starts wide enough for its longest word in the UI's language.
+            # A column starts wide enough for its heading (and the sort arrow) and, showing a
+            # vocabulary, for its longest word, in the UI's language (English runs longer).
             vocabulary = VOCABULARY_COLUMNS.get(column.key, ())
             words = max((metrics.horizontalAdvance(shown(m)) + 16 for m in vocabulary), default=0)
-            header.resizeSection(n, max(column.width, words))
+            heading = metrics.horizontalAdvance(str(self.model.headerData(n, Qt.Orientation.Horizontal))) + 28
+            header.resizeSection(n, max(column.width, words, heading))
             header.setSectionHidden(n, not column.shown)  # more columns from the header's menu
         # The summary takes the width a wide screen has to spare.
         header.setSectionResizeMode(COLUMN_KEYS.index("summary"), QHeaderView.ResizeMode.Stretch)
