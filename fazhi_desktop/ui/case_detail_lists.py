@@ -32,14 +32,13 @@ from fazhi_desktop.services.cases.detail import (
 from fazhi_desktop.services.outreach.reception import ReceptionRow
 from fazhi_desktop.ui import vocab_text
 from fazhi_desktop.ui.record_table import Column
-from fazhi_desktop.ui.vocab_text import shown
 
 EMPTY = "—"
 
 
 def shown_label(value: str | None) -> str:
     """A vocabulary value in words (an unknown code as stored); nothing reads as a dash."""
-    return shown(value, EMPTY)
+    return vocab_text.shown(value, EMPTY)
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -167,7 +166,7 @@ class CaseDetailLists(QObject):
         """The 接访 activities where this case was received (领导接访日, 下访, …)."""
         return [
             Column(self.tr("Date"), lambda r: format_date(r.held_on)),
-            Column(self.tr("Reception kind"), lambda r: shown(r.kind)),
+            Column(self.tr("Reception kind"), lambda r: vocab_text.shown(r.kind)),
             Column(self.tr("Receiving leader"), lambda r: r.leader or EMPTY),
             Column(self.tr("Place"), lambda r: r.place or r.region_name or EMPTY),
             Column(self.tr("Cases received"), lambda r: self.tr(", ").join(r.case_numbers)),

@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.services.cases.reading import CaseFilter, count_cases
@@ -18,7 +17,6 @@ from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.services.demo import fill as demo
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.store import search
-from fazhi_desktop.ui import i18n
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, CaseTableModel
 from fazhi_desktop.ui.case_list.page import CaseListPage
 from fazhi_desktop.ui.paging import PAGE_SIZE
@@ -161,20 +159,14 @@ def test_the_most_urgent_first_and_the_deadline_filter(sqlite_ctx: Context, qtbo
     assert days.data() == "-1"
     assert days.data(Qt.ItemDataRole.ToolTipRole) == "Acceptance deadline 2024-11-19: overdue by 1 days"
     tier = page.model.index(2, _column("tier"))
-    assert (tier.data(), tier.data(Qt.ItemDataRole.ToolTipRole)) == ("Red", "红：集体访 9 人")  # the reasons are stored words
+    assert (tier.data(), tier.data(Qt.ItemDataRole.ToolTipRole)) == (
+        "Red",
+        "红：集体访 9 人",
+    )  # the reasons are stored words
     page.deadline.setCurrentIndex(page.deadline.findData("due_soon"))
     assert [page.model.case_id(0)] == [made["due_soon"]] and page.model.rowCount() == 1
     page.deadline.setCurrentIndex(page.deadline.findData("on_time"))
     assert [page.model.case_id(r) for r in range(2)] == [made["red"], made["on_time"]]
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Switch the UI's language for one test; back to no translation (the English source) after it."""
-    locale = QLocale()
-    yield lambda name: i18n.install(qapp, name)
-    i18n.install(qapp, "en")
-    QLocale.setDefault(locale)
 
 
 def test_in_english_the_vocabulary_columns_and_filters_read_english(

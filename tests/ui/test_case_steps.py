@@ -121,7 +121,9 @@ def test_a_case_walked_from_acceptance_to_evaluation(
     clock = case_clock(sqlite_ctx, case_id)
     assert [d.kind for d in clock.deadlines] == ["handling"]
     assert detail.clock_panel.state_label.text() == "State: In progress"  # the window reloaded
-    assert any("Handling deadline" in text and "days left" in text for text in detail.clock_panel.deadline_texts)
+    assert any(
+        "Handling deadline" in text and "days left" in text for text in detail.clock_panel.deadline_texts
+    )
     assert K.ACCEPT not in detail.step_bar.buttons and K.REPLY in detail.step_bar.buttons
 
     # 交办: the unit typed in Chinese, the deadline taken over from the handling deadline.
