@@ -154,7 +154,9 @@ class ReviewPage(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for key, width in WIDTHS.items():
+        # The tier column holds the tree's indentation and the tier's word in the UI's language.
+        tier_word = max(self.view.fontMetrics().horizontalAdvance(shown(t)) for t in Tier) + 56
+        for key, width in (WIDTHS | {"tier": max(WIDTHS["tier"], tier_word)}).items():
             header.resizeSection(COLUMN_KEYS.index(key), width)
         header.setSectionResizeMode(COLUMN_KEYS.index("reasons"), QHeaderView.ResizeMode.Stretch)
         self.view.setIndentation(14)
