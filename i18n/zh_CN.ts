@@ -4241,7 +4241,7 @@ Denominator: %2</source>
       <translation>交办</translation>
     </message>
     <message>
-      <source>Receipt</source>
+      <source>Signed for</source>
       <translation>签收</translation>
     </message>
     <message>

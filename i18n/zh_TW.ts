@@ -4241,7 +4241,7 @@ Denominator: %2</source>
       <translation>交辦</translation>
     </message>
     <message>
-      <source>Receipt</source>
+      <source>Signed for</source>
       <translation>簽收</translation>
     </message>
     <message>

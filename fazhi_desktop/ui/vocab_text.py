@@ -137,7 +137,7 @@ ENGLISH: dict[type[Labelled], dict[str, str]] = {
         "reject": QT_TRANSLATE_NOOP("Vocabulary", "Non-acceptance"),
         "forward": QT_TRANSLATE_NOOP("Vocabulary", "Forwarding"),
         "assign": QT_TRANSLATE_NOOP("Vocabulary", "Assignment"),
-        "sign_for": QT_TRANSLATE_NOOP("Vocabulary", "Receipt"),
+        "sign_for": QT_TRANSLATE_NOOP("Vocabulary", "Signed for"),
         "return": QT_TRANSLATE_NOOP("Vocabulary", "Return"),
         "inform": QT_TRANSLATE_NOOP("Vocabulary", "Notice"),
         "extend": QT_TRANSLATE_NOOP("Vocabulary", "Extension"),

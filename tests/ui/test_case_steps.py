@@ -283,7 +283,7 @@ def test_a_correction_of_an_earlier_steps_date(
     step, field = correct.fields["step"], correct.fields["field"]
     assert isinstance(step, QComboBox) and isinstance(field, QComboBox)
     assert field.findData("summary") >= 0  # the case's own fields first
-    step.setCurrentIndex(step.findText("2024-11-12 Receipt"))
+    step.setCurrentIndex(step.findText("2024-11-12 Signed for"))
     assert [field.itemData(i) for i in range(field.count())] == ["occurred_on"]
     enter(qtbot)
     enter(qtbot)
