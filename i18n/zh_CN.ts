@@ -456,6 +456,10 @@
       <translation>接待的信访件</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>Channel</source>
       <translation>信访形式</translation>
     </message>
@@ -594,6 +598,91 @@
     <message>
       <source>Summary</source>
       <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Acceptance deadline</source>
+      <extracomment>Headers of the explaining columns (the service names them in Chinese, for reports).</extracomment>
+      <translation>受理转交期限</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>处理决定日期</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>处理决定</translation>
+    </message>
+    <message>
+      <source>Handling deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Replied or completed on</source>
+      <translation>答复或办结日期</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <source>Delivered on</source>
+      <translation>送达日期</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>评价</translation>
+    </message>
+    <message>
+      <source>Completed on</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Routed on</source>
+      <translation>转交日期</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>被退回</translation>
+    </message>
+    <message>
+      <source>Repeat petition</source>
+      <translation>重复信访</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>信访形式</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Leader took charge on</source>
+      <translation>包案日期</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>色级</translation>
+    </message>
+    <message>
+      <source>Warning reasons</source>
+      <translation>预警原因</translation>
+    </message>
+    <message>
+      <source>Next deadline</source>
+      <translation>下一期限</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Higher level's number</source>
+      <translation>上级件号</translation>
     </message>
   </context>
   <context>
@@ -763,6 +852,7 @@
     </message>
     <message>
       <source>Anonymous</source>
+      <extracomment>The columns that show a vocabulary value, and its vocabulary.</extracomment>
       <translation>匿名</translation>
     </message>
     <message>
@@ -781,9 +871,17 @@
       <source>%1 days left</source>
       <translation>还剩 %1 天</translation>
     </message>
+    <message>
+      <source>%1 %2: %3</source>
+      <translation>%1 %2：%3</translation>
+    </message>
   </context>
   <context>
     <name>ChartsTab</name>
+    <message>
+      <source>%1 %2</source>
+      <translation>%2年%1</translation>
+    </message>
     <message>
       <source>Registrations by month</source>
       <translation>按月信访量（件次）</translation>
@@ -857,6 +955,10 @@
       <translation>尚需向上级报送办结报告。</translation>
     </message>
     <message>
+      <source>%1 %2: %3</source>
+      <translation>%1 %2：%3</translation>
+    </message>
+    <message>
       <source>Steps that break the procedure (please check):</source>
       <translation>以下步骤不符合办理程序，请核查：</translation>
     </message>
@@ -875,6 +977,10 @@
     <message>
       <source>⚠ %s, counted with weekends only</source>
       <translation>⚠ %s，只按周末推算</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
     </message>
     <message>
       <source>overdue by %d days</source>
@@ -970,6 +1076,10 @@
     <message>
       <source>Click a number to list its cases; double-click a case to open it.</source>
       <translation>点击数字列出相应的信访件；双击某一件打开它。</translation>
+    </message>
+    <message>
+      <source>dddd, d MMMM yyyy</source>
+      <translation>yyyy年M月d日　dddd</translation>
     </message>
     <message>
       <source>until %1</source>
@@ -1858,7 +1968,7 @@ Denominator: %2</source>
     <name>IndicatorTable</name>
     <message>
       <source>Indicator</source>
-      <extracomment>"另有37件缺少受理日期，未计入", or "". The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
+      <extracomment>Breakdowns whose lines are vocabulary codes: shown in the UI's language (the service labels in Chinese). "另有37件缺少受理日期，未计入", or "". The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
       <translation>指标</translation>
     </message>
     <message>
@@ -2741,6 +2851,10 @@ Denominator: %2</source>
     <message>
       <source>Cases received</source>
       <translation>受理的信访件</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
     </message>
     <message>
       <source>Delete the selected activity</source>
@@ -3843,6 +3957,10 @@ Denominator: %2</source>
       <translation>删除选中的学法记录</translation>
     </message>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
       <source>Record legal study</source>
       <translation>登记学法</translation>
     </message>
@@ -3957,6 +4075,498 @@ Denominator: %2</source>
       <source>Bringing deadlines and tiers up to date for today…</source>
       <extracomment>The longest the keeper waits before looking at the date again (a PC may sleep through midnight). A little after midnight, so the new day has surely begun. The re-tiering ended (its result; None when the tiers were already today's). The day the tiers were last brought up to date by this keeper.</extracomment>
       <translation>正在按今天重新计算期限和红黄绿…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>Visit</source>
+      <extracomment>lupdate reads contexts only as literals: QT_TRANSLATE_NOOP below spells it out. The English text of every member of every vocabulary, by vocabulary and code. Codes, not members, are the keys: members of different vocabularies with the same code compare equal (StrEnum).</extracomment>
+      <translation>来访</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>来信</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>网上信访</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>来电</translation>
+    </message>
+    <message>
+      <source>Leader reception</source>
+      <translation>领导接访</translation>
+    </message>
+    <message>
+      <source>Field visit</source>
+      <translation>下访</translation>
+    </message>
+    <message>
+      <source>Appointment</source>
+      <translation>约访</translation>
+    </message>
+    <message>
+      <source>Registered here</source>
+      <translation>本级登记</translation>
+    </message>
+    <message>
+      <source>Forwarded from above</source>
+      <translation>上级转送</translation>
+    </message>
+    <message>
+      <source>Assigned from above</source>
+      <translation>上级交办</translation>
+    </message>
+    <message>
+      <source>Supervised from above</source>
+      <translation>上级督办</translation>
+    </message>
+    <message>
+      <source>Leader's instruction</source>
+      <translation>领导批示</translation>
+    </message>
+    <message>
+      <source>12345 hotline</source>
+      <translation>12345转办</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建议意见类</translation>
+    </message>
+    <message>
+      <source>Accusation</source>
+      <translation>检举控告类</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>申诉求决类</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>转送</translation>
+    </message>
+    <message>
+      <source>Assign</source>
+      <translation>交办</translation>
+    </message>
+    <message>
+      <source>Handle directly</source>
+      <translation>直接办理</translation>
+    </message>
+    <message>
+      <source>Inform</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>File for reference</source>
+      <translation>存查</translation>
+    </message>
+    <message>
+      <source>Supported</source>
+      <translation>予以支持</translation>
+    </message>
+    <message>
+      <source>Explained</source>
+      <translation>解释说明</translation>
+    </message>
+    <message>
+      <source>Not supported</source>
+      <translation>不予支持</translation>
+    </message>
+    <message>
+      <source>Litigation</source>
+      <translation>诉讼</translation>
+    </message>
+    <message>
+      <source>Arbitration</source>
+      <translation>仲裁</translation>
+    </message>
+    <message>
+      <source>Administrative reconsideration</source>
+      <translation>行政复议</translation>
+    </message>
+    <message>
+      <source>Administrative ruling</source>
+      <translation>行政裁决</translation>
+    </message>
+    <message>
+      <source>Administrative confirmation</source>
+      <translation>行政确认</translation>
+    </message>
+    <message>
+      <source>Administrative licensing</source>
+      <translation>行政许可</translation>
+    </message>
+    <message>
+      <source>Administrative penalty</source>
+      <translation>行政处罚</translation>
+    </message>
+    <message>
+      <source>Other legal procedure</source>
+      <translation>其他法定途径</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>满意</translation>
+    </message>
+    <message>
+      <source>Basically satisfied</source>
+      <translation>基本满意</translation>
+    </message>
+    <message>
+      <source>Dissatisfied</source>
+      <translation>不满意</translation>
+    </message>
+    <message>
+      <source>Not evaluated</source>
+      <translation>未评价</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>当面送达</translation>
+    </message>
+    <message>
+      <source>By post</source>
+      <translation>邮寄送达</translation>
+    </message>
+    <message>
+      <source>Other means</source>
+      <translation>其他方式</translation>
+    </message>
+    <message>
+      <source>Principal petitioner</source>
+      <translation>主访人</translation>
+    </message>
+    <message>
+      <source>Co-petitioner</source>
+      <translation>共同信访人</translation>
+    </message>
+    <message>
+      <source>Representative</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>女</translation>
+    </message>
+    <message>
+      <source>County</source>
+      <translation>县级</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Township or subdistrict</source>
+      <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+      <source>Village or community</source>
+      <translation>村（社区）</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已登记</translation>
+    </message>
+    <message>
+      <source>Forwarded</source>
+      <translation>已转交</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <source>Replied</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>已送达</translation>
+    </message>
+    <message>
+      <source>Under review</source>
+      <translation>复查中</translation>
+    </message>
+    <message>
+      <source>Review delivered</source>
+      <translation>已送达(复查)</translation>
+    </message>
+    <message>
+      <source>Under recheck</source>
+      <translation>复核中</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>已办结</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>Diverted</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <source>Terminated</source>
+      <translation>已终结</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <source>Registration</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <source>Acceptance</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Non-acceptance</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Forwarding</source>
+      <translation>转送</translation>
+    </message>
+    <message>
+      <source>Assignment</source>
+      <translation>交办</translation>
+    </message>
+    <message>
+      <source>Signed for</source>
+      <translation>签收</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>Extension</source>
+      <translation>延期</translation>
+    </message>
+    <message>
+      <source>Referral to legal procedure</source>
+      <translation>导入法定途径</translation>
+    </message>
+    <message>
+      <source>Mediation agreement</source>
+      <translation>调解协议</translation>
+    </message>
+    <message>
+      <source>Withdrawal</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <source>Voiding</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>送达</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>评价</translation>
+    </message>
+    <message>
+      <source>Review request</source>
+      <translation>复查请求</translation>
+    </message>
+    <message>
+      <source>Review decision</source>
+      <translation>复查意见</translation>
+    </message>
+    <message>
+      <source>Recheck request</source>
+      <translation>复核请求</translation>
+    </message>
+    <message>
+      <source>Recheck decision</source>
+      <translation>复核意见</translation>
+    </message>
+    <message>
+      <source>Supervision</source>
+      <translation>督办</translation>
+    </message>
+    <message>
+      <source>Case review</source>
+      <translation>研判</translation>
+    </message>
+    <message>
+      <source>Leader takes charge</source>
+      <translation>领导包案</translation>
+    </message>
+    <message>
+      <source>Completion</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <source>Completion report</source>
+      <translation>办结报告</translation>
+    </message>
+    <message>
+      <source>Termination</source>
+      <translation>终结</translation>
+    </message>
+    <message>
+      <source>Termination filing</source>
+      <translation>三级终结备案</translation>
+    </message>
+    <message>
+      <source>Correction</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <source>Repeat linked</source>
+      <translation>关联重复件</translation>
+    </message>
+    <message>
+      <source>Red</source>
+      <translation>红</translation>
+    </message>
+    <message>
+      <source>Yellow</source>
+      <translation>黄</translation>
+    </message>
+    <message>
+      <source>Green</source>
+      <translation>绿</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>领导</translation>
+    </message>
+    <message>
+      <source>Case officer</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <source>Registrar</source>
+      <translation>登记员</translation>
+    </message>
+    <message>
+      <source>Viewer</source>
+      <translation>查阅</translation>
+    </message>
+    <message>
+      <source>Original decision upheld</source>
+      <translation>维持原处理意见</translation>
+    </message>
+    <message>
+      <source>Original decision changed</source>
+      <translation>变更原处理意见</translation>
+    </message>
+    <message>
+      <source>Revoked, to be handled again</source>
+      <translation>撤销并责令重新办理</translation>
+    </message>
+    <message>
+      <source>Acceptance deadline</source>
+      <translation>受理转交期限</translation>
+    </message>
+    <message>
+      <source>Notice deadline</source>
+      <translation>告知期限</translation>
+    </message>
+    <message>
+      <source>Assignment deadline</source>
+      <translation>交办期限</translation>
+    </message>
+    <message>
+      <source>Handling deadline</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Review deadline</source>
+      <translation>复查期限</translation>
+    </message>
+    <message>
+      <source>Recheck deadline</source>
+      <translation>复核期限</translation>
+    </message>
+    <message>
+      <source>Higher level's deadline</source>
+      <translation>上级期限</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已超期</translation>
+    </message>
+    <message>
+      <source>Due soon</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <source>No deadline</source>
+      <translation>无期限</translation>
+    </message>
+    <message>
+      <source>Group study</source>
+      <translation>集中学法</translation>
+    </message>
+    <message>
+      <source>Lecture</source>
+      <translation>专题讲座</translation>
+    </message>
+    <message>
+      <source>Leadership group study</source>
+      <translation>中心组学习</translation>
+    </message>
+    <message>
+      <source>Law exam</source>
+      <translation>学法考试</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培训</translation>
+    </message>
+    <message>
+      <source>Online training</source>
+      <translation>网络培训</translation>
+    </message>
+    <message>
+      <source>In-person training</source>
+      <translation>线下培训</translation>
+    </message>
+    <message>
+      <source>Leader reception day</source>
+      <translation>领导接访日</translation>
+    </message>
+    <message>
+      <source>Joint reception</source>
+      <translation>联合接访</translation>
     </message>
   </context>
 </TS>

@@ -456,6 +456,10 @@
       <translation>接待的信訪件</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>Channel</source>
       <translation>信訪形式</translation>
     </message>
@@ -594,6 +598,91 @@
     <message>
       <source>Summary</source>
       <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Acceptance deadline</source>
+      <extracomment>Headers of the explaining columns (the service names them in Chinese, for reports).</extracomment>
+      <translation>受理轉交期限</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>處理決定日期</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>處理決定</translation>
+    </message>
+    <message>
+      <source>Handling deadline</source>
+      <translation>辦理期限</translation>
+    </message>
+    <message>
+      <source>Replied or completed on</source>
+      <translation>答覆或辦結日期</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>辦理結果</translation>
+    </message>
+    <message>
+      <source>Delivered on</source>
+      <translation>送達日期</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>評價</translation>
+    </message>
+    <message>
+      <source>Completed on</source>
+      <translation>辦結日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Routed on</source>
+      <translation>轉交日期</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>被退回</translation>
+    </message>
+    <message>
+      <source>Repeat petition</source>
+      <translation>重複信訪</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>信訪形式</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人數</translation>
+    </message>
+    <message>
+      <source>Leader took charge on</source>
+      <translation>包案日期</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>色級</translation>
+    </message>
+    <message>
+      <source>Warning reasons</source>
+      <translation>預警原因</translation>
+    </message>
+    <message>
+      <source>Next deadline</source>
+      <translation>下一期限</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <source>Higher level's number</source>
+      <translation>上級件號</translation>
     </message>
   </context>
   <context>
@@ -763,6 +852,7 @@
     </message>
     <message>
       <source>Anonymous</source>
+      <extracomment>The columns that show a vocabulary value, and its vocabulary.</extracomment>
       <translation>匿名</translation>
     </message>
     <message>
@@ -781,9 +871,17 @@
       <source>%1 days left</source>
       <translation>還剩 %1 天</translation>
     </message>
+    <message>
+      <source>%1 %2: %3</source>
+      <translation>%1 %2：%3</translation>
+    </message>
   </context>
   <context>
     <name>ChartsTab</name>
+    <message>
+      <source>%1 %2</source>
+      <translation>%2年%1</translation>
+    </message>
     <message>
       <source>Registrations by month</source>
       <translation>按月信訪量（件次）</translation>
@@ -806,7 +904,7 @@
     </message>
     <message>
       <source>* %1: up to %2, beside the same days a year earlier.</source>
-      <translation>* %1：截至 %2，與上年同月的相同日期比較。</translation>
+      <translation>* %1：截至 %2，与上年同月的相同日期比较。</translation>
     </message>
   </context>
   <context>
@@ -857,6 +955,10 @@
       <translation>尚需向上級報送辦結報告。</translation>
     </message>
     <message>
+      <source>%1 %2: %3</source>
+      <translation>%1 %2：%3</translation>
+    </message>
+    <message>
       <source>Steps that break the procedure (please check):</source>
       <translation>以下步驟不符合辦理程式，請核查：</translation>
     </message>
@@ -875,6 +977,10 @@
     <message>
       <source>⚠ %s, counted with weekends only</source>
       <translation>⚠ %s，只按周末推算</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
     </message>
     <message>
       <source>overdue by %d days</source>
@@ -970,6 +1076,10 @@
     <message>
       <source>Click a number to list its cases; double-click a case to open it.</source>
       <translation>點選數字列出相應的信訪件；雙擊某一件開啟它。</translation>
+    </message>
+    <message>
+      <source>dddd, d MMMM yyyy</source>
+      <translation>yyyy年M月d日　dddd</translation>
     </message>
     <message>
       <source>until %1</source>
@@ -1593,7 +1703,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Not judged (%1)</source>
-      <translation>缺少資訊、未計入（%1）</translation>
+      <translation>缺少信息、未计入（%1）</translation>
     </message>
     <message>
       <source>This period (%1)</source>
@@ -1858,7 +1968,7 @@ Denominator: %2</source>
     <name>IndicatorTable</name>
     <message>
       <source>Indicator</source>
-      <extracomment>"另有37件缺少受理日期，未计入", or "". The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
+      <extracomment>Breakdowns whose lines are vocabulary codes: shown in the UI's language (the service labels in Chinese). "另有37件缺少受理日期，未计入", or "". The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
       <translation>指標</translation>
     </message>
     <message>
@@ -1883,7 +1993,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Not judged</source>
-      <translation>未計入</translation>
+      <translation>未计入</translation>
     </message>
   </context>
   <context>
@@ -2743,6 +2853,10 @@ Denominator: %2</source>
       <translation>受理的信訪件</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>Delete the selected activity</source>
       <translation>刪除選中的接訪活動</translation>
     </message>
@@ -3338,7 +3452,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>%1 to %2, as of %3; compared with %4 to %5.</source>
-      <translation>統計時期 %1 至 %2，截至 %3；同比期間 %4 至 %5。</translation>
+      <translation>统计时期 %1 至 %2，截至 %3；同比期间 %4 至 %5。</translation>
     </message>
     <message>
       <source>The figures could not be counted: %1</source>
@@ -3843,6 +3957,10 @@ Denominator: %2</source>
       <translation>刪除選中的學法記錄</translation>
     </message>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
       <source>Record legal study</source>
       <translation>登記學法</translation>
     </message>
@@ -3957,6 +4075,498 @@ Denominator: %2</source>
       <source>Bringing deadlines and tiers up to date for today…</source>
       <extracomment>The longest the keeper waits before looking at the date again (a PC may sleep through midnight). A little after midnight, so the new day has surely begun. The re-tiering ended (its result; None when the tiers were already today's). The day the tiers were last brought up to date by this keeper.</extracomment>
       <translation>正在按今天重新計算期限和紅黃綠…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>Visit</source>
+      <extracomment>lupdate reads contexts only as literals: QT_TRANSLATE_NOOP below spells it out. The English text of every member of every vocabulary, by vocabulary and code. Codes, not members, are the keys: members of different vocabularies with the same code compare equal (StrEnum).</extracomment>
+      <translation>來訪</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>來信</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>網上信訪</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>來電</translation>
+    </message>
+    <message>
+      <source>Leader reception</source>
+      <translation>領導接訪</translation>
+    </message>
+    <message>
+      <source>Field visit</source>
+      <translation>下訪</translation>
+    </message>
+    <message>
+      <source>Appointment</source>
+      <translation>約訪</translation>
+    </message>
+    <message>
+      <source>Registered here</source>
+      <translation>本級登記</translation>
+    </message>
+    <message>
+      <source>Forwarded from above</source>
+      <translation>上級轉送</translation>
+    </message>
+    <message>
+      <source>Assigned from above</source>
+      <translation>上級交辦</translation>
+    </message>
+    <message>
+      <source>Supervised from above</source>
+      <translation>上級督辦</translation>
+    </message>
+    <message>
+      <source>Leader's instruction</source>
+      <translation>領導批示</translation>
+    </message>
+    <message>
+      <source>12345 hotline</source>
+      <translation>12345轉辦</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建議意見類</translation>
+    </message>
+    <message>
+      <source>Accusation</source>
+      <translation>檢舉控告類</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>申訴求決類</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>轉送</translation>
+    </message>
+    <message>
+      <source>Assign</source>
+      <translation>交辦</translation>
+    </message>
+    <message>
+      <source>Handle directly</source>
+      <translation>直接辦理</translation>
+    </message>
+    <message>
+      <source>Inform</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>File for reference</source>
+      <translation>存查</translation>
+    </message>
+    <message>
+      <source>Supported</source>
+      <translation>予以支援</translation>
+    </message>
+    <message>
+      <source>Explained</source>
+      <translation>解釋說明</translation>
+    </message>
+    <message>
+      <source>Not supported</source>
+      <translation>不予支援</translation>
+    </message>
+    <message>
+      <source>Litigation</source>
+      <translation>訴訟</translation>
+    </message>
+    <message>
+      <source>Arbitration</source>
+      <translation>仲裁</translation>
+    </message>
+    <message>
+      <source>Administrative reconsideration</source>
+      <translation>行政複議</translation>
+    </message>
+    <message>
+      <source>Administrative ruling</source>
+      <translation>行政裁決</translation>
+    </message>
+    <message>
+      <source>Administrative confirmation</source>
+      <translation>行政確認</translation>
+    </message>
+    <message>
+      <source>Administrative licensing</source>
+      <translation>行政許可</translation>
+    </message>
+    <message>
+      <source>Administrative penalty</source>
+      <translation>行政處罰</translation>
+    </message>
+    <message>
+      <source>Other legal procedure</source>
+      <translation>其他法定途徑</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>滿意</translation>
+    </message>
+    <message>
+      <source>Basically satisfied</source>
+      <translation>基本滿意</translation>
+    </message>
+    <message>
+      <source>Dissatisfied</source>
+      <translation>不滿意</translation>
+    </message>
+    <message>
+      <source>Not evaluated</source>
+      <translation>未評價</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>當面送達</translation>
+    </message>
+    <message>
+      <source>By post</source>
+      <translation>郵寄送達</translation>
+    </message>
+    <message>
+      <source>Other means</source>
+      <translation>其他方式</translation>
+    </message>
+    <message>
+      <source>Principal petitioner</source>
+      <translation>主訪人</translation>
+    </message>
+    <message>
+      <source>Co-petitioner</source>
+      <translation>共同信訪人</translation>
+    </message>
+    <message>
+      <source>Representative</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>女</translation>
+    </message>
+    <message>
+      <source>County</source>
+      <translation>縣級</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>鄉鎮</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部門</translation>
+    </message>
+    <message>
+      <source>Township or subdistrict</source>
+      <translation>鄉鎮（街道）</translation>
+    </message>
+    <message>
+      <source>Village or community</source>
+      <translation>村（社群）</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已登記</translation>
+    </message>
+    <message>
+      <source>Forwarded</source>
+      <translation>已轉交</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>辦理中</translation>
+    </message>
+    <message>
+      <source>Replied</source>
+      <translation>已答覆</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>已送達</translation>
+    </message>
+    <message>
+      <source>Under review</source>
+      <translation>複查中</translation>
+    </message>
+    <message>
+      <source>Review delivered</source>
+      <translation>已送達(複查)</translation>
+    </message>
+    <message>
+      <source>Under recheck</source>
+      <translation>複核中</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>已辦結</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>已結束</translation>
+    </message>
+    <message>
+      <source>Diverted</source>
+      <translation>已匯入</translation>
+    </message>
+    <message>
+      <source>Terminated</source>
+      <translation>已終結</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source>Registration</source>
+      <translation>登記</translation>
+    </message>
+    <message>
+      <source>Acceptance</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Non-acceptance</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Forwarding</source>
+      <translation>轉送</translation>
+    </message>
+    <message>
+      <source>Assignment</source>
+      <translation>交辦</translation>
+    </message>
+    <message>
+      <source>Signed for</source>
+      <translation>簽收</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>Extension</source>
+      <translation>延期</translation>
+    </message>
+    <message>
+      <source>Referral to legal procedure</source>
+      <translation>匯入法定途徑</translation>
+    </message>
+    <message>
+      <source>Mediation agreement</source>
+      <translation>調解協議</translation>
+    </message>
+    <message>
+      <source>Withdrawal</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <source>Voiding</source>
+      <translation>作廢</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>答覆</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>送達</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>評價</translation>
+    </message>
+    <message>
+      <source>Review request</source>
+      <translation>複查請求</translation>
+    </message>
+    <message>
+      <source>Review decision</source>
+      <translation>複查意見</translation>
+    </message>
+    <message>
+      <source>Recheck request</source>
+      <translation>複核請求</translation>
+    </message>
+    <message>
+      <source>Recheck decision</source>
+      <translation>複核意見</translation>
+    </message>
+    <message>
+      <source>Supervision</source>
+      <translation>督辦</translation>
+    </message>
+    <message>
+      <source>Case review</source>
+      <translation>研判</translation>
+    </message>
+    <message>
+      <source>Leader takes charge</source>
+      <translation>領導包案</translation>
+    </message>
+    <message>
+      <source>Completion</source>
+      <translation>辦結</translation>
+    </message>
+    <message>
+      <source>Completion report</source>
+      <translation>辦結報告</translation>
+    </message>
+    <message>
+      <source>Termination</source>
+      <translation>終結</translation>
+    </message>
+    <message>
+      <source>Termination filing</source>
+      <translation>三級終結備案</translation>
+    </message>
+    <message>
+      <source>Correction</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <source>Repeat linked</source>
+      <translation>關聯重複件</translation>
+    </message>
+    <message>
+      <source>Red</source>
+      <translation>紅</translation>
+    </message>
+    <message>
+      <source>Yellow</source>
+      <translation>黃</translation>
+    </message>
+    <message>
+      <source>Green</source>
+      <translation>綠</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>管理員</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>領導</translation>
+    </message>
+    <message>
+      <source>Case officer</source>
+      <translation>經辦人</translation>
+    </message>
+    <message>
+      <source>Registrar</source>
+      <translation>登記員</translation>
+    </message>
+    <message>
+      <source>Viewer</source>
+      <translation>查閱</translation>
+    </message>
+    <message>
+      <source>Original decision upheld</source>
+      <translation>維持原處理意見</translation>
+    </message>
+    <message>
+      <source>Original decision changed</source>
+      <translation>變更原處理意見</translation>
+    </message>
+    <message>
+      <source>Revoked, to be handled again</source>
+      <translation>撤銷並責令重新辦理</translation>
+    </message>
+    <message>
+      <source>Acceptance deadline</source>
+      <translation>受理轉交期限</translation>
+    </message>
+    <message>
+      <source>Notice deadline</source>
+      <translation>告知期限</translation>
+    </message>
+    <message>
+      <source>Assignment deadline</source>
+      <translation>交辦期限</translation>
+    </message>
+    <message>
+      <source>Handling deadline</source>
+      <translation>辦理期限</translation>
+    </message>
+    <message>
+      <source>Review deadline</source>
+      <translation>複查期限</translation>
+    </message>
+    <message>
+      <source>Recheck deadline</source>
+      <translation>複核期限</translation>
+    </message>
+    <message>
+      <source>Higher level's deadline</source>
+      <translation>上級期限</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已超期</translation>
+    </message>
+    <message>
+      <source>Due soon</source>
+      <translation>即將到期</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <source>No deadline</source>
+      <translation>無期限</translation>
+    </message>
+    <message>
+      <source>Group study</source>
+      <translation>集中學法</translation>
+    </message>
+    <message>
+      <source>Lecture</source>
+      <translation>專題講座</translation>
+    </message>
+    <message>
+      <source>Leadership group study</source>
+      <translation>中心組學習</translation>
+    </message>
+    <message>
+      <source>Law exam</source>
+      <translation>學法考試</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培訓</translation>
+    </message>
+    <message>
+      <source>Online training</source>
+      <translation>網路培訓</translation>
+    </message>
+    <message>
+      <source>In-person training</source>
+      <translation>線下培訓</translation>
+    </message>
+    <message>
+      <source>Leader reception day</source>
+      <translation>領導接訪日</translation>
+    </message>
+    <message>
+      <source>Joint reception</source>
+      <translation>聯合接訪</translation>
     </message>
   </context>
 </TS>

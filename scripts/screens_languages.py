@@ -4,7 +4,8 @@
 
 Makes a demo database and saves main_<language>.png of the case list at 1366×768 (the commonest
 office screen) in zh_CN, zh_TW and en, each in a fresh process so one language's translator cannot
-leak into the next.
+leak into the next; and cases_en.png, the English case list alone, most urgent first with its
+来源 column shown, so every vocabulary column can be looked at.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def shoot(db: str, language: str, target: Path) -> None:
     from fazhi_desktop.domain import clock
     from fazhi_desktop.services.context import open_context
     from fazhi_desktop.ui import fonts, i18n, prefs
+    from fazhi_desktop.ui.case_list.model import COLUMN_KEYS
     from fazhi_desktop.ui.main_window import MainWindow
     from fazhi_desktop.ui.session import UiSession
     from fazhi_desktop.ui.style import STYLESHEET
@@ -50,6 +52,16 @@ def shoot(db: str, language: str, target: Path) -> None:
         app.processEvents()
         time.sleep(0.01)
     window.grab().save(str(target))
+    if language == "en":
+        settle = time.monotonic() + 1.0
+        cases = window.page("cases")
+        window.resize(1600, 768)  # wide enough for the 来源 column too
+        cases.table.setColumnHidden(COLUMN_KEYS.index("source"), False)  # type: ignore[attr-defined]
+        cases.sort_by_urgency()  # type: ignore[attr-defined]
+        while time.monotonic() < settle:
+            app.processEvents()
+            time.sleep(0.01)
+        cases.grab().save(str(target.with_name("cases_en.png")))
     window.close()
     ctx.close()
 

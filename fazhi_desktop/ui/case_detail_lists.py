@@ -1,6 +1,6 @@
 """The words of the case detail window: its field groups, the flags, the columns of its lists
-(petitioners, timeline, the matter's cases, attachments), and how values read: vocabulary codes as
-their Chinese labels, dates, sizes, a step's details in words.
+(petitioners, timeline, the matter's cases, attachments), and how values read: vocabulary codes in
+the UI's language, dates, sizes, a step's details in words.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from fazhi_desktop.domain.vocab import (
     Satisfaction,
     StepKind,
     Tier,
-    label_of,
 )
 from fazhi_desktop.services.cases.detail import (
     AttachmentView,
@@ -31,6 +30,7 @@ from fazhi_desktop.services.cases.detail import (
     StepView,
 )
 from fazhi_desktop.services.outreach.reception import ReceptionRow
+from fazhi_desktop.ui import vocab_text
 from fazhi_desktop.ui.record_table import Column
 
 EMPTY = "—"
@@ -38,7 +38,7 @@ EMPTY = "—"
 
 def shown_label(value: str | None) -> str:
     """A vocabulary value in words (an unknown code as stored); nothing reads as a dash."""
-    return label_of(value) if value else EMPTY
+    return vocab_text.shown(value, EMPTY)
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -166,10 +166,10 @@ class CaseDetailLists(QObject):
         """The 接访 activities where this case was received (领导接访日, 下访, …)."""
         return [
             Column(self.tr("Date"), lambda r: format_date(r.held_on)),
-            Column(self.tr("Reception kind"), lambda r: r.kind.label),
+            Column(self.tr("Reception kind"), lambda r: vocab_text.shown(r.kind)),
             Column(self.tr("Receiving leader"), lambda r: r.leader or EMPTY),
             Column(self.tr("Place"), lambda r: r.place or r.region_name or EMPTY),
-            Column(self.tr("Cases received"), lambda r: "、".join(r.case_numbers)),
+            Column(self.tr("Cases received"), lambda r: self.tr(", ").join(r.case_numbers)),
         ]
 
     def step_text(self, step: StepView) -> str:
@@ -228,7 +228,7 @@ class CaseDetailLists(QObject):
             shown = self.tr("yes") if value is True else self.tr("no") if value is False else str(value)
             for vocabulary in vocabularies.get(key, ()):
                 try:
-                    shown = vocabulary(shown).label
+                    shown = vocab_text.shown(vocabulary(shown))
                     break
                 except ValueError:
                     continue

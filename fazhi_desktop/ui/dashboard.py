@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -33,7 +33,6 @@ from fazhi_desktop.ui.style import TIER_COLORS
 
 log = logging.getLogger(__name__)
 
-WEEKDAYS = "一二三四五六日"
 #: The columns of each list behind a number.
 LIST_COLUMNS = {
     "red": ("tier", "state", "due_date", "tier_reasons"),
@@ -149,7 +148,8 @@ class DashboardPage(QWidget):
     def show_numbers(self, numbers: Dashboard) -> None:
         self.numbers = numbers
         today = numbers.today
-        self.day_label.setText(f"{today.year}年{today.month}月{today.day}日　星期{WEEKDAYS[today.weekday()]}")
+        # A Qt date format, translated: 2024年11月20日　星期三 / Wednesday, 20 November 2024.
+        self.day_label.setText(QLocale().toString(QDate(today), self.tr("dddd, d MMMM yyyy")))
         notes: dict[str, str] = {
             "due_this_week": self.tr("until %1").replace("%1", numbers.week_end.isoformat()),
             "registered_this_month": self.tr("since %1, %2 against a year earlier")

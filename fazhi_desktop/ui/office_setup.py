@@ -17,6 +17,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import OfficeLevel
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import offices
+from fazhi_desktop.ui.vocab_text import shown
 
 
 class OfficeSetupDialog(QDialog):
@@ -44,7 +45,7 @@ class OfficeSetupDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Lanshan County Petition Bureau"))
         self.level = QComboBox(self)
         for level in (OfficeLevel.COUNTY, OfficeLevel.TOWNSHIP, OfficeLevel.DEPARTMENT):
-            self.level.addItem(level.label, level.value)
+            self.level.addItem(shown(level), level.value)
         form.addRow(self.tr("Office code"), self.code)
         form.addRow(self.tr("Office name"), self.name)
         form.addRow(self.tr("Level"), self.level)

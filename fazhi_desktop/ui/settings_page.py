@@ -27,6 +27,7 @@ from fazhi_desktop.ui.backup_panel import DataSafetyPanel
 from fazhi_desktop.ui.directory_editor import DirectoryEditor
 from fazhi_desktop.ui.outreach.kinds_editor import OutreachKindsEditor
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.vocab_text import shown
 
 THRESHOLD_KEY = "collective_threshold"
 EXTENSION_KEY = "extension_from_original_day"
@@ -215,7 +216,7 @@ class GeneralSettings(QWidget):
         none = self.tr("Not set")
         self.office_name.setText(office.name if office else none)
         self.office_code.setText(office.code if office else none)
-        self.office_level.setText(office.level.label if office else none)
+        self.office_level.setText(shown(office.level) if office else none)
         self.database.setText(self.session.ctx.db.describe())
 
     def _on_threshold_spin_value_changed(self, value: int) -> None:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from fazhi_desktop.services.context import Context, open_context
-from fazhi_desktop.ui import fonts, prefs
+from fazhi_desktop.ui import fonts, i18n, prefs
 from fazhi_desktop.ui.session import UiSession
 
 
@@ -44,3 +45,12 @@ def sqlite_ctx(tmp_path: Path, _templates: dict[str, str]) -> Iterator[Context]:
 @pytest.fixture
 def session(sqlite_ctx: Context) -> UiSession:
     return UiSession(sqlite_ctx)
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switch the UI's language for one test; back to no translation (the English source) after it."""
+    locale = QLocale()
+    yield lambda name: i18n.install(qapp, name)
+    i18n.install(qapp, "en")
+    QLocale.setDefault(locale)

@@ -109,13 +109,13 @@ def test_every_field_is_shown(qtbot: QtBot, session: UiSession, matter: tuple[Re
     first, _ = matter
     dialog = open_dialog(qtbot, session, first.id)
     values = {key: label.text() for key, label in dialog.values.items()}
-    assert values["source"] == "本级登记"
-    assert values["nature"] == "申诉求决类"
+    assert values["source"] == "Registered here"
+    assert values["nature"] == "Claim"
     assert values["purpose"] == "求决"
     assert values["category"] == "劳动和社会保障"
     assert values["accused"] == "李某某（包工头）"
     assert values["summary"] == "反映某建筑工地拖欠农民工工资38.6万元长期未支付"
-    assert values["state"] == "已登记"
+    assert values["state"] == "Registered"
     assert values["head_count"] == "6 people"
     assert values["created_by"] == "tester"
     assert values["upper_number"] == "—"  # an empty field says so, it is not left out
@@ -124,8 +124,8 @@ def test_every_field_is_shown(qtbot: QtBot, session: UiSession, matter: tuple[Re
     assert dialog.content_view.toPlainText() == CONTENT
     assert dialog.number_label.text() == first.number
     assert dialog.windowTitle().endswith(first.number)
-    assert "来访" in dialog.meta_label.text() and "2024-10-08" in dialog.meta_label.text()
-    assert "已登记" in dialog.meta_label.text()
+    assert "Visit" in dialog.meta_label.text() and "2024-10-08" in dialog.meta_label.text()
+    assert "Registered" in dialog.meta_label.text()
     badges = [w.text() for w in dialog.findChildren(QLabel) if w.objectName() in ("badge", "alertBadge")]
     assert "Collective visit · 6 people" in badges
     assert not dialog.isModal()
@@ -137,7 +137,7 @@ def test_a_letters_own_fields(qtbot: QtBot, session: UiSession, matter: tuple[Re
     assert dialog.values["postmarked_on"].text() == "2024-11-14"
     assert dialog.values["received_on"].text() == "2024-11-16"
     assert dialog.values["envelope_address"].text() == "蓝山县塔峰镇解放路28号"
-    assert "来信" in dialog.meta_label.text()
+    assert "Letter" in dialog.meta_label.text()
     badges = [w.text() for w in dialog.findChildren(QLabel) if w.objectName() == "badge"]
     assert badges == [f"Repeat of {matter[0].number}"]
 
@@ -147,9 +147,9 @@ def test_the_petitioners_are_listed_masked(
 ) -> None:
     dialog = open_dialog(qtbot, session, two_petitioners.id)
     rows = cells(dialog.petitioners_model)
-    assert rows[0][:5] == ["主访人", "王建国", "男", "1990-03-07", masked(PRINCIPAL_ID)]
+    assert rows[0][:5] == ["Principal petitioner", "王建国", "Male", "1990-03-07", masked(PRINCIPAL_ID)]
     assert rows[0][5] == "138****5678"
-    assert rows[1][:5] == ["共同信访人", "欧阳秀英", "女", "1975-08-12", masked(CO_ID)]
+    assert rows[1][:5] == ["Co-petitioner", "欧阳秀英", "Female", "1975-08-12", masked(CO_ID)]
     assert rows[1][6] == "蓝山县总市镇大洞村五组"
     assert masked(PRINCIPAL_ID).startswith("431127********")
     shown = " ".join(label.text() for label in dialog.findChildren(QLabel)) + str(rows)
@@ -162,11 +162,11 @@ def test_the_timeline_has_the_registration(
 ) -> None:
     first, repeat = matter
     dialog = open_dialog(qtbot, session, first.id)
-    assert cells(dialog.steps_model) == [["2024-10-08", "登记", "tester", "Channel: 来访"]]
+    assert cells(dialog.steps_model) == [["2024-10-08", "Registration", "tester", "Channel: Visit"]]
     assert dialog.tabs.tabText(1) == "Timeline (1)"
     again = open_dialog(qtbot, session, repeat.id)
     _, step, _, details = cells(again.steps_model)[0]
-    assert step == "登记" and first.number in details and "来信" in details
+    assert step == "Registration" and first.number in details and "Letter" in details
 
 
 def test_the_matter_lists_the_repeat_which_opens_on_double_click(
@@ -262,15 +262,15 @@ def test_a_steps_details_read_in_words(qapp: Any) -> None:
         return CaseDetailLists().step_text(step)
 
     assert text({"outcome": "explain", "document_no": "蓝信复〔2024〕12号"}) == (
-        "Outcome: 解释说明; Document number: 蓝信复〔2024〕12号"
+        "Outcome: Explained; Document number: 蓝信复〔2024〕12号"
     )
     assert text({"unit_id": 3, "unit": "县人社局", "unit_deadline": "2024-12-01"}) == (
         "Responsible unit: 县人社局; Unit's deadline: 2024-12-01"
     )
     assert text({"bureau": "satisfied", "unit": "dissatisfied"}) == (
-        "Bureau satisfaction: 满意; Responsible unit: 不满意"
+        "Bureau satisfaction: Satisfied; Responsible unit: Dissatisfied"
     )
-    assert text({"method": "post", "signed": False}, note="挂号信") == "Method: 邮寄送达; Signed: no; 挂号信"
+    assert text({"method": "post", "signed": False}, note="挂号信") == "Method: By post; Signed: no; 挂号信"
     assert text(
         {"content": "已告知信访人办理进展", "open_case_id": 1, "open_case": "431127-2024-000001"}
     ) == ("已告知信访人办理进展; Open case: 431127-2024-000001")
@@ -298,7 +298,7 @@ def test_the_reception_days_that_received_the_case_are_listed(
     dialog = open_dialog(qtbot, session, first.id)
     assert dialog.tabs.tabText(4) == "Received at (1)"
     row = [dialog.receptions_model.index(0, c).data() for c in range(dialog.receptions_model.columnCount())]
-    assert row == ["2024-11-20", "领导接访日", "县长", "县群众来访接待中心", first.number]
+    assert row == ["2024-11-20", "Leader reception day", "县长", "县群众来访接待中心", first.number]
     other = open_dialog(qtbot, session, matter[1].id)
     assert other.tabs.tabText(4) == "Received at (0)" and other.receptions_model.rowCount() == 0
 

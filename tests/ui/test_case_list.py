@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from fazhi_desktop.ui.paging import PAGE_SIZE
 from fazhi_desktop.ui.session import UiSession
 
 DEMO_CASES = 10_000
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +89,7 @@ def test_filters_narrow_the_list_to_what_the_database_counts(demo_ctx: Context) 
     assert 0 < model.rowCount() < DEMO_CASES
     assert model.rowCount() == count_cases(demo_ctx, case_filter)
     for row in range(model.rowCount()):
-        assert model.data(model.index(row, _column("channel"))) == "来信"
+        assert model.data(model.index(row, _column("channel"))) == "Letter"
         assert "2024-01-01" <= model.data(model.index(row, _column("registered_on"))) <= "2024-06-30"
 
 
@@ -155,10 +157,48 @@ def test_the_most_urgent_first_and_the_deadline_filter(sqlite_ctx: Context, qtbo
     assert order == [made[k] for k in ("overdue", "due_soon", "red", "on_time")]  # red before green on 12-03
     days = page.model.index(0, _column("days_left"))
     assert days.data() == "-1"
-    assert days.data(Qt.ItemDataRole.ToolTipRole) == "受理转交期限 2024-11-19：overdue by 1 days"
+    assert days.data(Qt.ItemDataRole.ToolTipRole) == "Acceptance deadline 2024-11-19: overdue by 1 days"
     tier = page.model.index(2, _column("tier"))
-    assert (tier.data(), tier.data(Qt.ItemDataRole.ToolTipRole)) == ("红", "红：集体访 9 人")
+    assert (tier.data(), tier.data(Qt.ItemDataRole.ToolTipRole)) == (
+        "Red",
+        "红：集体访 9 人",
+    )  # the reasons are stored words
     page.deadline.setCurrentIndex(page.deadline.findData("due_soon"))
     assert [page.model.case_id(0)] == [made["due_soon"]] and page.model.rowCount() == 1
     page.deadline.setCurrentIndex(page.deadline.findData("on_time"))
     assert [page.model.case_id(r) for r in range(2)] == [made["red"], made["on_time"]]
+
+
+def test_in_english_the_vocabulary_columns_and_filters_read_english(
+    demo_ctx: Context, qtbot: QtBot, language: Callable[[str], None]
+) -> None:
+    language("en")
+    page = CaseListPage(UiSession(demo_ctx))
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    vocabulary_columns = ("tier", "channel", "source", "nature", "state")
+    shown = {
+        key: {str(model.data(model.index(row, _column(key))) or "") for row in range(0, DEMO_CASES, 97)}
+        for key in vocabulary_columns
+    }
+    assert all(shown.values())  # every column has words to look at
+    assert not [(key, text) for key, texts in shown.items() for text in texts if CJK.search(text)]
+    assert {"Visit", "Letter"} <= shown["channel"] and "In progress" in shown["state"]
+    tooltip = model.data(model.index(0, _column("days_left")), Qt.ItemDataRole.ToolTipRole)
+    for combo in (page.channel, page.source, page.nature, page.state, page.tier, page.deadline):
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        assert not [t for t in texts if CJK.search(t)], texts
+    assert tooltip is None or not CJK.search(tooltip)
+
+
+def test_in_traditional_chinese_the_vocabulary_reads_traditional(
+    demo_ctx: Context, qtbot: QtBot, language: Callable[[str], None]
+) -> None:
+    language("zh_TW")
+    page = CaseListPage(UiSession(demo_ctx))
+    qtbot.addWidget(page)
+    model = page.model
+    channels = {model.data(model.index(row, _column("channel"))) for row in range(0, DEMO_CASES, 97)}
+    assert "來訪" in channels and "来访" not in channels
+    assert page.channel.findText("來信") > 0

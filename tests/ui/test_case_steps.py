@@ -102,7 +102,7 @@ def test_only_the_allowed_steps_are_offered(qtbot: QtBot, session: UiSession, ca
     assert K.REPLY not in offered and K.DELIVER not in offered  # no 答复 before 受理
     assert next(iter(detail.step_bar.buttons)) is K.ACCEPT  # the usual next step comes first
     assert detail.open_step(K.REPLY) is None  # nor by any other way
-    assert detail.step_bar.buttons[K.ACCEPT].text() == "1 受理"
+    assert detail.step_bar.buttons[K.ACCEPT].text() == "1 Acceptance"
     inform = press_step(qtbot, detail, K.INFORM)
     assert list(inform.fields) == ["content"]  # no other case of the matter to point to
 
@@ -120,8 +120,10 @@ def test_a_case_walked_from_acceptance_to_evaluation(
     assert state_of(sqlite_ctx, case_id) == "handling"
     clock = case_clock(sqlite_ctx, case_id)
     assert [d.kind for d in clock.deadlines] == ["handling"]
-    assert detail.clock_panel.state_label.text() == "State: 办理中"  # the window reloaded
-    assert any("办理期限" in text and "days left" in text for text in detail.clock_panel.deadline_texts)
+    assert detail.clock_panel.state_label.text() == "State: In progress"  # the window reloaded
+    assert any(
+        "Handling deadline" in text and "days left" in text for text in detail.clock_panel.deadline_texts
+    )
     assert K.ACCEPT not in detail.step_bar.buttons and K.REPLY in detail.step_bar.buttons
 
     # 交办: the unit typed in Chinese, the deadline taken over from the handling deadline.
@@ -150,7 +152,7 @@ def test_a_case_walked_from_acceptance_to_evaluation(
     # 答复: 解释说明 is the first choice; Down moves to 不予支持, and the document number in Chinese.
     reply = press_step(qtbot, detail, K.REPLY)
     outcome = reply.fields["outcome"]
-    assert isinstance(outcome, QComboBox) and outcome.currentText() == "解释说明"
+    assert isinstance(outcome, QComboBox) and outcome.currentText() == "Explained"
     qtbot.keyClick(outcome, Qt.Key.Key_Down)
     enter(qtbot)
     type_text(QApplication.focusWidget(), "蓝信复〔2024〕12号")
@@ -282,7 +284,7 @@ def test_a_correction_of_an_earlier_steps_date(
     step, field = correct.fields["step"], correct.fields["field"]
     assert isinstance(step, QComboBox) and isinstance(field, QComboBox)
     assert field.findData("summary") >= 0  # the case's own fields first
-    step.setCurrentIndex(step.findText("2024-11-12 签收"))
+    step.setCurrentIndex(step.findText("2024-11-12 Signed for"))
     assert [field.itemData(i) for i in range(field.count())] == ["occurred_on"]
     enter(qtbot)
     enter(qtbot)
@@ -301,16 +303,16 @@ def test_the_clock_panel_shows_the_meetings_decision_beside_the_automatic_tier(
     case = register(sqlite_ctx, nature="claim", people=9)
     detail = open_detail(qtbot, session, case.id)
     panel = detail.clock_panel
-    assert (panel.auto_pill.text(), panel.auto_text.text()) == ("红", "红：集体访 9 人")
+    assert (panel.auto_pill.text(), panel.auto_text.text()) == ("Red", "红：集体访 9 人")
     assert panel.decision_text.text() == "Not reviewed by the meeting." and panel.decision_pill.isHidden()
     assess = press_step(qtbot, detail, K.ASSESS)
     tier = assess.fields["tier"]
-    assert isinstance(tier, QComboBox) and tier.currentText() == "红"  # the case's tier to start from
+    assert isinstance(tier, QComboBox) and tier.currentText() == "Red"  # the case's tier to start from
     qtbot.keyClick(tier, Qt.Key.Key_Down)  # 黄
     enter(qtbot)
     type_text(QApplication.focusWidget(), "代表已选出，情绪平稳")
     qtbot.keyClick(assess, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert (panel.decision_pill.text(), panel.auto_pill.text()) == ("黄", "红")
+    assert (panel.decision_pill.text(), panel.auto_pill.text()) == ("Yellow", "Red")
     assert panel.decision_text.text().startswith(
         "研判定为黄（自动为红）：代表已选出，情绪平稳；下次研判 2024-11-27"
     )

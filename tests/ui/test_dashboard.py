@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -90,7 +91,7 @@ def test_every_number_opens_its_cases(session: UiSession, sqlite_ctx: Context, q
     QTest.keyClick(page.cards["red"], Qt.Key.Key_Return)  # the keyboard too
     dialog = page.list_dialog
     assert dialog is not None and dialog.model.ids() == (cases["overdue"],)
-    assert dialog.model.data(dialog.model.index(0, 3)) == "红"
+    assert dialog.model.data(dialog.model.index(0, 3)) == "Red"
     qtbot.waitExposed(dialog)
     with qtbot.waitSignal(page.case_opened) as opened:
         rect = dialog.table.visualRect(dialog.model.index(0, 0))
@@ -124,3 +125,14 @@ def test_the_main_window_shows_the_dashboard(session: UiSession, qtbot: QtBot) -
     page = window.page("dashboard")
     assert isinstance(page, DashboardPage)
     qtbot.waitUntil(lambda: page.numbers is not None, timeout=5_000)
+
+
+def test_the_date_reads_in_the_ui_language(
+    session: UiSession, qtbot: QtBot, language: Callable[[str], None]
+) -> None:
+    language("en")
+    assert _page(session, qtbot).day_label.text() == "Wednesday, 20 November 2024"
+    language("zh_CN")
+    assert _page(session, qtbot).day_label.text() == "2024年11月20日　星期三"  # as before the translation
+    language("zh_TW")
+    assert _page(session, qtbot).day_label.text() == "2024年11月20日　星期三"

@@ -82,7 +82,7 @@ def test_register_three_channels_close_and_find_them_again(
             (page.model.data(page.model.index(r, 3)), page.model.data(page.model.index(r, 4)))
             for r in range(page.model.rowCount())
         }
-        assert rows == {("来访", "王建国"), ("来信", "李秀英"), ("网上信访", "陈志强")}
+        assert rows == {("Visit", "王建国"), ("Letter", "李秀英"), ("Online", "陈志强")}
         reopened.close()
     finally:
         again.close()

@@ -184,7 +184,7 @@ def test_the_overview_shows_the_year(qtbot: QtBot, session: UiSession) -> None:
 def test_study_and_reception_forms_save(qtbot: QtBot, page: OutreachPage) -> None:
     page.tabs.setCurrentWidget(page.study)
     study = page.study
-    study.kind.setCurrentIndex(study.kind.findText("学法考试"))
+    study.kind.setCurrentIndex(study.kind.findText("Law exam"))
     assert study.passed.isEnabled() and not study.mode.isEnabled()
     type_text(study.title, "年度学法考试")
     study.participants.setValue(25)

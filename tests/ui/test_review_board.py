@@ -88,20 +88,20 @@ def test_the_board_lists_exactly_the_red_and_yellow_open_cases(
 ) -> None:
     page = open_page(qtbot, session)
     shown = board(page.model)
-    assert list(shown) == ["红: 2 case(s)", "黄: 2 case(s)"]
+    assert list(shown) == ["Red: 2 case(s)", "Yellow: 2 case(s)"]
     red, yellow = shown.values()
     assert [row["number"] for row in red] == [
         case_detail(session.ctx, cases[k]).number for k in ("overdue", "collective")
     ]
     assert ids(page.model) == [cases[k] for k in ("overdue", "collective", "due_soon", "owned")]
     first = red[0]
-    assert (first["tier"], first["principal_name"], first["summary"]) == ("红", "李明", "反映拖欠工资")
+    assert (first["tier"], first["principal_name"], first["summary"]) == ("Red", "李明", "反映拖欠工资")
     assert first["reasons"] == "红：已超期 1 天（受理转交期限 2024-11-19）"
     assert (first["due_date"], first["days_left"]) == ("2024-11-19", "-1")
     assert red[1]["reasons"] == "红：集体访 9 人"
     assert yellow[0]["reasons"] == "黄：5 天后到期（受理转交期限 2024-11-25）"
     assert (yellow[1]["owner"], yellow[1]["days_left"]) == ("Leader: 李副县长", "58")
-    assert page.red_count.text() == "红 2" and page.yellow_count.text() == "黄 2"
+    assert page.red_count.text() == "Red 2" and page.yellow_count.text() == "Yellow 2"
     assert "Overdue: 1" in page.other_counts.text()
     tier_cell = page.model.index(0, 0, page.model.index(0, 0))
     assert tier_cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fdecea"  # colour and word
@@ -112,13 +112,13 @@ def test_the_owner_is_the_handling_unit(qtbot: QtBot, session: UiSession, sqlite
     case = register(sqlite_ctx, nature="claim", people=6)
     apply_step(sqlite_ctx, case.id, Forward(unit_id=unit))
     page = open_page(qtbot, session)
-    assert board(page.model)["红: 1 case(s)"][0]["owner"] == "县住房和城乡建设局"
+    assert board(page.model)["Red: 1 case(s)"][0]["owner"] == "县住房和城乡建设局"
 
 
 def test_filters_narrow_the_board(qtbot: QtBot, session: UiSession, cases: dict[str, int]) -> None:
     page = open_page(qtbot, session)
     page.tier.setCurrentIndex(page.tier.findData("yellow"))
-    assert list(board(page.model)) == ["黄: 2 case(s)"]
+    assert list(board(page.model)) == ["Yellow: 2 case(s)"]
     page.deadline.setCurrentIndex(page.deadline.findData("due_soon"))
     assert ids(page.model) == [cases["due_soon"]]
     page.reset_button.click()
@@ -169,7 +169,7 @@ def test_an_assessment_through_the_board_changes_the_tier_and_keeps_the_reasons(
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     tier = dialog.fields["tier"]
-    assert isinstance(tier, QComboBox) and tier.currentText() == "红"
+    assert isinstance(tier, QComboBox) and tier.currentText() == "Red"
     assert dialog.fields["review_on"].text() == "2024-11-27"  # a week on
     qtbot.keyClick(tier, Qt.Key.Key_Down)  # 黄
     qtbot.keyClick(tier, Qt.Key.Key_Return)
@@ -179,9 +179,9 @@ def test_an_assessment_through_the_board_changes_the_tier_and_keeps_the_reasons(
     tiers = case_detail(sqlite_ctx, cases["collective"]).tiers
     assert (tiers.tier, tiers.auto_tier, tiers.assessed_tier) == ("yellow", "red", "yellow")
     shown = board(page.model)
-    assert list(shown) == ["红: 1 case(s)", "黄: 3 case(s)"]
-    row = next(r for r in shown["黄: 3 case(s)"] if r["summary"] == "集体反映欠薪")
-    assert row["tier"] == "黄"
+    assert list(shown) == ["Red: 1 case(s)", "Yellow: 3 case(s)"]
+    row = next(r for r in shown["Yellow: 3 case(s)"] if r["summary"] == "集体反映欠薪")
+    assert row["tier"] == "Yellow"
     assert row["reasons"] == "红：集体访 9 人"  # the automatic reasons stay visible
     assert row["decision"] == "研判定为黄（自动为红）：代表已选出，情绪平稳；下次研判 2024-11-27"
     assert page.current_case() == cases["collective"]  # the selection followed the case

@@ -4,6 +4,7 @@ runs to 31 December or to today; the month in progress meets the same days of la
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +44,7 @@ def test_the_screen_the_summary_and_the_json_give_one_yoy(
     qtbot: QtBot,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    language: Callable[[str], None],
 ) -> None:
     # 5 ÷ 3 − 1: compared with 1 January – 3 December 2023, not with the whole year (5 ÷ 7 − 1).
     expected = "+66.7%"
@@ -59,6 +61,7 @@ def test_the_screen_the_summary_and_the_json_give_one_yoy(
     assert figures is not None
     december = figures.breakdowns["month"].rows[-1]
     assert (december.cases, december.previous_cases) == (3, 1)  # 1–3 December of each year
+    language("zh_CN")  # the chart's months are named in the UI's language
     assert month_bars(figures.breakdowns["month"], figures.compared_until)[-1].label == "12月*"
     assert page.charts.month_note.isVisibleTo(page.charts)
 

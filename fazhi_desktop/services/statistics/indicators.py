@@ -273,10 +273,14 @@ def fractions(
             ),
             (Case.intake_on <= Case.route_due, Case.intake_kind != "withdraw"),
             columns=("route_due", "intake_on", "intake_kind"),
+            # An imported row that never dated its first decision has no 受理期限 either (the
+            # ledger import leaves it NULL): placed by its registration then.
             unjudged=(
                 *base,
-                *dated("timely_acceptance_rate", Case.route_due),
-                Case.route_due.is_not(None),
+                or_(
+                    and_(Case.route_due.is_not(None), *dated("timely_acceptance_rate", Case.route_due)),
+                    and_(Case.route_due.is_(None), *registered),
+                ),
                 decided_undated,
             ),
             missing="受理日期",

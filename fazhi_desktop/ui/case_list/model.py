@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.deadlines import calendar_warning
-from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Nature, Source, Tier
+from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Labelled, Nature, Source, Tier
 from fazhi_desktop.services.cases import reading as cases
 from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseListRow
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
@@ -27,6 +27,7 @@ from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel
 from fazhi_desktop.ui.paging import PAGE_SIZE
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.vocab_text import shown_code
 
 log = logging.getLogger(__name__)
 
@@ -63,19 +64,18 @@ COLUMNS = (
     Column("source", QT_TRANSLATE_NOOP("CaseTableModel", "Source"), "source", 80, shown=False),
 )
 COLUMN_KEYS = [c.key for c in COLUMNS]
+#: The columns that show a vocabulary value, and its vocabulary.
+VOCABULARY_COLUMNS: dict[str, type[Labelled]] = {
+    "tier": Tier,
+    "channel": Channel,
+    "source": Source,
+    "nature": Nature,
+    "state": CaseState,
+}
 
 
 def _id_of(row: CaseListRow) -> int:
     return row.id
-
-
-def _label(enum: Any, value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return str(enum(value).label)
-    except ValueError:
-        return value
 
 
 class CaseTableModel(IdListModel):
@@ -177,16 +177,8 @@ class CaseTableModel(IdListModel):
         return (record.due_date - self._today).days
 
     def _display(self, record: CaseListRow, key: str) -> str:
-        if key == "tier":
-            return _label(Tier, record.tier)
-        if key == "channel":
-            return _label(Channel, record.channel)
-        if key == "source":
-            return _label(Source, record.source)
-        if key == "nature":
-            return _label(Nature, record.nature)
-        if key == "state":
-            return _label(CaseState, record.state)
+        if key in VOCABULARY_COLUMNS:
+            return shown_code(VOCABULARY_COLUMNS[key], getattr(record, key))
         if key == "principal_name":
             return record.principal_name or translate("CaseTableModel", "Anonymous")
         if key == "days_left":
@@ -216,14 +208,19 @@ class CaseTableModel(IdListModel):
         left = self._days_left(record)
         if left is None or record.due_date is None:
             return None
-        what = _label(DeadlineKind, record.deadline_kind) or translate("CaseTableModel", "Deadline")
+        what = shown_code(DeadlineKind, record.deadline_kind) or translate("CaseTableModel", "Deadline")
         if left < 0:
             words = translate("CaseTableModel", "overdue by %1 days").replace("%1", str(-left))
         elif left == 0:
             words = translate("CaseTableModel", "due today")
         else:
             words = translate("CaseTableModel", "%1 days left").replace("%1", str(left))
-        text = f"{what} {record.due_date.isoformat()}：{words}"
+        text = (
+            translate("CaseTableModel", "%1 %2: %3")
+            .replace("%1", what)
+            .replace("%2", record.due_date.isoformat())
+            .replace("%3", words)
+        )
         warning = self._unofficial(record)
         return f"{text}\n⚠ {warning}" if warning else text
 

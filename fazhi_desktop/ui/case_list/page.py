@@ -38,10 +38,11 @@ from fazhi_desktop.domain.vocab import (
 from fazhi_desktop.services.cases.reading import CaseFilter
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
-from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, CaseTableModel
+from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, VOCABULARY_COLUMNS, CaseTableModel
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.vocab_text import choices, shown
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +166,14 @@ class CaseListPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        metrics = self.table.fontMetrics()
         for n, column in enumerate(COLUMNS):
-            header.resizeSection(n, column.width)
+            # A column starts wide enough for its heading (and the sort arrow) and, showing a
+            # vocabulary, for its longest word, in the UI's language (English runs longer).
+            vocabulary = VOCABULARY_COLUMNS.get(column.key, ())
+            words = max((metrics.horizontalAdvance(shown(m)) + 16 for m in vocabulary), default=0)
+            heading = metrics.horizontalAdvance(str(self.model.headerData(n, Qt.Orientation.Horizontal))) + 28
+            header.resizeSection(n, max(column.width, words, heading))
             header.setSectionHidden(n, not column.shown)  # more columns from the header's menu
         # The summary takes the width a wide screen has to spare.
         header.setSectionResizeMode(COLUMN_KEYS.index("summary"), QHeaderView.ResizeMode.Stretch)
@@ -207,9 +214,9 @@ class CaseListPage(QWidget):
 
         fill(
             self.channel,
-            [(c.label, c.value) for c in (Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)],
+            choices((Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)),
         )
-        fill(self.source, [(s.label, s.value) for s in Source])
+        fill(self.source, choices(Source))
         ctx = self.session.ctx
         fill(
             self.region,
@@ -223,15 +230,14 @@ class CaseListPage(QWidget):
                 if e.parent_id is None and not e.retired
             ],
         )
-        fill(self.nature, [(n.label, n.value) for n in Nature])
+        fill(self.nature, choices(Nature))
         fill(
             self.state,
-            [(self.tr("Open"), "open"), (self.tr("Closed"), "closed")]
-            + [(s.label, s.value) for s in CaseState],
+            [(self.tr("Open"), "open"), (self.tr("Closed"), "closed"), *choices(CaseState)],
         )
-        fill(self.tier, [(t.label, t.value) for t in Tier])
+        fill(self.tier, choices(Tier))
         states = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON, DeadlineState.ON_TIME)
-        fill(self.deadline, [(d.label, d.value) for d in states])
+        fill(self.deadline, choices(states))
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (

@@ -18,6 +18,7 @@ from fazhi_desktop.services.outreach.reception import ReceptionInput, ReceptionR
 from fazhi_desktop.ui.outreach.inline_form import InlineForm, count_spin
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit, DirectoryCombo
+from fazhi_desktop.ui.vocab_text import choices, shown
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -32,12 +33,12 @@ class ReceptionTab(QWidget):
         self.model: RecordTableModel[ReceptionRow] = RecordTableModel(
             [
                 Column(self.tr("Date"), lambda r: r.held_on.isoformat()),
-                Column(self.tr("Kind"), lambda r: r.kind.label),
+                Column(self.tr("Kind"), lambda r: shown(r.kind)),
                 Column(self.tr("Leader"), lambda r: r.leader),
                 Column(self.tr("Place"), lambda r: r.place or r.region_name),
                 Column(self.tr("Batches"), lambda r: str(r.batches), RIGHT),
                 Column(self.tr("People"), lambda r: str(r.people), RIGHT),
-                Column(self.tr("Cases received"), lambda r: "、".join(r.case_numbers)),
+                Column(self.tr("Cases received"), lambda r: self.tr(", ").join(r.case_numbers)),
             ],
             parent=self,
         )
@@ -60,7 +61,7 @@ class ReceptionTab(QWidget):
         form = InlineForm(self.tr("Record a reception activity"), self.tr("Save (Ctrl+S)"), self.save, self)
         self.held_on = DateEdit(form)
         self.kind = ChoiceCombo(form)
-        self.kind.set_choices([(k.label, k.value) for k in ReceptionKind], blank=False)
+        self.kind.set_choices(choices(ReceptionKind), blank=False)
         self.leader = QLineEdit(form)
         self.leader.setPlaceholderText(self.tr("Name (post)"))
         self.place = QLineEdit(form)
@@ -113,7 +114,7 @@ class ReceptionTab(QWidget):
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             return
-        self.form.show_saved(self.tr("Saved: %s %s") % (row.held_on.isoformat(), row.kind.label))
+        self.form.show_saved(self.tr("Saved: %s %s") % (row.held_on.isoformat(), shown(row.kind)))
         for edit in (self.place, self.units, self.cases):
             edit.clear()
         self.batches.setValue(0)

@@ -16,6 +16,7 @@ from fazhi_desktop.services.outreach.study import AdviceInput, AdviceRow, StudyI
 from fazhi_desktop.ui.outreach.inline_form import InlineForm, count_spin
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit
+from fazhi_desktop.ui.vocab_text import choices, shown
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -31,10 +32,10 @@ class StudyTab(QWidget):
         self.model: RecordTableModel[StudyRow] = RecordTableModel(
             [
                 Column(self.tr("Date"), lambda r: r.held_on.isoformat()),
-                Column(self.tr("Kind"), lambda r: r.kind.label),
+                Column(self.tr("Kind"), lambda r: shown(r.kind)),
                 Column(self.tr("Participants"), lambda r: str(r.participants), RIGHT),
                 Column(self.tr("Passed"), self._passed_text, RIGHT),
-                Column(self.tr("Mode"), lambda r: r.mode.label if r.mode else ""),
+                Column(self.tr("Mode"), lambda r: shown(r.mode)),
                 Column(self.tr("Content"), lambda r: r.title),
             ],
             parent=self,
@@ -70,19 +71,19 @@ class StudyTab(QWidget):
     def _passed_text(self, row: StudyRow) -> str:
         if row.passed is None:
             return ""
-        return f"{row.passed}（{percent(row.pass_rate)}）"
+        return self.tr("%1 (%2)").replace("%1", str(row.passed)).replace("%2", percent(row.pass_rate))
 
     def _make_study_form(self) -> InlineForm:
         form = InlineForm(self.tr("Record legal study"), self.tr("Save (Ctrl+S)"), self.save_study, self)
         self.held_on = DateEdit(form)
         self.kind = ChoiceCombo(form)
-        self.kind.set_choices([(k.label, k.value) for k in StudyKind], blank=False)
+        self.kind.set_choices(choices(StudyKind), blank=False)
         self.title = QLineEdit(form)
         self.title.setPlaceholderText(self.tr("What was studied, or the name of the exam or training"))
         self.participants = count_spin(form, self.tr("people"))
         self.passed = count_spin(form, self.tr("people"))
         self.mode = ChoiceCombo(form)
-        self.mode.set_choices([(m.label, m.value) for m in TrainingMode], blank=True)
+        self.mode.set_choices(choices(TrainingMode), blank=True)
         form.add(0, 0, "held_on", self.tr("Date"), self.held_on)
         form.add(0, 1, "kind", self.tr("Kind"), self.kind)
         form.add(0, 2, "title", self.tr("Content"), self.title, span=2)
@@ -135,7 +136,7 @@ class StudyTab(QWidget):
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             return
-        self.form.show_saved(self.tr("Saved: %s %s") % (row.held_on.isoformat(), row.kind.label))
+        self.form.show_saved(self.tr("Saved: %s %s") % (row.held_on.isoformat(), shown(row.kind)))
         self.title.clear()
         self.participants.setValue(0)
         self.passed.setValue(0)

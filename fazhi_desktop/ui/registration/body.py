@@ -30,6 +30,7 @@ from fazhi_desktop.domain.vocab import UPPER_SOURCES, Channel, Nature, Source
 from fazhi_desktop.services.cases.registration import MAX_HEAD_COUNT, SUMMARY_MAX, CaseInput, PetitionerInput
 from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit, DirectoryCombo, OptionalDateEdit
 from fazhi_desktop.ui.registration.grid import FieldGrid
+from fazhi_desktop.ui.vocab_text import choices, shown
 
 #: The flags of a case (CaseInput attribute names), in the order the check boxes show them.
 FLAGS = ("cross_level", "urgent", "threat", "three_cross", "anonymous", "consent_public", "not_public")
@@ -112,7 +113,7 @@ class RegistrationFields(QWidget):
         group, grid = self._grid.group(self.tr("Petition"), self)
         self.registered_on = DateEdit(group)
         self.source = ChoiceCombo(group)
-        self.source.set_choices([(s.label, s.value) for s in Source], blank=False)
+        self.source.set_choices(choices(Source), blank=False)
         self.upper_number = QLineEdit(group)
         self.upper_number.setMaxLength(50)
         self.upper_deadline = OptionalDateEdit(group)
@@ -162,7 +163,7 @@ class RegistrationFields(QWidget):
         self.category = DirectoryCombo(group)
         self.category.edit().setPlaceholderText(self.tr("Type a word to search"))
         self.nature = ChoiceCombo(group)
-        self.nature.set_choices([(n.label, n.value) for n in Nature], blank=True)
+        self.nature.set_choices(choices(Nature), blank=True)
         self.purpose = ChoiceCombo(group)
         self.accused = QLineEdit(group)
         self.accused.setMaxLength(200)
@@ -396,5 +397,5 @@ class RegistrationFields(QWidget):
         return Source(str(self.source.value())) in UPPER_SOURCES
 
     def _show_identity(self, parsed: IdNumber | None) -> None:
-        self.sex.setText(parsed.sex.label if parsed else _NO_VALUE)
+        self.sex.setText(shown(parsed.sex) if parsed else _NO_VALUE)
         self.birth_date.setText(parsed.birth_date.isoformat() if parsed else _NO_VALUE)

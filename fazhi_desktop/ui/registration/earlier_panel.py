@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.vocab import CaseState, Channel
 from fazhi_desktop.services.cases.petitioners import EarlierCase
+from fazhi_desktop.ui.vocab_text import shown_code
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,18 +38,11 @@ _LINES = 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _label(vocabulary: type[CaseState] | type[Channel], code: str) -> str:
-    try:
-        return vocabulary(code).label
-    except ValueError:  # a code from a newer version: show it as it is
-        return code
-
-
 def case_lines(case: EarlierCase) -> tuple[str, str, str, str]:
     """Number, state, "date · channel · name" and summary: what a row shows."""
-    state = _label(CaseState, case.state)
+    state = shown_code(CaseState, case.state)
     details = " · ".join(
-        (case.registered_on.isoformat(), _label(Channel, case.channel), case.petitioner_name)
+        (case.registered_on.isoformat(), shown_code(Channel, case.channel), case.petitioner_name)
     )
     return case.number, state, details, case.summary
 

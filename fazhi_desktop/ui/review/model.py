@@ -32,6 +32,7 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.paging import IdRows
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.vocab_text import shown_code
 
 #: How many more rows of a group the tree is offered at a time.
 PAGE_SIZE = 200
@@ -263,7 +264,7 @@ class ReviewBoardModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             text = translate("ReviewBoardModel", "%s: %d case(s)").replace("%d", str(group.total))
-            return text.replace("%s", Tier(group.tier).label)
+            return text.replace("%s", shown_code(Tier, group.tier))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(TIER_COLORS[group.tier])
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -279,7 +280,7 @@ class ReviewBoardModel(QAbstractItemModel):
 
     def _display(self, record: BoardRow, key: str) -> str:
         if key == "tier":
-            return Tier(record.tier).label  # a meeting's decision reads in its own column
+            return shown_code(Tier, record.tier)  # a meeting's decision reads in its own column
         if key == "principal_name":
             return record.principal_name or translate("ReviewBoardModel", "Anonymous")
         if key == "region":
@@ -310,10 +311,7 @@ class ReviewBoardModel(QAbstractItemModel):
         if key in ("tier", "reasons", "decision"):
             return "\n".join(t for t in (record.tier_reasons, record.tier_note) if t) or None
         if key in ("due_date", "days_left") and record.due_date and record.deadline_kind:
-            try:
-                kind = DeadlineKind(record.deadline_kind).label
-            except ValueError:
-                kind = record.deadline_kind
+            kind = shown_code(DeadlineKind, record.deadline_kind)
             return f"{kind} {record.due_date.isoformat()}"
         text = self._display(record, key)
         return text or None

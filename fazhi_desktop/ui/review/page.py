@@ -31,6 +31,7 @@ from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.steps.clock_panel import pill
 from fazhi_desktop.ui.steps.dialog import StepDialog
 from fazhi_desktop.ui.steps.forms import StepContext
+from fazhi_desktop.ui.vocab_text import choices, shown
 
 #: Column widths at the start (the summary and the reasons take what is left).
 WIDTHS = {"tier": 58, "number": 142, "principal_name": 60, "region": 76, "summary": 170, "decision": 150}
@@ -153,7 +154,9 @@ class ReviewPage(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for key, width in WIDTHS.items():
+        # The tier column holds the tree's indentation and the tier's word in the UI's language.
+        tier_word = max(self.view.fontMetrics().horizontalAdvance(shown(t)) for t in Tier) + 56
+        for key, width in (WIDTHS | {"tier": max(WIDTHS["tier"], tier_word)}).items():
             header.resizeSection(COLUMN_KEYS.index(key), width)
         header.setSectionResizeMode(COLUMN_KEYS.index("reasons"), QHeaderView.ResizeMode.Stretch)
         self.view.setIndentation(14)
@@ -183,10 +186,10 @@ class ReviewPage(QWidget):
 
         every = self.tr("All")
         ctx = self.session.ctx
-        fill(self.tier, self.tr("Red and yellow"), [(t.label, t.value) for t in BOARD_TIERS])
+        fill(self.tier, self.tr("Red and yellow"), choices(BOARD_TIERS))
         fill(self.region, every, [(e.name, e.id) for e in directories.list_entries(ctx, "township")])
         fill(self.unit, every, [(e.name, e.id) for e in directories.list_entries(ctx, "unit")])
-        fill(self.deadline, every, [(s.label, s.value) for s in DeadlineState])
+        fill(self.deadline, every, choices(DeadlineState))
         fill(
             self.review,
             every,
@@ -237,8 +240,8 @@ class ReviewPage(QWidget):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
             self.view.expand(self.model.index(row, 0))
         counts = self.model.counts
-        self.red_count.setText(self.tr("%s %d") % (Tier.RED.label, counts.red))
-        self.yellow_count.setText(self.tr("%s %d") % (Tier.YELLOW.label, counts.yellow))
+        self.red_count.setText(self.tr("%s %d") % (shown(Tier.RED), counts.red))
+        self.yellow_count.setText(self.tr("%s %d") % (shown(Tier.YELLOW), counts.yellow))
         self.other_counts.setText(
             self.tr("Overdue: %d · review date reached: %d") % (counts.overdue, counts.review_due)
         )

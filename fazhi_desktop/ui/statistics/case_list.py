@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fazhi_desktop.domain.vocab import Labelled
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.explain import COLUMN_LABELS, CaseBrief, case_briefs
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel, PlaceKeeper
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.vocab_text import shown
 
 CACHED_PAGES = 20
 Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +40,30 @@ _FIXED_HEADERS = {
     "number": QT_TRANSLATE_NOOP("CaseIdsModel", "Number"),
     "registered_on": QT_TRANSLATE_NOOP("CaseIdsModel", "Registered"),
     "summary": QT_TRANSLATE_NOOP("CaseIdsModel", "Summary"),
+}
+#: Headers of the explaining columns (the service names them in Chinese, for reports).
+_FACT_HEADERS = {
+    "route_due": QT_TRANSLATE_NOOP("CaseIdsModel", "Acceptance deadline"),
+    "intake_on": QT_TRANSLATE_NOOP("CaseIdsModel", "Decided on"),
+    "intake_kind": QT_TRANSLATE_NOOP("CaseIdsModel", "Decision"),
+    "handling_due": QT_TRANSLATE_NOOP("CaseIdsModel", "Handling deadline"),
+    "answered_on": QT_TRANSLATE_NOOP("CaseIdsModel", "Replied or completed on"),
+    "outcome": QT_TRANSLATE_NOOP("CaseIdsModel", "Outcome"),
+    "delivered_on": QT_TRANSLATE_NOOP("CaseIdsModel", "Delivered on"),
+    "satisfaction": QT_TRANSLATE_NOOP("CaseIdsModel", "Evaluation"),
+    "closed_on": QT_TRANSLATE_NOOP("CaseIdsModel", "Completed on"),
+    "state": QT_TRANSLATE_NOOP("CaseIdsModel", "State"),
+    "routed_on": QT_TRANSLATE_NOOP("CaseIdsModel", "Routed on"),
+    "returned": QT_TRANSLATE_NOOP("CaseIdsModel", "Returned"),
+    "is_repeat": QT_TRANSLATE_NOOP("CaseIdsModel", "Repeat petition"),
+    "channel": QT_TRANSLATE_NOOP("CaseIdsModel", "Channel"),
+    "head_count": QT_TRANSLATE_NOOP("CaseIdsModel", "People"),
+    "leader_on": QT_TRANSLATE_NOOP("CaseIdsModel", "Leader took charge on"),
+    "tier": QT_TRANSLATE_NOOP("CaseIdsModel", "Tier"),
+    "tier_reasons": QT_TRANSLATE_NOOP("CaseIdsModel", "Warning reasons"),
+    "due_date": QT_TRANSLATE_NOOP("CaseIdsModel", "Next deadline"),
+    "source": QT_TRANSLATE_NOOP("CaseIdsModel", "Source"),
+    "upper_number": QT_TRANSLATE_NOOP("CaseIdsModel", "Higher level's number"),
 }
 
 
@@ -94,6 +120,8 @@ class CaseIdsModel(IdListModel):
             return None
         if key in _FIXED_HEADERS:
             return translate("CaseIdsModel", _FIXED_HEADERS[key])
+        if key in _FACT_HEADERS:
+            return translate("CaseIdsModel", _FACT_HEADERS[key])
         return COLUMN_LABELS.get(key, key)
 
     def cell(self, brief: CaseBrief, column: int, role: int) -> Any:
@@ -126,6 +154,9 @@ def _display(brief: CaseBrief, key: str) -> str:
         return brief.registered_on.isoformat()
     if key == "summary":
         return brief.summary
+    fact = brief.facts.get(key)
+    if isinstance(fact, Labelled):  # vocabulary columns: in the UI's language, not the service's words
+        return shown(fact)
     return brief.words.get(key, "")
 
 
@@ -163,7 +194,7 @@ class CaseIdsView(QTableView):
     def _on_model_model_reset(self) -> None:
         header = self.horizontalHeader()
         count = self.model().columnCount()
-        widths = {"number": 160, "registered_on": 100, "tier": 48}
+        widths = {"number": 160, "registered_on": 100, "tier": 60}  # "Yellow" as well as 黄
         for column in range(count):
             key = self.model()._key(column)  # type: ignore[attr-defined]
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

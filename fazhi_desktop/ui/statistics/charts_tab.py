@@ -8,18 +8,23 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 from fazhi_desktop.services.statistics.breakdowns import Breakdown
 from fazhi_desktop.services.statistics.figures import Statistics
+from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.statistics.charts import Bar, BarChart
+from fazhi_desktop.ui.statistics.tables import row_label
 
 TOP = 10
 
 
-def bars(part: Breakdown, top: int | None = None, other: str = "其他") -> list[Bar]:
+def bars(part: Breakdown, top: int | None = None, other: str = "") -> list[Bar]:
     """The bars of a breakdown; with `top`, the largest ones and the rest added up as one."""
-    shown = [Bar(r.label, r.cases, r.previous_cases) for r in part.rows if r.cases or r.previous_cases]
+    shown = [
+        Bar(row_label(part, r), r.cases, r.previous_cases) for r in part.rows if r.cases or r.previous_cases
+    ]
     if top is None or len(shown) <= top:
         return shown
     head, tail = shown[: top - 1], shown[top - 1 :]
@@ -27,16 +32,18 @@ def bars(part: Breakdown, top: int | None = None, other: str = "其他") -> list
 
 
 def month_bars(part: Breakdown, cut: date | None = None) -> list[Bar]:
-    """Months labelled short ("3月"; "2024年1月" where a year begins, for periods across years); the
-    month in progress on `cut` (the comparison's last day) marked "12月*": it is compared with the
-    same days of last year's month."""
+    """Months labelled short ("3月" / "Mar"; "2024年1月" / "Jan 2024" where a year begins, for periods
+    across years), in the UI's locale; the month in progress on `cut` (the comparison's last day)
+    marked "12月*": it is compared with the same days of last year's month."""
     rows = part.rows
     several_years = len({r.key[:4] for r in rows}) > 1
     partial = f"{cut.year:04d}-{cut.month:02d}" if cut is not None else None
     out = []
     for r in rows:
         year, month = int(r.key[:4]), int(r.key[5:])
-        label = f"{year}年{month}月" if several_years and (month == 1 or r is rows[0]) else f"{month}月"
+        label = QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+        if several_years and (month == 1 or r is rows[0]):
+            label = translate("ChartsTab", "%1 %2").replace("%1", label).replace("%2", str(year))
         out.append(Bar(label + ("*" if r.key == partial else ""), r.cases, r.previous_cases))
     return out
 

@@ -27,6 +27,7 @@ from fazhi_desktop.domain.indicators import DATED_BY_EVENT, LABELS
 from fazhi_desktop.domain.vocab import Satisfaction
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.vocab_text import shown
 
 SATISFACTIONS = (Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED, Satisfaction.DISSATISFIED)
 
@@ -55,7 +56,7 @@ class IndicatorSettingsDialog(QDialog):
         satisfied_layout = QVBoxLayout(satisfied_box)
         self.satisfied: dict[str, QCheckBox] = {}
         for value in SATISFACTIONS:
-            box = QCheckBox(value.label, satisfied_box)
+            box = QCheckBox(shown(value), satisfied_box)
             box.setObjectName(f"satisfied_{value.value}")
             box.setChecked(value.value in values["indicator_satisfied"])
             satisfied_layout.addWidget(box)

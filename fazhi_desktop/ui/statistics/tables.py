@@ -13,12 +13,23 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBox
 
 from fazhi_desktop.domain.indicators import CHANGES, LABELS, SIDES, signed_percent
 from fazhi_desktop.domain.report_numbers import percent
+from fazhi_desktop.domain.vocab import Channel, Labelled, Nature, Source
 from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, TITLES, Breakdown, BreakdownRow
 from fazhi_desktop.services.statistics.figures import Statistics
 from fazhi_desktop.services.statistics.indicators import settings_words
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, RecordTableView
+from fazhi_desktop.ui.vocab_text import shown_code
 
 RIGHT = Qt.AlignmentFlag.AlignRight
+#: Breakdowns whose lines are vocabulary codes: shown in the UI's language (the service labels in Chinese).
+VOCABULARY_BREAKDOWNS: dict[str, type[Labelled]] = {"channel": Channel, "source": Source, "nature": Nature}
+
+
+def row_label(part: Breakdown, row: BreakdownRow) -> str:
+    vocabulary = VOCABULARY_BREAKDOWNS.get(part.name)
+    if vocabulary is None or row.key not in {m.value for m in vocabulary}:
+        return row.label
+    return shown_code(vocabulary, row.key)
 
 
 @dataclass(frozen=True)
@@ -176,7 +187,9 @@ def breakdown_lines(part: Breakdown, total_label: str) -> list[BreakdownLine]:
             total,
         )
 
-    return [line(r, r.label) for r in part.rows] + [line(part.total_row(), total_label, total=True)]
+    return [line(r, row_label(part, r)) for r in part.rows] + [
+        line(part.total_row(), total_label, total=True)
+    ]
 
 
 class _BreakdownModel(RecordTableModel[BreakdownLine]):

@@ -9,10 +9,11 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState, StepKind, Tier
+from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineKind, DeadlineState, StepKind, Tier
 from fazhi_desktop.services.cases.detail import CaseTiers
 from fazhi_desktop.services.clock.procedure import CaseClock, DeadlineView
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.vocab_text import shown, shown_code
 
 #: The colour of each deadline state: the tier colour it leads to.
 STATE_TIER = {DeadlineState.OVERDUE: "red", DeadlineState.DUE_SOON: "yellow", DeadlineState.ON_TIME: "green"}
@@ -95,7 +96,7 @@ class ClockPanel(QFrame):
     # Showing ------------------------------------------------------------------------------------
 
     def show_clock(self, clock: CaseClock, tiers: CaseTiers) -> None:
-        self.state_label.setText(self.tr("State: %s") % clock.state.label)
+        self.state_label.setText(self.tr("State: %s") % shown(clock.state))
         self._show_extensions(clock)
         self._show_deadlines(clock.deadlines)
         notes = []
@@ -105,7 +106,13 @@ class ClockPanel(QFrame):
             notes.append(self.tr("A completion report to the higher level is still owed."))
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
-        problems = [f"{p.occurred_on} {p.kind.label}：{p.message}" for p in clock.problems]
+        problems = [
+            self.tr("%1 %2: %3")
+            .replace("%1", str(p.occurred_on))
+            .replace("%2", shown(p.kind))
+            .replace("%3", p.message)
+            for p in clock.problems
+        ]
         self.problems_label.setText(
             self.tr("Steps that break the procedure (please check):") + "\n" + "\n".join(problems)
         )
@@ -133,15 +140,15 @@ class ClockPanel(QFrame):
             self.deadline_texts.append(none.text())
             return
         for row, deadline in enumerate(deadlines):
-            state = pill(deadline.state.label, STATE_TIER.get(deadline.state), self)
-            what = QLabel(f"{deadline.label}  {deadline.due.isoformat()}", self)
+            state = pill(shown(deadline.state), STATE_TIER.get(deadline.state), self)
+            what = QLabel(f"{shown_code(DeadlineKind, deadline.kind)}  {deadline.due.isoformat()}", self)
             what.setStyleSheet("font-weight: bold;")
             left = QLabel(self._days_text(deadline.days_left), self)
             if deadline.state in STATE_TIER:
                 left.setStyleSheet(f"color: {TIER_COLORS[STATE_TIER[deadline.state]].name()};")
             since = self.tr("counted from %s") % deadline.since.isoformat()
             unofficial = [self.tr("⚠ %s, counted with weekends only") % w for w in deadline.warnings]
-            detail = QLabel("；".join([since, *unofficial]), self)
+            detail = QLabel(self.tr("; ").join([since, *unofficial]), self)
             detail.setObjectName("hint")
             detail.setWordWrap(True)
             self.deadlines.addWidget(state, row, 0, Qt.AlignmentFlag.AlignLeft)
@@ -175,7 +182,7 @@ class ClockPanel(QFrame):
             self._fill(self.decision_pill, self.decision_text, None, self.tr("Not reviewed by the meeting."))
 
     def _fill(self, badge: QLabel, text: QLabel, tier: str | None, words: str) -> None:
-        badge.setText(Tier(tier).label if tier else "")
+        badge.setText(shown_code(Tier, tier))
         badge.setVisible(bool(tier))
         badge.setStyleSheet(
             f"background: {TIER_BACKGROUNDS[tier].name()}; color: {TIER_COLORS[tier].name()};"

@@ -34,6 +34,7 @@ from fazhi_desktop.ui.steps import editors
 from fazhi_desktop.ui.steps.attachments import AttachmentPicker
 from fazhi_desktop.ui.steps.catalogue import form_for
 from fazhi_desktop.ui.steps.forms import StepContext, label, tr
+from fazhi_desktop.ui.vocab_text import shown
 
 #: Keys of the editors that are not fields of the dataclass (and the service's names for them).
 DATE, NOTE, ATTACHMENTS = "occurred_on", "note", "attachments"
@@ -62,7 +63,7 @@ class StepDialog(QDialog):
         self._enter = EnterMovesFocus(self)
         #: The editors Enter and Tab walk through, top to bottom, then 「记录」.
         self._order: list[QWidget] = []
-        self.setWindowTitle(f"{kind.label} · {context.number}")
+        self.setWindowTitle(f"{shown(kind)} · {context.number}")
         self.setModal(True)
         self.setMinimumWidth(520)
         self._build()
@@ -78,7 +79,7 @@ class StepDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(8)
-        self.heading = QLabel(f"{self.kind.label}　{self.context.number}", self)
+        self.heading = QLabel(f"{shown(self.kind)}　{self.context.number}", self)
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
         layout.addWidget(self.heading)
         self.banner = QLabel(self)
@@ -128,7 +129,7 @@ class StepDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Record %s (Ctrl+S)") % self.kind.label)
+        self.save_button.setText(self.tr("Record %s (Ctrl+S)") % shown(self.kind))
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         layout.addWidget(self.buttons)

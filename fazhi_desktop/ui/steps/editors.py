@@ -22,19 +22,20 @@ from fazhi_desktop.ui.registration.fields import (
     to_qdate,
 )
 from fazhi_desktop.ui.steps.forms import Choices
+from fazhi_desktop.ui.vocab_text import choices as vocabulary_choices
 
 #: The largest number of days a step may carry (an extension, a hearing).
 MAX_DAYS = 365
 
 
 class EnumCombo(ChoiceCombo):
-    """A vocabulary's members by their Chinese labels; the value is the member (None when blank)."""
+    """A vocabulary's members in the UI's language; the value is the member (None when blank)."""
 
     def __init__(self, enum: type[Enum], *, blank: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enum = enum
         # Codes as item data: a StrEnum member would come back from Qt as a plain string anyway.
-        self.set_choices([(member.label, member.value) for member in enum], blank=blank)  # type: ignore[attr-defined]
+        self.set_choices(vocabulary_choices(enum), blank=blank)  # type: ignore[arg-type]
 
     def value(self) -> Enum | None:
         code = super().value()

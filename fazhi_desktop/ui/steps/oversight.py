@@ -11,6 +11,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.step_details import CORRECTABLE_FIELDS, STEP_FIELDS
 from fazhi_desktop.domain.vocab import StepKind
 from fazhi_desktop.ui.steps.forms import Choices, StepContext, StepForm, tr
+from fazhi_desktop.ui.vocab_text import shown
 
 K = StepKind
 #: The 研判 meeting is weekly: the next review a week on.
@@ -35,7 +36,7 @@ CASE_ITSELF = QT_TRANSLATE_NOOP("StepForms", "The case itself")
 def _correction_choices(context: StepContext) -> dict[str, Choices]:
     steps: Choices = [(tr(CASE_ITSELF), "")]
     steps += [
-        (f"{s.occurred_on} {s.kind.label}", s.uuid)
+        (f"{s.occurred_on} {shown(s.kind)}", s.uuid)
         for s in context.steps
         if s.uuid and s.kind not in (StepKind.REGISTER, StepKind.CORRECT)
     ]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fazhi_desktop.domain.vocab import StepKind
 from fazhi_desktop.ui.flow_layout import FlowLayout
+from fazhi_desktop.ui.vocab_text import shown
 
 K = StepKind
 #: The order of the buttons: the usual path first, then the rarer turns, then what any open case allows.
@@ -90,7 +91,7 @@ class StepBar(QWidget):
         self.buttons = {}
         for n, kind in enumerate(ordered(kinds)):
             number = f"{(n + 1) % 10} " if n < len(DIGITS) else ""
-            button = QPushButton(f"{number}{kind.label}", self.area)
+            button = QPushButton(f"{number}{shown(kind)}", self.area)
             button.setObjectName("besideStep" if kind in BESIDE else "procedureStep")
             button.setAutoDefault(False)
             if n < len(DIGITS):
