@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.idnumber import mask_id_number
 from fazhi_desktop.domain.phone import mask_phone
@@ -30,6 +31,9 @@ from fazhi_desktop.domain.vocab import (
     StepKind,
     Tier,
 )
+from fazhi_desktop.services.clock.calendar_in_use import load_calendar
+from fazhi_desktop.services.clock.case_state import clock_row, compute, load_steps
+from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import (
     Attachment,
@@ -200,7 +204,7 @@ def find_case_id(ctx: Context, ref: str) -> int:
 def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDetail:
     """Every field, the petitioners, the timeline and the attachments; the view is written to the audit log."""
     with ctx.db.reading() as session:
-        detail = _read(session, case_id, unmasked=unmasked, people=True)
+        detail = _read(ctx, session, case_id, unmasked=unmasked, people=True)
     record_access(
         ctx.db,
         ctx.user,
@@ -215,13 +219,28 @@ def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDe
 def case_outline(ctx: Context, case_id: int) -> CaseDetail:
     """The record without its petitioners (no personal data, so no audit entry): what a menu decides by."""
     with ctx.db.reading() as session:
-        return _read(session, case_id, unmasked=False, people=False)
+        return _read(ctx, session, case_id, unmasked=False, people=False)
 
 
-def _read(session: Session, case_id: int, *, unmasked: bool, people: bool) -> CaseDetail:
+def _as_of_today(ctx: Context, session: Session, case: Case) -> dict[str, Any]:
+    """The derived columns of the case as its steps and today give them, whenever re-tiering last ran
+    (the row's own are a cache: a 复查 window may have run out since, a deadline passed)."""
+    _, values = compute(
+        clock_row(session, case),
+        load_steps(session, case.id),
+        clock_rules(session),
+        triage_rules(session),
+        load_calendar(ctx, session),
+        clock.today(),
+    )
+    return values
+
+
+def _read(ctx: Context, session: Session, case_id: int, *, unmasked: bool, people: bool) -> CaseDetail:
     case = session.get(Case, case_id)
     if case is None:
         raise UserError(f"信访件（编号 {case_id}）不存在，可能已被删除。")
+    now = _as_of_today(ctx, session, case)
     return CaseDetail(
         id=case.id,
         uuid=case.uuid,
@@ -229,8 +248,8 @@ def _read(session: Session, case_id: int, *, unmasked: bool, people: bool) -> Ca
         registration=_registration(case),
         subject=_subject(session, case),
         flags=_flags(case),
-        handling=_handling(session, case),
-        tiers=_tiers(case),
+        handling=_handling(session, now),
+        tiers=_tiers(now),
         petitioners=_petitioners(session, case.id, unmasked) if people else [],
         steps=_steps(session, case.id),
         attachments=_attachments(session, case.id),
@@ -306,30 +325,34 @@ def _flags(case: Case) -> CaseFlags:
     )
 
 
-def _handling(session: Session, case: Case) -> CaseHandling:
+def _code(enum: type[Any], value: Any) -> Any:
+    return enum(value) if value is not None else None
+
+
+def _handling(session: Session, now: dict[str, Any]) -> CaseHandling:
     return CaseHandling(
-        state=case.state,
-        handling_unit=_unit_name(session, case.handling_unit_id),
-        closed_on=case.closed_on,
-        satisfaction=case.satisfaction,
-        due_date=case.due_date,
-        deadline_kind=case.deadline_kind,
-        window_end=case.window_end,
-        leader=case.leader,
-        supervised=case.supervised,
-        report_owed=case.report_owed,
-        needs_attention=case.needs_attention,
+        state=CaseState(now["state"]),
+        handling_unit=_unit_name(session, now["handling_unit_id"]),
+        closed_on=now["closed_on"],
+        satisfaction=_code(Satisfaction, now["satisfaction"]),
+        due_date=now["due_date"],
+        deadline_kind=_code(DeadlineKind, now["deadline_kind"]),
+        window_end=now["window_end"],
+        leader=now["leader"],
+        supervised=now["supervised"],
+        report_owed=now["report_owed"],
+        needs_attention=now["needs_attention"],
     )
 
 
-def _tiers(case: Case) -> CaseTiers:
+def _tiers(now: dict[str, Any]) -> CaseTiers:
     return CaseTiers(
-        tier=case.tier,
-        tier_reasons=case.tier_reasons,
-        auto_tier=case.auto_tier,
-        assessed_tier=case.assessed_tier,
-        tier_note=case.tier_note,
-        review_on=case.review_on,
+        tier=_code(Tier, now["tier"]),
+        tier_reasons=now["tier_reasons"],
+        auto_tier=_code(Tier, now["auto_tier"]),
+        assessed_tier=_code(Tier, now["assessed_tier"]),
+        tier_note=now["tier_note"],
+        review_on=now["review_on"],
     )
 
 

@@ -162,6 +162,9 @@ class Case(Keyed, Base):
     # words and its next review date; 包案领导, a higher level's 督办, a 办结报告 still owed upwards.
     auto_tier: Mapped[Tier | None] = mapped_column(Code(Tier, 10))
     assessed_tier: Mapped[Tier | None] = mapped_column(Code(Tier, 10))
+    # The automatic tier from the facts alone, the deadline aside (domain.triage.fact_tier): with
+    # due_date it gives the tier on any day in SQL (services/clock/as_of.py); None when closed.
+    fact_tier: Mapped[Tier | None] = mapped_column(Code(Tier, 10))
     tier_note: Mapped[str | None] = mapped_column(String(400))
     review_on: Mapped[date | None]
     leader: Mapped[str | None] = mapped_column(String(50))
