@@ -7,6 +7,7 @@ Reading it is a view of a full record and writes one audit entry. Directory entr
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -32,7 +33,7 @@ from fazhi_desktop.domain.vocab import (
     Tier,
 )
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
-from fazhi_desktop.services.clock.case_state import clock_row, compute, load_steps
+from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS, clock_row, compute, load_steps
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import (
@@ -47,6 +48,8 @@ from fazhi_desktop.store.models import (
     Unit,
 )
 from fazhi_desktop.store.writes import record_access
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -225,14 +228,20 @@ def case_outline(ctx: Context, case_id: int) -> CaseDetail:
 def _as_of_today(ctx: Context, session: Session, case: Case) -> dict[str, Any]:
     """The derived columns of the case as its steps and today give them, whenever re-tiering last ran
     (the row's own are a cache: a 复查 window may have run out since, a deadline passed)."""
-    _, values = compute(
-        clock_row(session, case),
-        load_steps(session, case.id),
-        clock_rules(session),
-        triage_rules(session),
-        load_calendar(ctx, session),
-        clock.today(),
-    )
+    try:
+        _, values = compute(
+            clock_row(session, case),
+            load_steps(session, case.id),
+            clock_rules(session),
+            triage_rules(session),
+            load_calendar(ctx, session),
+            clock.today(),
+        )
+    except ValueError:
+        # A code this version does not know (a newer version's step or channel) cannot be walked:
+        # the record is still shown, with the derived columns as they were last written.
+        log.warning("case %s has codes this version cannot derive; shown as stored", case.id)
+        return {name: getattr(case, name) for name in DERIVED_COLUMNS}
     return values
 
 

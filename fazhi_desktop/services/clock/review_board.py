@@ -174,7 +174,9 @@ def board_ids(ctx: Context, f: BoardFilter, tier: str) -> array[int]:
     today = clock.today()
     with ctx.db.reading() as session:
         soon = triage_rules(session).due_soon_days
-        query = select(Case.id).where(*_conditions(f, soon, today), _tier_is(tier, soon, today)).order_by(*_ORDER)
+        query = (
+            select(Case.id).where(*_conditions(f, soon, today), _tier_is(tier, soon, today)).order_by(*_ORDER)
+        )
         return ordered_ids(session, query)
 
 

@@ -54,7 +54,9 @@ def upgrade() -> None:
     ).all()
     values = []
     for row in rows:
-        (case_id, urgent, threat, collective, heads, cross, source, channel, repeat, root_state, repeats) = row[:11]
+        (case_id, urgent, threat, collective, heads, cross, source, channel, repeat, root_state, repeats) = (
+            row[:11]
+        )
         facts = TriageFacts(
             open=True,
             urgent=bool(urgent),
