@@ -5,7 +5,7 @@ refreshed for a new day by `retier`; but a reader must not depend on when that l
 steps the derived state changes with time in only these ways (domain/procedure_walk.py,
 domain/triage.py), each at a date the row already holds:
 - a delivered reply (or 复查意见) whose 复查/复核 request window has run out (`window_end` before the
-  day) is 已办结, closed on `window_end`, and has no tier any more;
+  day) is 已办结, closed on `window_end`, and has no tier any more unless it owes a 办结报告;
 - the automatic tier is the higher of the facts' own (`fact_tier`) and the deadline's: yellow from
   `due_soon_days` before `due_date`, red after it;
 - a 研判 decision sets the tier until its 下次研判 date (`review_on`) has passed.
@@ -27,12 +27,12 @@ from fazhi_desktop.store.models import Case
 #: The states a request window follows: the window's end closes the matter (办结).
 WINDOW_STATES = (CaseState.DELIVERED.value, CaseState.REVIEW_DELIVERED.value)
 CLOSED = [s.value for s in CLOSED_STATES]
-TIER_CODES = [t.value for t in Tier]
 
 
 def lapsed(today: date) -> ColumnElement[bool]:
     """Cases whose 复查/复核 window ran out before `today`, though the row may still say 已送达."""
-    return and_(Case.state.in_(WINDOW_STATES), Case.window_end < today)
+    # Never NULL (a NULL would turn NOT lapsed into NULL too): a case without a window has not lapsed.
+    return and_(Case.state.in_(WINDOW_STATES), Case.window_end.is_not(None), Case.window_end < today)
 
 
 def state_as_of(today: date) -> ColumnElement[Any]:
@@ -51,9 +51,16 @@ def closed_as_of(today: date) -> ColumnElement[bool]:
     return or_(Case.state.in_(CLOSED), lapsed(today))
 
 
+def ends_as_of(today: date) -> ColumnElement[bool]:
+    """Cases whose tier a lapsed window has ended: closed, and owing no higher level a 办结报告 (a case
+    that does keeps its tier and its 上级期限 until the report is sent)."""
+    return and_(lapsed(today), Case.report_owed.is_not(True))
+
+
 def open_as_of(today: date) -> ColumnElement[bool]:
-    """Open on `today`: every open case has a tier, and a lapsed window has closed some since."""
-    return and_(Case.tier.in_(TIER_CODES), not_(lapsed(today)))
+    """Cases the clock still runs for on `today` (every one has a tier): open ones, and closed ones
+    owing a higher level its 办结报告 (domain.procedure_states.Derived.is_open)."""
+    return and_(Case.tier.is_not(None), not_(ends_as_of(today)))
 
 
 def automatic_tier_as_of(today: date, soon_days: int) -> ColumnElement[Any]:
@@ -75,7 +82,7 @@ def assessment_holds(today: date) -> ColumnElement[bool]:
 def tier_as_of(today: date, soon_days: int) -> ColumnElement[Any]:
     """The tier shown on `today` (None once closed): a decision in force, else the automatic tier."""
     value = case(
-        (not_(open_as_of(today)), literal(None)),
+        (or_(Case.tier.is_(None), ends_as_of(today)), literal(None)),
         (assessment_holds(today), Case.assessed_tier),
         else_=automatic_tier_as_of(today, soon_days),
     )
