@@ -225,9 +225,27 @@ def case_outline(ctx: Context, case_id: int) -> CaseDetail:
         return _read(ctx, session, case_id, unmasked=False, people=False)
 
 
+#: The derived columns that change with the date alone (services/clock/as_of.py), and their vocabularies:
+#: case show takes these from a derivation as of today; the others are as the steps last wrote them.
+_AS_OF_TODAY: dict[str, type[Any] | None] = {
+    "state": CaseState,
+    "closed_on": None,
+    "window_end": None,
+    "due_date": None,
+    "deadline_kind": DeadlineKind,
+    "tier": Tier,
+    "auto_tier": Tier,
+    "tier_reasons": None,
+    "tier_note": None,
+    "assessed_tier": Tier,
+    "review_on": None,
+}
+
+
 def _as_of_today(ctx: Context, session: Session, case: Case) -> dict[str, Any]:
     """The derived columns of the case as its steps and today give them, whenever re-tiering last ran
     (the row's own are a cache: a 复查 window may have run out since, a deadline passed)."""
+    stored = {name: getattr(case, name) for name in DERIVED_COLUMNS}
     try:
         _, values = compute(
             clock_row(session, case),
@@ -241,8 +259,11 @@ def _as_of_today(ctx: Context, session: Session, case: Case) -> dict[str, Any]:
         # A code this version does not know (a newer version's step or channel) cannot be walked:
         # the record is still shown, with the derived columns as they were last written.
         log.warning("case %s has codes this version cannot derive; shown as stored", case.id)
-        return {name: getattr(case, name) for name in DERIVED_COLUMNS}
-    return values
+        return stored
+    for name, vocabulary in _AS_OF_TODAY.items():
+        value = values[name]
+        stored[name] = vocabulary(value) if vocabulary is not None and value is not None else value
+    return stored
 
 
 def _read(ctx: Context, session: Session, case_id: int, *, unmasked: bool, people: bool) -> CaseDetail:
@@ -334,18 +355,14 @@ def _flags(case: Case) -> CaseFlags:
     )
 
 
-def _code(enum: type[Any], value: Any) -> Any:
-    return enum(value) if value is not None else None
-
-
 def _handling(session: Session, now: dict[str, Any]) -> CaseHandling:
     return CaseHandling(
-        state=CaseState(now["state"]),
+        state=now["state"],
         handling_unit=_unit_name(session, now["handling_unit_id"]),
         closed_on=now["closed_on"],
-        satisfaction=_code(Satisfaction, now["satisfaction"]),
+        satisfaction=now["satisfaction"],
         due_date=now["due_date"],
-        deadline_kind=_code(DeadlineKind, now["deadline_kind"]),
+        deadline_kind=now["deadline_kind"],
         window_end=now["window_end"],
         leader=now["leader"],
         supervised=now["supervised"],
@@ -356,10 +373,10 @@ def _handling(session: Session, now: dict[str, Any]) -> CaseHandling:
 
 def _tiers(now: dict[str, Any]) -> CaseTiers:
     return CaseTiers(
-        tier=_code(Tier, now["tier"]),
+        tier=now["tier"],
         tier_reasons=now["tier_reasons"],
-        auto_tier=_code(Tier, now["auto_tier"]),
-        assessed_tier=_code(Tier, now["assessed_tier"]),
+        auto_tier=now["auto_tier"],
+        assessed_tier=now["assessed_tier"],
         tier_note=now["tier_note"],
         review_on=now["review_on"],
     )
