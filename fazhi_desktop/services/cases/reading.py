@@ -26,7 +26,7 @@ from fazhi_desktop.domain.vocab import (
     Source,
     Tier,
 )
-from fazhi_desktop.services.clock.as_of import state_as_of, tier_as_of
+from fazhi_desktop.services.clock.as_of import open_as_of, state_as_of, state_in_as_of, tier_as_of
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import deadline_condition
 from fazhi_desktop.services.context import Context
@@ -178,9 +178,9 @@ def _conditions(f: CaseFilter, dialect: str, as_of: _AsOf) -> list[ColumnElement
     if f.nature:
         conditions.append(Case.nature == f.nature)
     if f.states:
-        conditions.append(as_of.state().in_(f.states))
+        conditions.append(state_in_as_of(as_of.today, f.states))
     if f.tier:
-        conditions.append(as_of.tier() == f.tier)
+        conditions.extend((open_as_of(as_of.today), as_of.tier() == f.tier))
     if f.office_id:
         conditions.append(Case.office_id == f.office_id)
     text = f.text.strip()

@@ -16,6 +16,7 @@ from its steps (case_state.as_of). Only the reasons in words wait for the next r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,6 +28,7 @@ from fazhi_desktop.store.models import Case
 #: The states a request window follows: the window's end closes the matter (办结).
 WINDOW_STATES = (CaseState.DELIVERED.value, CaseState.REVIEW_DELIVERED.value)
 CLOSED = [s.value for s in CLOSED_STATES]
+TIER_CODES = [t.value for t in Tier]
 
 
 def lapsed(today: date) -> ColumnElement[bool]:
@@ -39,6 +41,15 @@ def state_as_of(today: date) -> ColumnElement[Any]:
     """The state on `today` (loads as a CaseState)."""
     value = case((lapsed(today), literal(CaseState.COMPLETED.value)), else_=Case.state)
     return type_coerce(value, Case.state.type)
+
+
+def state_in_as_of(today: date, states: Iterable[str]) -> ColumnElement[bool]:
+    """`state_as_of(today) IN states`, written so that the state index still serves it."""
+    wanted = {str(s) for s in states}
+    kept: ColumnElement[bool] = Case.state.in_(sorted(wanted))
+    if wanted & set(WINDOW_STATES):
+        kept = and_(kept, not_(lapsed(today)))
+    return or_(kept, lapsed(today)) if CaseState.COMPLETED.value in wanted else kept
 
 
 def closed_on_as_of(today: date) -> ColumnElement[Any]:
@@ -60,7 +71,8 @@ def ends_as_of(today: date) -> ColumnElement[bool]:
 def open_as_of(today: date) -> ColumnElement[bool]:
     """Cases the clock still runs for on `today` (every one has a tier): open ones, and closed ones
     owing a higher level its 办结报告 (domain.procedure_states.Derived.is_open)."""
-    return and_(Case.tier.is_not(None), not_(ends_as_of(today)))
+    # `tier IN (…)` rather than IS NOT NULL: the tier index then finds the few open cases at once.
+    return and_(Case.tier.in_(TIER_CODES), not_(ends_as_of(today)))
 
 
 def automatic_tier_as_of(today: date, soon_days: int) -> ColumnElement[Any]:
