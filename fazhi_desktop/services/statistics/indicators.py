@@ -26,11 +26,14 @@ from fazhi_desktop.domain.indicators import (
     ReportPeriod,
     rate,
 )
-from fazhi_desktop.domain.vocab import CaseState, Nature, Satisfaction
+from fazhi_desktop.domain.vocab import CLOSED_STATES, CaseState, Nature, Satisfaction
 from fazhi_desktop.services.clock.as_of import closed_as_of, closed_on_as_of
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.store.models import Case, Office
 from fazhi_desktop.store.sql_dates import plus_days
+
+#: The closed states as stored (closed as of today is services/clock/as_of.closed_as_of).
+CLOSED = [s.value for s in CLOSED_STATES]
 
 Condition = ColumnElement[bool]
 
