@@ -96,4 +96,6 @@ def downgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index("ix_cases_tier_as_of")
         batch_op.create_index("ix_cases_tier_due", ["tier", "due_date"], unique=False)
-        batch_op.drop_column("fact_tier")
+    # Not in batch mode: SQLite (3.35+) drops a column in place, where a batch would copy the table,
+    # which the foreign keys of steps and links refuse.
+    op.drop_column("cases", "fact_tier")
