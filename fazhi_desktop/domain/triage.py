@@ -8,7 +8,7 @@ on time) is a separate answer, shown on its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from fazhi_desktop.domain.vocab import DeadlineKind, DeadlineState, Tier
@@ -59,6 +59,8 @@ class TierResult:
     auto_tier: Tier | None = None
     reasons: str | None = None
     note: str | None = None
+    #: The automatic tier from the facts alone (`fact_tier`), which the deadline can only raise.
+    floor: Tier | None = None
 
 
 def days_left(due: date, today: date) -> int:
@@ -134,6 +136,22 @@ def automatic(facts: TriageFacts, rules: TriageRules, today: date) -> tuple[Tier
     return tier, red, yellow
 
 
+def fact_tier(facts: TriageFacts, rules: TriageRules) -> Tier:
+    """The automatic tier from the facts alone, the deadline aside: the floor under the deadline's tier.
+
+    The deadline only ever raises a tier as the days pass (due soon → yellow, overdue → red), so the
+    tier on any later day is the higher of this and the deadline's, which SQL reads from the row
+    (services/clock/as_of.py) without waiting for a re-tiering.
+    """
+    tier, _, _ = automatic(replace(facts, due=None, due_kind=None), rules, date.min)
+    return tier
+
+
+def assessment_holds(review_on: date | None, today: date) -> bool:
+    """A 研判 decision sets the tier until its 下次研判 date has passed; then the clock ranks it again."""
+    return review_on is None or review_on >= today
+
+
 def _reasons_text(red: list[str], yellow: list[str], facts: TriageFacts, today: date) -> str:
     parts = []
     if red:
@@ -153,7 +171,13 @@ def _note(facts: TriageFacts, auto: Tier, today: date) -> str:
     head = f"研判定为{tier.label}" + (f"（自动为{auto.label}）" if auto is not tier else "")
     text = f"{head}：{facts.assessed_reason or '未写理由'}"
     if facts.review_on is not None:
-        due = "，已到期，请重新研判" if facts.review_on <= today else ""
+        due = (
+            "，已过期，按自动色级，请重新研判"
+            if not assessment_holds(facts.review_on, today)
+            else "，已到期，请重新研判"
+            if facts.review_on <= today
+            else ""
+        )
         text += f"；下次研判 {facts.review_on}{due}"
     return text if len(text) <= REASONS_MAX else text[: REASONS_MAX - 1] + "…"
 
@@ -164,6 +188,8 @@ def triage(facts: TriageFacts, rules: TriageRules, today: date) -> TierResult:
         return TierResult(None)
     auto, red, yellow = automatic(facts, rules, today)
     reasons = _reasons_text(red, yellow, facts, today)
+    floor = fact_tier(facts, rules)
     if facts.assessed_tier is None:
-        return TierResult(auto, auto, reasons)
-    return TierResult(facts.assessed_tier, auto, reasons, _note(facts, auto, today))
+        return TierResult(auto, auto, reasons, floor=floor)
+    shown = facts.assessed_tier if assessment_holds(facts.review_on, today) else auto
+    return TierResult(shown, auto, reasons, _note(facts, auto, today), floor)

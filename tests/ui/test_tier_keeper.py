@@ -8,11 +8,13 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
+from fazhi_desktop.store.models import Case
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.tier_keeper import AFTER_MIDNIGHT_MS, CHECK_EVERY_MS, TierKeeper, ms_to_next_check
 from tests.services.helpers import register
@@ -37,7 +39,10 @@ def test_start_up_and_midnight_bring_the_tiers_up_to_date(
     clock.set_today(D("2024-11-01"))
     case = register(sqlite_ctx, nature="claim")  # to be routed by 2024-11-18
     clock.set_today(D("2024-11-20"))
-    assert tier(sqlite_ctx, case.id) == ("green", "绿：17 天后到期")  # as stored on the 1st
+    # Stored on the 1st as green; every reader sees today's state before any re-tiering (issue 14).
+    with sqlite_ctx.db.reading() as s:
+        assert s.scalar(select(Case.tier).where(Case.id == case.id)) == "green"
+    assert tier(sqlite_ctx, case.id) == ("red", "红：已超期 2 天（受理转交期限 2024-11-18）")
     window = QWidget()
     qtbot.addWidget(window)
     keeper = TierKeeper(session, window)

@@ -7,6 +7,7 @@ Reading it is a view of a full record and writes one audit entry. Directory entr
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,6 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.deadlines import calendar_warning
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import HolidayCalendar
@@ -33,6 +35,8 @@ from fazhi_desktop.domain.vocab import (
     Tier,
 )
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
+from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS, clock_row, compute, load_steps
+from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import (
     Attachment,
@@ -46,6 +50,8 @@ from fazhi_desktop.store.models import (
     Unit,
 )
 from fazhi_desktop.store.writes import record_access
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -204,9 +210,8 @@ def find_case_id(ctx: Context, ref: str) -> int:
 
 def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDetail:
     """Every field, the petitioners, the timeline and the attachments; the view is written to the audit log."""
-    cal = load_calendar(ctx)
     with ctx.db.reading() as session:
-        detail = _read(session, case_id, cal, unmasked=unmasked, people=True)
+        detail = _read(ctx, session, case_id, unmasked=unmasked, people=True)
     record_access(
         ctx.db,
         ctx.user,
@@ -220,17 +225,57 @@ def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDe
 
 def case_outline(ctx: Context, case_id: int) -> CaseDetail:
     """The record without its petitioners (no personal data, so no audit entry): what a menu decides by."""
-    cal = load_calendar(ctx)
     with ctx.db.reading() as session:
-        return _read(session, case_id, cal, unmasked=False, people=False)
+        return _read(ctx, session, case_id, unmasked=False, people=False)
 
 
-def _read(
-    session: Session, case_id: int, cal: HolidayCalendar, *, unmasked: bool, people: bool
-) -> CaseDetail:
+#: The derived columns that change with the date alone (services/clock/as_of.py), and their vocabularies:
+#: case show takes these from a derivation as of today; the others are as the steps last wrote them.
+_AS_OF_TODAY: dict[str, type[Any] | None] = {
+    "state": CaseState,
+    "closed_on": None,
+    "window_end": None,
+    "due_date": None,
+    "deadline_kind": DeadlineKind,
+    "tier": Tier,
+    "auto_tier": Tier,
+    "tier_reasons": None,
+    "tier_note": None,
+    "assessed_tier": Tier,
+    "review_on": None,
+}
+
+
+def _as_of_today(session: Session, case: Case, cal: HolidayCalendar) -> dict[str, Any]:
+    """The derived columns of the case as its steps and today give them, whenever re-tiering last ran
+    (the row's own are a cache: a 复查 window may have run out since, a deadline passed)."""
+    stored = {name: getattr(case, name) for name in DERIVED_COLUMNS}
+    try:
+        _, values = compute(
+            clock_row(session, case),
+            load_steps(session, case.id),
+            clock_rules(session),
+            triage_rules(session),
+            cal,
+            clock.today(),
+        )
+    except ValueError:
+        # A code this version does not know (a newer version's step or channel) cannot be walked:
+        # the record is still shown, with the derived columns as they were last written.
+        log.warning("case %s has codes this version cannot derive; shown as stored", case.id)
+        return stored
+    for name, vocabulary in _AS_OF_TODAY.items():
+        value = values[name]
+        stored[name] = vocabulary(value) if vocabulary is not None and value is not None else value
+    return stored
+
+
+def _read(ctx: Context, session: Session, case_id: int, *, unmasked: bool, people: bool) -> CaseDetail:
     case = session.get(Case, case_id)
     if case is None:
         raise UserError(f"信访件（编号 {case_id}）不存在，可能已被删除。")
+    cal = load_calendar(ctx, session)
+    now = _as_of_today(session, case, cal)
     return CaseDetail(
         id=case.id,
         uuid=case.uuid,
@@ -238,8 +283,8 @@ def _read(
         registration=_registration(case),
         subject=_subject(session, case),
         flags=_flags(case),
-        handling=_handling(session, case, cal),
-        tiers=_tiers(case),
+        handling=_handling(session, now, cal),
+        tiers=_tiers(now),
         petitioners=_petitioners(session, case.id, unmasked) if people else [],
         steps=_steps(session, case.id),
         attachments=_attachments(session, case.id),
@@ -315,31 +360,31 @@ def _flags(case: Case) -> CaseFlags:
     )
 
 
-def _handling(session: Session, case: Case, cal: HolidayCalendar) -> CaseHandling:
+def _handling(session: Session, now: dict[str, Any], cal: HolidayCalendar) -> CaseHandling:
     return CaseHandling(
-        state=case.state,
-        handling_unit=_unit_name(session, case.handling_unit_id),
-        closed_on=case.closed_on,
-        satisfaction=case.satisfaction,
-        due_date=case.due_date,
-        deadline_kind=case.deadline_kind,
-        window_end=case.window_end,
-        leader=case.leader,
-        supervised=case.supervised,
-        report_owed=case.report_owed,
-        needs_attention=case.needs_attention,
-        calendar_warning=calendar_warning(case.due_date, cal),
+        state=now["state"],
+        handling_unit=_unit_name(session, now["handling_unit_id"]),
+        closed_on=now["closed_on"],
+        satisfaction=now["satisfaction"],
+        due_date=now["due_date"],
+        deadline_kind=now["deadline_kind"],
+        window_end=now["window_end"],
+        leader=now["leader"],
+        supervised=now["supervised"],
+        report_owed=now["report_owed"],
+        needs_attention=now["needs_attention"],
+        calendar_warning=calendar_warning(now["due_date"], cal),
     )
 
 
-def _tiers(case: Case) -> CaseTiers:
+def _tiers(now: dict[str, Any]) -> CaseTiers:
     return CaseTiers(
-        tier=case.tier,
-        tier_reasons=case.tier_reasons,
-        auto_tier=case.auto_tier,
-        assessed_tier=case.assessed_tier,
-        tier_note=case.tier_note,
-        review_on=case.review_on,
+        tier=now["tier"],
+        tier_reasons=now["tier_reasons"],
+        auto_tier=now["auto_tier"],
+        assessed_tier=now["assessed_tier"],
+        tier_note=now["tier_note"],
+        review_on=now["review_on"],
     )
 
 

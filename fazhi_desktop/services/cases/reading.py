@@ -26,6 +26,7 @@ from fazhi_desktop.domain.vocab import (
     Source,
     Tier,
 )
+from fazhi_desktop.services.clock.as_of import open_as_of, state_as_of, state_in_as_of, tier_as_of
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import deadline_condition
 from fazhi_desktop.services.context import Context
@@ -102,9 +103,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "category_name": Category.name,
     "nature": _vocabulary_order(Case.nature, Nature),
     "summary": Case.summary,
-    "state": _vocabulary_order(Case.state, CaseState),
     "due_date": Case.due_date,
-    "tier": _vocabulary_order(Case.tier, Tier),
     "head_count": Case.head_count,
 }
 #: The directory a sort key's name comes from, and how it joins (only for that sort).
@@ -114,14 +113,36 @@ _NAME_JOINS: dict[str, tuple[Any, Any]] = {
 }
 #: 按紧急程度: overdue first, then the fewest days left, red before yellow before green; no deadline last.
 URGENCY = "urgency"
-_TIER_RANK = when((Case.tier == "red", 0), (Case.tier == "yellow", 1), (Case.tier == "green", 2), else_=3)
 
 
-def _order(sort: str, descending: bool) -> list[Any]:
+@dataclass(frozen=True)
+class _AsOf:
+    """The day the list is read on and the due-soon setting: the state and tier are as of that day."""
+
+    today: date
+    soon_days: int
+
+    @classmethod
+    def now(cls, session: Session) -> _AsOf:
+        return cls(clock.today(), triage_rules(session).due_soon_days)
+
+    def state(self) -> Any:
+        return state_as_of(self.today)
+
+    def tier(self) -> Any:
+        return tier_as_of(self.today, self.soon_days)
+
+
+def _order(sort: str, descending: bool, as_of: _AsOf) -> list[Any]:
     if sort == URGENCY:
-        keys = [Case.due_date, _TIER_RANK, Case.id]
+        keys = [Case.due_date, _vocabulary_order(as_of.tier(), Tier), Case.id]
         return [Case.due_date.is_(None), *(k.desc() if descending else k.asc() for k in keys)]
-    column = SORT_COLUMNS.get(sort, Case.registered_on)
+    # The state and the tier as of today (services/clock/as_of.py), not as re-tiering last wrote them.
+    as_of_columns = {
+        "state": _vocabulary_order(as_of.state(), CaseState),
+        "tier": _vocabulary_order(as_of.tier(), Tier),
+    }
+    column = as_of_columns.get(sort, SORT_COLUMNS.get(sort, Case.registered_on))
     # Empty last either way, on both databases (SQLite puts NULL first going up, PostgreSQL last).
     if descending:
         return [column.desc().nulls_last(), Case.id.desc()]
@@ -136,7 +157,7 @@ def _deadline_conditions(session: Session, f: CaseFilter) -> list[ColumnElement[
     return [deadline_condition(DeadlineState(f.deadline_state), clock.today(), soon)]
 
 
-def _conditions(f: CaseFilter, dialect: str) -> list[ColumnElement[bool]]:
+def _conditions(f: CaseFilter, dialect: str, as_of: _AsOf) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if f.date_from:
         conditions.append(Case.registered_on >= f.date_from)
@@ -157,9 +178,9 @@ def _conditions(f: CaseFilter, dialect: str) -> list[ColumnElement[bool]]:
     if f.nature:
         conditions.append(Case.nature == f.nature)
     if f.states:
-        conditions.append(Case.state.in_(f.states))
+        conditions.append(state_in_as_of(as_of.today, f.states))
     if f.tier:
-        conditions.append(Case.tier == f.tier)
+        conditions.extend((open_as_of(as_of.today), as_of.tier() == f.tier))
     if f.office_id:
         conditions.append(Case.office_id == f.office_id)
     text = f.text.strip()
@@ -179,7 +200,10 @@ def count_cases(ctx: Context, f: CaseFilter) -> int:
             session.scalar(
                 select(func.count())
                 .select_from(Case)
-                .where(*_conditions(f, ctx.db.engine.dialect.name), *_deadline_conditions(session, f))
+                .where(
+                    *_conditions(f, ctx.db.engine.dialect.name, _AsOf.now(session)),
+                    *_deadline_conditions(session, f),
+                )
             )
             or 0
         )
@@ -196,9 +220,7 @@ _ROW_COLUMNS = (
     Category.name,
     Case.nature,
     Case.summary,
-    Case.state,
     Case.due_date,
-    Case.tier,
     Case.tier_reasons,
     Case.head_count,
     Case.is_collective,
@@ -208,9 +230,13 @@ _ROW_COLUMNS = (
 )
 
 
-def _row_query() -> Select[*tuple[Any, ...]]:
+def _row_query(as_of: _AsOf) -> Select[*tuple[Any, ...]]:
+    columns = list(_ROW_COLUMNS)
+    # CaseListRow's order: the state before due_date, the tier after it.
+    at = columns.index(Case.due_date)
+    columns[at : at + 1] = [as_of.state(), Case.due_date, as_of.tier()]
     return (
-        select(*_ROW_COLUMNS)
+        select(*columns)
         .outerjoin(Region, Region.id == Case.region_id)
         .outerjoin(Category, Category.id == Case.category_id)
     )
@@ -223,12 +249,13 @@ def case_ids(
     URGENCY): filtered and sorted in SQL, 8 bytes a case, so a list holds its whole result and reads
     only the lines on screen (`case_rows`)."""
     with ctx.db.reading() as session:
+        as_of = _AsOf.now(session)
         query = select(Case.id).where(
-            *_conditions(f, ctx.db.engine.dialect.name), *_deadline_conditions(session, f)
+            *_conditions(f, ctx.db.engine.dialect.name, as_of), *_deadline_conditions(session, f)
         )
         if sort in _NAME_JOINS:
             query = query.outerjoin(*_NAME_JOINS[sort])
-        return ordered_ids(session, query.order_by(*_order(sort, descending)))
+        return ordered_ids(session, query.order_by(*_order(sort, descending, as_of)))
 
 
 def ordered_ids(session: Session, query: Select[int]) -> array[int]:
@@ -249,9 +276,8 @@ def case_rows(ctx: Context, ids: Sequence[int]) -> list[CaseListRow]:
     if not ids:
         return []
     with ctx.db.reading() as session:
-        found = {
-            row[0]: CaseListRow(*row) for row in session.execute(_row_query().where(Case.id.in_(list(ids))))
-        }
+        query = _row_query(_AsOf.now(session)).where(Case.id.in_(list(ids)))
+        found = {row[0]: CaseListRow(*row) for row in session.execute(query)}
     return [found[i] for i in ids if i in found]
 
 
@@ -266,10 +292,11 @@ def list_cases(
 ) -> list[CaseListRow]:
     """One page of the list in the order of `case_ids` (a new list's first screen, the command line)."""
     with ctx.db.reading() as session:
+        as_of = _AsOf.now(session)
         query = (
-            _row_query()
-            .where(*_conditions(f, ctx.db.engine.dialect.name), *_deadline_conditions(session, f))
-            .order_by(*_order(sort, descending))
+            _row_query(as_of)
+            .where(*_conditions(f, ctx.db.engine.dialect.name, as_of), *_deadline_conditions(session, f))
+            .order_by(*_order(sort, descending, as_of))
             .offset(offset)
             .limit(limit)
         )

@@ -43,6 +43,7 @@ DERIVED_COLUMNS = (
     "window_end",
     "tier",
     "auto_tier",
+    "fact_tier",
     "tier_reasons",
     "tier_note",
     "assessed_tier",
@@ -166,6 +167,7 @@ def derived_columns(derived: Derived, tier: TierResult) -> dict[str, Any]:
         "window_end": derived.window_end,
         "tier": tier.tier.value if tier.tier else None,
         "auto_tier": tier.auto_tier.value if tier.auto_tier else None,
+        "fact_tier": tier.floor.value if tier.floor and tier.tier else None,
         "tier_reasons": tier.reasons,
         "tier_note": tier.note,
         "assessed_tier": assessment.tier.value if assessment else None,
@@ -195,7 +197,10 @@ def compute(
     """Derive a case from its steps and rank it: the Derived answer and the row's new column values."""
     derived = derive(row.facts(), steps, rules, cal, today)
     tier = triage(triage_facts(row, derived), triage_rules, today)
-    return derived, {**derived_columns(derived, tier), **indicator_columns(row, steps, derived, rules, cal)}
+    return derived, {
+        **derived_columns(derived, tier),
+        **indicator_columns(row, steps, derived, rules, cal),
+    }
 
 
 def clock_row(session: Session, case: Case) -> ClockRow:

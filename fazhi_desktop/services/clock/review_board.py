@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy import case as when
 from sqlalchemy.orm import aliased
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.vocab import DeadlineState, Tier
 from fazhi_desktop.services.cases.reading import ordered_ids
+from fazhi_desktop.services.clock.as_of import open_as_of, overdue_as_of, state_as_of, tier_as_of
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import deadline_condition
 from fazhi_desktop.services.context import Context
@@ -90,7 +91,8 @@ class BoardCounts:
 
 
 def _conditions(f: BoardFilter, soon_days: int, today: date) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Case.tier.in_([t.value for t in BOARD_TIERS])]
+    """The filter's conditions on open cases, the tier aside (`_tier_is` adds it)."""
+    conditions: list[ColumnElement[bool]] = [open_as_of(today)]
     if f.region_id:
         villages = select(Region.id).where(Region.parent_id == f.region_id)
         conditions.append(or_(Case.region_id == f.region_id, Case.region_id.in_(villages)))
@@ -107,6 +109,10 @@ def _conditions(f: BoardFilter, soon_days: int, today: date) -> list[ColumnEleme
     return conditions
 
 
+def _tier_is(tier: str, soon_days: int, today: date) -> ColumnElement[bool]:
+    return tier_as_of(today, soon_days) == tier
+
+
 def _count(condition: ColumnElement[bool]) -> Any:
     return func.coalesce(func.sum(when((condition, 1), else_=0)), 0)
 
@@ -115,18 +121,21 @@ def board_counts(ctx: Context, f: BoardFilter) -> BoardCounts:
     """How many red and yellow cases the filter keeps, how many are overdue, how many are due a review."""
     today = clock.today()
     with ctx.db.reading() as session:
-        conditions = _conditions(f, triage_rules(session).due_soon_days, today)
+        soon = triage_rules(session).due_soon_days
+        tier = tier_as_of(today, soon)
+        # Overdue counts every open case the filter keeps, by the one query the 工作台 and the list
+        # use, so a case a 研判 decision made green is still counted overdue.
         query = select(
-            _count(Case.tier == Tier.RED.value),
-            _count(Case.tier == Tier.YELLOW.value),
-            _count(Case.due_date < today),
-            _count(Case.review_on <= today),
-        ).where(*conditions)
+            _count(tier == Tier.RED.value),
+            _count(tier == Tier.YELLOW.value),
+            _count(overdue_as_of(today)),
+            _count(and_(tier.in_([t.value for t in BOARD_TIERS]), Case.review_on <= today)),
+        ).where(*_conditions(f, soon, today))
         red, yellow, overdue, review_due = session.execute(query).one()
     return BoardCounts(int(red), int(yellow), int(overdue), int(review_due))
 
 
-def _query() -> Select[Any]:
+def _query(today: date, soon_days: int) -> Select[Any]:
     region, township = aliased(Region), aliased(Region)
     return (
         select(
@@ -137,8 +146,8 @@ def _query() -> Select[Any]:
             func.coalesce(township.name, region.name),
             when((township.id.is_not(None), region.name), else_=None),
             Case.summary,
-            Case.state,
-            Case.tier,
+            state_as_of(today),
+            tier_as_of(today, soon_days),
             Case.auto_tier,
             Case.tier_reasons,
             Case.tier_note,
@@ -164,8 +173,10 @@ def board_ids(ctx: Context, f: BoardFilter, tier: str) -> array[int]:
     """The ids of one tier's cases on the board, the most urgent first."""
     today = clock.today()
     with ctx.db.reading() as session:
-        conditions = _conditions(f, triage_rules(session).due_soon_days, today)
-        query = select(Case.id).where(*conditions, Case.tier == tier).order_by(*_ORDER)
+        soon = triage_rules(session).due_soon_days
+        query = (
+            select(Case.id).where(*_conditions(f, soon, today), _tier_is(tier, soon, today)).order_by(*_ORDER)
+        )
         return ordered_ids(session, query)
 
 
@@ -174,7 +185,8 @@ def board_rows_of(ctx: Context, ids: Sequence[int]) -> list[BoardRow]:
     if not ids:
         return []
     with ctx.db.reading() as session:
-        found = {row[0]: BoardRow(*row) for row in session.execute(_query().where(Case.id.in_(list(ids))))}
+        query = _query(clock.today(), triage_rules(session).due_soon_days).where(Case.id.in_(list(ids)))
+        found = {row[0]: BoardRow(*row) for row in session.execute(query)}
     return [found[i] for i in ids if i in found]
 
 
@@ -184,9 +196,10 @@ def board_rows(
     """One page of one tier's cases, in the order of `board_ids` (a page read on its own: tests, benchmarks)."""
     today = clock.today()
     with ctx.db.reading() as session:
+        soon = triage_rules(session).due_soon_days
         query = (
-            _query()
-            .where(*_conditions(f, triage_rules(session).due_soon_days, today), Case.tier == tier)
+            _query(today, soon)
+            .where(*_conditions(f, soon, today), _tier_is(tier, soon, today))
             .order_by(*_ORDER)
             .offset(offset)
             .limit(limit)

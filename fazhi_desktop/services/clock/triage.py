@@ -23,6 +23,7 @@ from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.procedure import StepFact
 from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineState
+from fazhi_desktop.services.clock.as_of import overdue_as_of
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS, ROW_COLUMNS, ClockRow, compute, step_fact
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
@@ -57,10 +58,11 @@ def open_condition() -> ColumnElement[bool]:
 
 
 def deadline_condition(state: DeadlineState, today: date, soon_days: int) -> ColumnElement[bool]:
-    """SQL for a list filter by deadline state (the same rule as `domain.triage.deadline_state`)."""
+    """SQL for a list filter by deadline state (the same rule as `domain.triage.deadline_state`);
+    overdue is the one count of the 工作台, the 研判 board and the list (`as_of.overdue_as_of`)."""
     soon = today + timedelta(days=soon_days)
     if state is DeadlineState.OVERDUE:
-        return Case.due_date < today
+        return overdue_as_of(today)
     if state is DeadlineState.DUE_SOON:
         return and_(Case.due_date >= today, Case.due_date <= soon)
     if state is DeadlineState.ON_TIME:

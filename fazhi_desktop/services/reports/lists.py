@@ -11,11 +11,14 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import aliased
 
+from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.vocab import UPPER_SOURCES, VISIT_CHANNELS, CaseState, label_of
 from fazhi_desktop.pdf.figures import ListedCase
+from fazhi_desktop.services.clock.as_of import open_as_of, tier_as_of
+from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import open_condition
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import Case, Office, Region, Unit
@@ -101,16 +104,23 @@ def office_condition(ctx: Context, office: str | None) -> list[ColumnElement[boo
 def tier_list(
     ctx: Context, tier: str, day: date, *, until: date | None = None, office: str | None = None
 ) -> list[ListedCase]:
-    """Open cases of a tier (红 / 黄), earliest deadline first, those without one last."""
-    where = [open_condition(), Case.tier == tier, *office_condition(ctx, office)]
+    """Open cases of a tier (红 / 黄) on `day`, earliest deadline first, those without one last."""
+    where = [_tier_on(ctx, tier, day), *office_condition(ctx, office)]
     if until is not None:
         where.append(Case.registered_on <= until)
     query = _query(*where).order_by(Case.due_date.is_(None), Case.due_date, Case.registered_on, Case.id)
     return list(_rows(ctx, query, day))
 
 
+def _tier_on(ctx: Context, tier: str, day: date) -> ColumnElement[bool]:
+    """The case's tier on `day`, whenever re-tiering last ran (services/clock/as_of.py)."""
+    with ctx.db.reading() as session:
+        soon = triage_rules(session).due_soon_days
+    return and_(open_as_of(day), tier_as_of(day, soon) == tier)
+
+
 def count_tier(ctx: Context, tier: str, *, until: date | None = None, office: str | None = None) -> int:
-    where = [open_condition(), Case.tier == tier, *office_condition(ctx, office)]
+    where = [_tier_on(ctx, tier, clock.today()), *office_condition(ctx, office)]
     if until is not None:
         where.append(Case.registered_on <= until)
     with ctx.db.reading() as session:

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.indicators import INDICATORS, ReportPeriod, comparison_cut, comparison_period
 from fazhi_desktop.domain.vocab import (
-    CLOSED_STATES,
     REPORTED_CHANNEL,
     VISIT_CHANNELS,
     Channel,
@@ -26,6 +25,7 @@ from fazhi_desktop.domain.vocab import (
     Satisfaction,
     StepKind,
 )
+from fazhi_desktop.services.clock.as_of import closed_as_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.outreach.stats import period_total
 from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, breakdowns
@@ -49,15 +49,18 @@ def _in_period(period: ReportPeriod, office_id: int | None) -> list[ColumnElemen
     return [*base_conditions(office_id), Case.registered_on >= period.start, Case.registered_on <= period.end]
 
 
-def counts(session: Session, period: ReportPeriod, office_id: int | None) -> PeriodCounts:
-    """The counts of the registrations of a period."""
+def counts(
+    session: Session, period: ReportPeriod, office_id: int | None, today: date | None = None
+) -> PeriodCounts:
+    """The counts of the registrations of a period (closed ones as of today)."""
+    is_closed = closed_as_of(today or clock.today())
     where = _in_period(period, office_id)
     visits = [c.value for c in VISIT_CHANNELS]
     totals = session.execute(
         select(
             func.count(),
             func.coalesce(func.sum(Case.head_count), 0),
-            func.coalesce(func.sum(case((Case.state.in_([s.value for s in CLOSED_STATES]), 1), else_=0)), 0),
+            func.coalesce(func.sum(case((is_closed, 1), else_=0)), 0),
             func.coalesce(func.sum(case((Case.is_collective & Case.channel.in_(visits), 1), else_=0)), 0),
         ).where(*where)
     ).one()
@@ -126,8 +129,8 @@ def compute(
     previous = comparison_period(period, today)
     with ctx.db.reading() as session:
         office_id = office_id_of(session, office)
-        now = counts(session, period, office_id)
-        before = counts(session, previous, office_id)
+        now = counts(session, period, office_id, today)
+        before = counts(session, previous, office_id, today)
         indicator_settings = IndicatorSettings.read(session)
         figured = figures(session, indicator_settings, period, office_id, today)
         parts = breakdowns(session, period, office_id, previous)

@@ -16,7 +16,9 @@ from sqlalchemy import ColumnElement, func, select
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.indicators import ReportPeriod, change, comparison_period
-from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, Tier
+from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState
+from fazhi_desktop.services.clock.as_of import open_as_of, overdue_as_of, tier_as_of
+from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import Case
 
@@ -48,8 +50,6 @@ REPORT_READY = tuple(
     for s in (CaseState.REPLIED, CaseState.DELIVERED, CaseState.REVIEW_DELIVERED, *FINAL_STATES)
     if s is not CaseState.VOID
 )
-#: Every open case has a tier (closed ones have none), which makes the tier index the open-case index.
-TIERS = [t.value for t in Tier]
 
 
 @dataclass(frozen=True)
@@ -80,16 +80,16 @@ def week_end(today: date) -> date:
     return today + timedelta(days=6 - today.weekday())
 
 
-def conditions(key: str, today: date) -> list[ColumnElement[bool]]:
-    """The cases a number counts."""
+def conditions(key: str, today: date, soon_days: int = 5) -> list[ColumnElement[bool]]:
+    """The cases a number counts, as of today (services/clock/as_of.py), whenever re-tiering last ran."""
     month_start = today.replace(day=1)
     registered = Case.state != CaseState.VOID.value
-    open_ = Case.tier.in_(TIERS)
+    open_ = open_as_of(today)
     match key:
         case "red" | "yellow":
-            return [Case.tier == key]
+            return [open_, tier_as_of(today, soon_days) == key]
         case "overdue":
-            return [open_, Case.due_date < today]
+            return [overdue_as_of(today)]
         case "due_this_week":
             return [open_, Case.due_date >= today, Case.due_date <= week_end(today)]
         case "registered_today":
@@ -108,9 +108,11 @@ def dashboard(ctx: Context) -> Dashboard:
     """Every number of the 工作台, as of today."""
     today = clock.today()
     with ctx.db.reading() as session:
+        soon = triage_rules(session).due_soon_days
         counts = {
             key: int(
-                session.scalar(select(func.count()).select_from(Case).where(*conditions(key, today))) or 0
+                session.scalar(select(func.count()).select_from(Case).where(*conditions(key, today, soon)))
+                or 0
             )
             for key in NUMBERS
         }
@@ -120,7 +122,6 @@ def dashboard(ctx: Context) -> Dashboard:
 def dashboard_ids(ctx: Context, key: str) -> tuple[int, ...]:
     """The cases behind one number: the most urgent first (by deadline), else the newest first."""
     today = clock.today()
-    where = conditions(key, today)
     by_deadline = key in ("red", "yellow", "overdue", "due_this_week")
     order = (
         [Case.due_date.is_(None), Case.due_date, Case.id]
@@ -128,4 +129,5 @@ def dashboard_ids(ctx: Context, key: str) -> tuple[int, ...]:
         else [Case.registered_on.desc(), Case.id.desc()]
     )
     with ctx.db.reading() as session:
+        where = conditions(key, today, triage_rules(session).due_soon_days)
         return tuple(int(i) for i in session.scalars(select(Case.id).where(*where).order_by(*order)))

@@ -29,12 +29,15 @@ from fazhi_desktop.domain.indicators import (
     unjudged_words,
 )
 from fazhi_desktop.domain.vocab import CLOSED_STATES, CaseState, Nature, Satisfaction
+from fazhi_desktop.services.clock.as_of import closed_as_of, closed_on_as_of
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.store.models import Case, Office
 from fazhi_desktop.store.sql_dates import plus_days
 
-Condition = ColumnElement[bool]
+#: The closed states as stored (closed as of today is services/clock/as_of.closed_as_of).
 CLOSED = [s.value for s in CLOSED_STATES]
+
+Condition = ColumnElement[bool]
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,8 @@ def fractions(
     """Every indicator's fraction for a period, as of today."""
     base = base_conditions(office_id)
     registered = _in(Case.registered_on, period)
+    # Closed as of today, whenever re-tiering last ran: a lapsed 复查 window has closed a case.
+    closed, closed_on = closed_as_of(today), closed_on_as_of(today)
 
     def dated(name: str, column: Any) -> list[Condition]:
         return registered if name in s.by_registration else [column.is_not(None), *_in(column, period)]
@@ -228,8 +233,8 @@ def fractions(
         repeat.matter_id == Case.matter_id,
         repeat.is_repeat.is_(True),
         repeat.state != CaseState.VOID.value,
-        repeat.registered_on > Case.closed_on,
-        repeat.registered_on <= plus_days(Case.closed_on, s.resolution_days),
+        repeat.registered_on > closed_on,
+        repeat.registered_on <= plus_days(closed_on, s.resolution_days),
     )
     if "leader_resolution_rate" in s.by_registration:
         on_list = [*registered, Case.leader_on.is_not(None)]
@@ -237,7 +242,7 @@ def fractions(
         on_list = [
             Case.leader_on.is_not(None),
             Case.leader_on <= period.end,
-            or_(Case.closed_on.is_(None), Case.closed_on >= period.start),
+            or_(closed_on.is_(None), closed_on >= period.start),
         ]
     previous = comparison_period(period, today)
     # A decision was taken (a later fact shows it) but its date is missing: neither timely nor late.
@@ -321,10 +326,10 @@ def fractions(
             "first_time_resolution_rate",
             (
                 *base,
-                *dated("first_time_resolution_rate", Case.closed_on),
+                *dated("first_time_resolution_rate", closed_on),
                 Case.is_repeat.is_(False),
-                Case.closed_on.is_not(None),
-                Case.state.in_(CLOSED),
+                closed_on.is_not(None),
+                closed,
             ),
             (not_(came_back),),
             columns=("closed_on", "state", "outcome"),
@@ -364,7 +369,7 @@ def fractions(
         "leader_resolution_rate": Fraction(
             "leader_resolution_rate",
             (*base, *on_list),
-            (Case.state.in_(CLOSED), Case.closed_on <= period.end),
+            (closed, closed_on <= period.end),
             columns=("leader_on", "closed_on", "state"),
         ),
     }

@@ -80,6 +80,20 @@ STATISTICS_COLUMNS = (
 )
 
 
+#: The columns of the tier index: the tier and deadline first (the open-case index), then what
+#: services/clock/as_of.py reads to rank a case on any day.
+TIER_AS_OF_COLUMNS = (
+    "tier",
+    "due_date",
+    "fact_tier",
+    "assessed_tier",
+    "review_on",
+    "state",
+    "window_end",
+    "report_owed",
+)
+
+
 class Case(Keyed, Base):
     """信访件: one registration of a petition (a visit, a letter, an online petition, a call)."""
 
@@ -91,7 +105,9 @@ class Case(Keyed, Base):
         Index("ix_cases_office_registered_on", "office_id", "registered_on"),
         Index("ix_cases_registered_on_category", "registered_on", "category_id"),
         Index("ix_cases_state_due", "state", "due_date"),
-        Index("ix_cases_tier_due", "tier", "due_date"),
+        # The open cases by tier and deadline, with every column the tier as of today reads
+        # (services/clock/as_of.py), so the 工作台 and the board count from the index alone.
+        Index("ix_cases_tier_as_of", *TIER_AS_OF_COLUMNS),
         # The indicators count by the date each obligation fell due or each event happened.
         Index("ix_cases_route_due", "route_due"),
         Index("ix_cases_handling_due", "handling_due"),
@@ -162,6 +178,9 @@ class Case(Keyed, Base):
     # words and its next review date; 包案领导, a higher level's 督办, a 办结报告 still owed upwards.
     auto_tier: Mapped[Tier | None] = mapped_column(Code(Tier, 10))
     assessed_tier: Mapped[Tier | None] = mapped_column(Code(Tier, 10))
+    # The automatic tier from the facts alone, the deadline aside (domain.triage.fact_tier): with
+    # due_date it gives the tier on any day in SQL (services/clock/as_of.py); None when closed.
+    fact_tier: Mapped[Tier | None] = mapped_column(Code(Tier, 10))
     tier_note: Mapped[str | None] = mapped_column(String(400))
     review_on: Mapped[date | None]
     leader: Mapped[str | None] = mapped_column(String(50))
