@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from fazhi_desktop.cli.output import emit
-from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
+from fazhi_desktop.cli.parsing import SubParsers, check_id_number_given, command, date_arg, positive_int
 from fazhi_desktop.domain.vocab import Channel, Nature, Source
 from fazhi_desktop.services.cases import petitioners, registration
 from fazhi_desktop.services.cases import reading as cases
@@ -251,6 +251,7 @@ def _show(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _earlier(args: argparse.Namespace, ctx: Context) -> None:
+    check_id_number_given(args.id_number)
     found = petitioners.find_earlier_cases(ctx, id_number=args.id_number, name=args.name, phone=args.phone)
     lines = [f"{c.number}\t{c.registered_on}\t{c.petitioner_name}\t{c.summary}" for c in found]
     emit(

@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.idnumber import parse_id_number
 
 # argparse's sub-parser action is generic only to type checkers.
 SubParsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -38,6 +39,16 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"应为正整数：{text}")
     return value
+
+
+def check_id_number_given(text: str) -> None:
+    """A whole ID number given on the command line must be valid: a wrong one would only find nothing."""
+    if not text.strip():
+        return
+    try:
+        parse_id_number(text, today=clock.today())
+    except UserError as exc:
+        raise UserError(f"证件号码 {text.strip()} 无效：{exc.message}") from None
 
 
 def add_common(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
