@@ -13,7 +13,6 @@ from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.services.statistics.explain import check_indicator
 from fazhi_desktop.services.statistics.export import export_stats
 
-
 #: How many cases of each side `--explain` lists unless told otherwise: a year's side runs to thousands.
 EXPLAIN_LIMIT = 50
 
