@@ -58,10 +58,10 @@ def register(commands: SubParsers) -> None:
     add.set_defaults(handler=_add)
 
     listing = command(sub, "list", "列出信访件（最新的在前）")
-    listing.add_argument("--from", dest="date_from", type=date_arg)
-    listing.add_argument("--to", dest="date_to", type=date_arg)
+    listing.add_argument("--from", dest="date_from", type=date_arg, help="登记日期不早于此日（YYYY-MM-DD）")
+    listing.add_argument("--to", dest="date_to", type=date_arg, help="登记日期不晚于此日（YYYY-MM-DD）")
     listing.add_argument("--text", default="", help="编号前缀、信访人姓名或摘要中的文字")
-    listing.add_argument("--limit", type=positive_int, default=50)
+    listing.add_argument("--limit", type=positive_int, default=50, help="最多列出多少件（默认 50）")
     listing.set_defaults(handler=_list)
 
     show = command(sub, "show", "显示一件信访件的全部内容（写入审计日志）")
@@ -70,9 +70,9 @@ def register(commands: SubParsers) -> None:
     show.set_defaults(handler=_show)
 
     earlier = command(sub, "earlier", "查找同一信访人的既往信访件")
-    earlier.add_argument("--id-number", default="")
-    earlier.add_argument("--name", default="")
-    earlier.add_argument("--phone", default="")
+    earlier.add_argument("--id-number", default="", help="信访人的证件号码（18 位，旧证 15 位）")
+    earlier.add_argument("--name", default="", help="没有证件号码时：信访人姓名（与 --phone 同用）")
+    earlier.add_argument("--phone", default="", help="没有证件号码时：联系电话（与 --name 同用）")
     earlier.set_defaults(handler=_earlier)
 
 
