@@ -62,10 +62,10 @@ def test_every_readme_command_succeeds_in_order_on_a_fresh_database(
     db = str(tmp_path / "readme.db")
     (tmp_path / "备份").mkdir()
     ran: list[str] = []
-    for line in readme_commands(README.read_text(encoding="utf-8")):
-        if line in SKIPPED:
+    for written in readme_commands(README.read_text(encoding="utf-8")):
+        if written in SKIPPED:
             continue
-        line = SHRUNK.get(line, (line, ""))[0]
+        line = SHRUNK.get(written, (written, ""))[0]
         code = main(["--db", db, *line.split()[1:]])
         out, err = capsys.readouterr()
         assert code == 0, f"{line}\n{err}"
