@@ -130,3 +130,19 @@ def test_a_command_imports_its_own_module_only() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
     )
     assert done.stderr.strip().splitlines()[-1] == "['fazhi_desktop.cli.commands_cases']"
+
+
+def test_listing_cases_loads_no_alembic_reportlab_or_openpyxl(tmp_path: Path) -> None:
+    db = str(tmp_path / "list.db")
+    assert main(["--db", db, "init", "--office", "431127", "--name", "蓝山县信访局"]) == 0
+    probe = (
+        "import sys\n"
+        "from fazhi_desktop.cli import main\n"
+        f"assert main(['--db', {db!r}, 'case', 'list', '--limit', '50']) == 0\n"
+        "heavy = ('alembic', 'reportlab', 'openpyxl', 'python_calamine', 'mako')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(heavy)}), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
+    )
+    assert done.stderr.strip().splitlines()[-1] == "[]"

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, check_id_number_given, command, date_arg, positive_int
 from fazhi_desktop.domain.vocab import Channel, Nature, Source
-from fazhi_desktop.services.cases import petitioners, registration
 from fazhi_desktop.services.cases import reading as cases
-from fazhi_desktop.services.cases.detail import CaseDetail, case_detail, find_case_id
-from fazhi_desktop.services.cases.registration import CaseInput, PetitionerInput
 from fazhi_desktop.services.context import Context
+
+if TYPE_CHECKING:
+    from fazhi_desktop.services.cases.detail import CaseDetail
 
 FLAGS = {
     "cross_level": "越级",
@@ -86,6 +86,10 @@ def _parse_enum(enum: Any, text: str | None) -> Any:
 
 
 def _add(args: argparse.Namespace, ctx: Context) -> None:
+    # Registration brings the procedure and the clock: loaded by `case add` alone (start-up, #21).
+    from fazhi_desktop.services.cases import registration
+    from fazhi_desktop.services.cases.registration import CaseInput, PetitionerInput
+
     data = CaseInput(
         channel=_parse_enum(Channel, args.channel),
         summary=args.summary,
@@ -233,6 +237,8 @@ def _case_json(detail: CaseDetail) -> dict[str, Any]:
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> None:
+    from fazhi_desktop.services.cases.detail import case_detail, find_case_id
+
     detail = case_detail(ctx, find_case_id(ctx, args.number), unmasked=args.unmasked)
     payload = {
         "case": _case_json(detail),
@@ -251,6 +257,8 @@ def _show(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _earlier(args: argparse.Namespace, ctx: Context) -> None:
+    from fazhi_desktop.services.cases import petitioners
+
     check_id_number_given(args.id_number)
     found = petitioners.find_earlier_cases(ctx, id_number=args.id_number, name=args.name, phone=args.phone)
     lines = [f"{c.number}\t{c.registered_on}\t{c.petitioner_name}\t{c.summary}" for c in found]
