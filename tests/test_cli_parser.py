@@ -146,3 +146,11 @@ def test_listing_cases_loads_no_alembic_reportlab_or_openpyxl(tmp_path: Path) ->
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
     )
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_every_command_module_is_in_the_table() -> None:
+    """A new cli/commands_*.py reaches `fazhi` only through a row of COMMANDS and a branch of load()."""
+    on_disk = {path.stem for path in (ROOT / "fazhi_desktop" / "cli").glob("commands_*.py")}
+    assert on_disk == set(command_table.modules())
+    for module in on_disk:
+        assert command_table.load(module).__name__ == f"fazhi_desktop.cli.{module}"
