@@ -12,64 +12,55 @@ import sys
 from collections.abc import Sequence
 
 from fazhi_desktop import __version__
-from fazhi_desktop.cli import (
-    commands_audit,
-    commands_backup,
-    commands_cases,
-    commands_clock,
-    commands_data,
-    commands_export,
-    commands_import,
-    commands_outreach,
-    commands_report,
-    commands_setup,
-    commands_stats,
-    commands_study,
-)
-from fazhi_desktop.cli.context import open_ctx
+from fazhi_desktop.cli import command_table
 from fazhi_desktop.cli.parsing import Parser, add_common, date_arg
-from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError, ValidationError
-from fazhi_desktop.domain.redact import redact
-from fazhi_desktop.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of `fazhi`: every command's when `only` is None, else the command `only`'s (none
+    for ""), with the other commands present by name, for the help and for mistakes."""
     parser = Parser(
         prog="fazhi",
         description="法治信访：信访件登记、办理、统计与报表的命令行。",
     )
-    parser.add_argument("--version", action="version", version=f"fazhi {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"fazhi {__version__}", help="显示版本号并退出"
+    )
     parser.add_argument(
         "--db", help="数据库文件路径或 SQLAlchemy 地址（默认：FAZHI_DB 或用户数据文件夹中的 fazhi.db）"
     )
     parser.add_argument("--user", help="操作人登录名（默认：FAZHI_USER 或系统登录名），记入审计日志")
     parser.add_argument("--today", type=date_arg, help="把“今天”固定为某日（YYYY-MM-DD），用于测试和演示")
     add_common(parser, top_level=True)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (
-        commands_setup,
-        commands_cases,
-        commands_data,
-        commands_clock,
-        commands_outreach,
-        commands_import,
-        commands_study,
-        commands_stats,
-        commands_export,
-        commands_report,
-        commands_backup,
-        commands_audit,
-    ):
-        module.register(commands)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, title="命令")
+    chosen = None if only is None else command_table.COMMANDS.get(only, ("", ""))[0]
+    registered: set[str] = set()
+    for name, (module, help_text) in command_table.COMMANDS.items():
+        if chosen is None or module == chosen:
+            if module not in registered:
+                command_table.load(module).register(commands)
+                registered.add(module)
+        else:
+            # A stand-in: named in the help, and parsed (with whatever follows) only to find the command.
+            commands.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Find the command with stand-ins for all, then parse again with that command's real parser."""
+    found, _ = build_parser(only="").parse_known_args(argv)
+    return build_parser(only=found.command).parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(argv)
+    # Imported once the arguments are read: `--version` and `--help` need neither (issue #21).
+    from fazhi_desktop.domain import clock
+    from fazhi_desktop.logs import setup_logging
+
     setup_logging(verbose=getattr(args, "verbose", False))
     if args.today is not None:
         clock.set_today(args.today)
@@ -77,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "opens_db", False):
             args.handler(args)
         else:
+            from fazhi_desktop.cli.context import open_ctx  # the database layers: not for --help
+
             ctx = open_ctx(args)
             try:
                 args.handler(args, ctx)
@@ -103,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("FAZHI_DEBUG"):
             raise
         log.exception("unexpected error in command %s", args.command)
+        from fazhi_desktop.domain.redact import redact
         from fazhi_desktop.logs import log_file
 
         # One line, and no personal data: a driver's error goes on with the statement and its values.

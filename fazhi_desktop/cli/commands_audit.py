@@ -27,7 +27,7 @@ def register(commands: SubParsers) -> None:
     show.add_argument("--limit", type=positive_int, default=500, help="最多列出最新的多少条（默认 500）")
     show.set_defaults(handler=_list)
     out = command(actions, "export", "把审计记录导出为 Excel（含每条的校验值；导出本身记入审计）")
-    out.add_argument("file", metavar="FILE.xlsx")
+    out.add_argument("file", metavar="FILE.xlsx", help="导出到这个文件（已有的会被覆盖）")
     _filters(out)
     out.set_defaults(handler=_export)
     check = command(actions, "verify", "逐条核对审计记录链；给出存证单上的序号和校验值时核对它是否仍在链中")

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fazhi_desktop.cli.output import emit
-from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
+from fazhi_desktop.cli.parsing import SubParsers, check_id_number_given, command, date_arg, positive_int
 from fazhi_desktop.domain.vocab import Channel, Nature, Source
-from fazhi_desktop.services.cases import petitioners, registration
 from fazhi_desktop.services.cases import reading as cases
-from fazhi_desktop.services.cases.detail import CaseDetail, case_detail, find_case_id
-from fazhi_desktop.services.cases.registration import CaseInput, PetitionerInput
 from fazhi_desktop.services.context import Context
+
+if TYPE_CHECKING:
+    from fazhi_desktop.services.cases.detail import CaseDetail
 
 FLAGS = {
     "cross_level": "越级",
@@ -63,10 +63,10 @@ def register(commands: SubParsers) -> None:
     add.set_defaults(handler=_add)
 
     listing = command(sub, "list", "列出信访件（最新的在前）")
-    listing.add_argument("--from", dest="date_from", type=date_arg)
-    listing.add_argument("--to", dest="date_to", type=date_arg)
+    listing.add_argument("--from", dest="date_from", type=date_arg, help="登记日期不早于此日（YYYY-MM-DD）")
+    listing.add_argument("--to", dest="date_to", type=date_arg, help="登记日期不晚于此日（YYYY-MM-DD）")
     listing.add_argument("--text", default="", help="编号前缀、信访人姓名或摘要中的文字")
-    listing.add_argument("--limit", type=positive_int, default=50)
+    listing.add_argument("--limit", type=positive_int, default=50, help="最多列出多少件（默认 50）")
     listing.set_defaults(handler=_list)
 
     show = command(sub, "show", "显示一件信访件的全部内容（写入审计日志）")
@@ -75,9 +75,9 @@ def register(commands: SubParsers) -> None:
     show.set_defaults(handler=_show)
 
     earlier = command(sub, "earlier", "查找同一信访人的既往信访件")
-    earlier.add_argument("--id-number", default="")
-    earlier.add_argument("--name", default="")
-    earlier.add_argument("--phone", default="")
+    earlier.add_argument("--id-number", default="", help="信访人的证件号码（18 位，旧证 15 位）")
+    earlier.add_argument("--name", default="", help="没有证件号码时：信访人姓名（与 --phone 同用）")
+    earlier.add_argument("--phone", default="", help="没有证件号码时：联系电话（与 --name 同用）")
     earlier.set_defaults(handler=_earlier)
 
 
@@ -91,6 +91,10 @@ def _parse_enum(enum: Any, text: str | None) -> Any:
 
 
 def _add(args: argparse.Namespace, ctx: Context) -> None:
+    # Registration brings the procedure and the clock: loaded by `case add` alone (start-up, #21).
+    from fazhi_desktop.services.cases import registration
+    from fazhi_desktop.services.cases.registration import CaseInput, PetitionerInput
+
     data = CaseInput(
         channel=_parse_enum(Channel, args.channel),
         summary=args.summary,
@@ -242,6 +246,8 @@ def _case_json(detail: CaseDetail) -> dict[str, Any]:
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> None:
+    from fazhi_desktop.services.cases.detail import case_detail, find_case_id
+
     detail = case_detail(ctx, find_case_id(ctx, args.number), unmasked=args.unmasked)
     payload = {
         "case": _case_json(detail),
@@ -268,6 +274,9 @@ def _show(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _earlier(args: argparse.Namespace, ctx: Context) -> None:
+    from fazhi_desktop.services.cases import petitioners
+
+    check_id_number_given(args.id_number)
     found = petitioners.find_earlier_cases(ctx, id_number=args.id_number, name=args.name, phone=args.phone)
     lines = [f"{c.number}\t{c.registered_on}\t{c.petitioner_name}\t{c.summary}" for c in found]
     emit(

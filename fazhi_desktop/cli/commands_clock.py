@@ -26,10 +26,10 @@ def register(commands: SubParsers) -> None:
     due.add_argument("--working-days", action="store_true", help="按工作日计算（如 5 个工作日的异议期限）")
     due.set_defaults(handler=_due)
     load = command(sub, "import", "录入或更正节假日安排（CSV：日期,rest 或 work,名称；文件中的年份整年替换）")
-    load.add_argument("file", type=Path)
+    load.add_argument("file", type=Path, help="节假日安排文件（CSV，每行：日期,rest 或 work,名称）")
     load.set_defaults(handler=_import)
     show = command(sub, "show", "列出某一年的放假日和调休上班日")
-    show.add_argument("--year", type=int, required=True)
+    show.add_argument("--year", type=int, required=True, help="年份，例如 2024")
     show.set_defaults(handler=_show)
 
     retier = command(commands, "retier", "重新计算全部在办信访件的期限和红黄绿（新的一天、改了设置之后）")

@@ -90,12 +90,16 @@ def register(commands: SubParsers) -> None:
 
     photo = command(sub, "photo", "为宣传活动添加照片或附件")
     photo.add_argument("id", type=int, help="活动编号")
-    photo.add_argument("files", nargs="+", metavar="FILE")
+    photo.add_argument("files", nargs="+", metavar="FILE", help="照片或材料文件（可以多个）")
     photo.add_argument("--attachment", action="store_true", help="作为附件（不要求是图片）")
     photo.set_defaults(handler=_photo)
 
     kind = command(sub, "kind", "活动类别：list 列出；add / rename / retire 修改")
-    kind.add_argument("kind_action", choices=["list", "add", "rename", "retire", "restore"])
+    kind.add_argument(
+        "kind_action",
+        choices=["list", "add", "rename", "retire", "restore"],
+        help="list 列出、add 添加、rename 改名、retire 停用、restore 恢复",
+    )
     kind.add_argument("--name", default="", help="类别名称（rename 时为原名称）")
     kind.add_argument("--new-name", default="", help="新名称（rename）")
     kind.set_defaults(handler=_kind)

@@ -90,8 +90,8 @@ def _register_templates(kinds: SubParsers) -> None:
     change.add_argument("--file", type=Path, help="从 UTF-8 文本文件读入新内容")
     change.set_defaults(handler=_templates_set)
     reset = command(actions, "reset", "恢复默认内容（不写项目则恢复整种文书）")
-    reset.add_argument("template")
-    reset.add_argument("field", nargs="?")
+    reset.add_argument("template", help="文书，例如 office 或 accept")
+    reset.add_argument("field", nargs="?", help="项目（不填则恢复这份文书的全部项目）")
     reset.set_defaults(handler=_templates_reset)
 
 

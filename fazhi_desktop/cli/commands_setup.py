@@ -14,6 +14,8 @@ from fazhi_desktop.services.database import schema_revision
 from fazhi_desktop.services.office import directories, offices, settings
 from fazhi_desktop.services.office.directories import DirectoryKind
 
+KIND_HELP = "目录：township 乡镇、village 村（社区）、unit 责任单位、category 内容分类、purpose 信访目的"
+
 
 def register(commands: SubParsers) -> None:
     init = command(commands, "init", "创建或升级数据库，并设置本单位")
@@ -31,34 +33,34 @@ def register(commands: SubParsers) -> None:
     dir_sub = directory.add_subparsers(dest="action", metavar="ACTION", required=True)
     kinds = [k.value for k in DirectoryKind]
     listing = command(dir_sub, "list", "列出目录条目")
-    listing.add_argument("kind", choices=kinds)
+    listing.add_argument("kind", choices=kinds, help=KIND_HELP)
     listing.set_defaults(handler=_directory_list)
     add_entry = command(dir_sub, "add", "添加条目")
-    add_entry.add_argument("kind", choices=kinds)
-    add_entry.add_argument("--name", required=True)
-    add_entry.add_argument("--code")
+    add_entry.add_argument("kind", choices=kinds, help=KIND_HELP)
+    add_entry.add_argument("--name", required=True, help="条目名称，例如 塔峰镇")
+    add_entry.add_argument("--code", help="条目代码（可不填，例如乡镇的区划代码）")
     add_entry.add_argument("--parent", help="上级条目的名称或代码（村所属乡镇、下级分类的上级）")
     add_entry.set_defaults(handler=_directory_add)
     rename = command(dir_sub, "rename", "条目改名")
-    rename.add_argument("kind", choices=kinds)
-    rename.add_argument("--id", type=int, required=True)
-    rename.add_argument("--name", required=True)
+    rename.add_argument("kind", choices=kinds, help=KIND_HELP)
+    rename.add_argument("--id", type=int, required=True, help="条目编号（directory list 显示的第一列）")
+    rename.add_argument("--name", required=True, help="新名称")
     rename.set_defaults(handler=_directory_rename)
     for name, retired, text in (
         ("retire", True, "停用条目（已登记的信访件仍保留它）"),
         ("restore", False, "恢复已停用的条目"),
     ):
         sub = command(dir_sub, name, text)
-        sub.add_argument("kind", choices=kinds)
-        sub.add_argument("--id", type=int, required=True)
+        sub.add_argument("kind", choices=kinds, help=KIND_HELP)
+        sub.add_argument("--id", type=int, required=True, help="条目编号（directory list 显示的第一列）")
         sub.set_defaults(handler=_directory_retire, retired=retired)
 
     setting = command(commands, "settings", "查看和修改设置")
     set_sub = setting.add_subparsers(dest="action", metavar="ACTION", required=True)
     command(set_sub, "list", "列出全部设置").set_defaults(handler=_settings_list)
     set_one = command(set_sub, "set", "修改一项设置")
-    set_one.add_argument("key", choices=sorted(settings.DEFAULTS))
-    set_one.add_argument("value")
+    set_one.add_argument("key", choices=sorted(settings.DEFAULTS), help="设置项（settings list 列出全部）")
+    set_one.add_argument("value", help="新的值")
     set_one.set_defaults(handler=_settings_set)
 
 

@@ -14,6 +14,9 @@ from fazhi_desktop.services.statistics import compute as statistics
 from fazhi_desktop.services.statistics.explain import check_indicator
 from fazhi_desktop.services.statistics.export import export_stats
 
+#: How many cases of each side `--explain` lists unless told otherwise: a year's side runs to thousands.
+EXPLAIN_LIMIT = 50
+
 
 def _period(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="date_from", type=date_arg, help="起始日期（默认今年 1 月 1 日）")
@@ -29,7 +32,14 @@ def register(commands: SubParsers) -> None:
         metavar="INDICATOR",
         help=f"列出某项指标分子和分母中的信访件（{', '.join(INDICATORS)}）",
     )
-    stats.add_argument("--limit", type=positive_int, help="与 --explain 同用：每边最多列出多少件")
+    shown = stats.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--limit",
+        type=positive_int,
+        default=EXPLAIN_LIMIT,
+        help=f"与 --explain 同用：每边最多列出多少件（默认 {EXPLAIN_LIMIT}）",
+    )
+    shown.add_argument("--all", action="store_true", help="与 --explain 同用：列出每边的全部信访件")
     stats.set_defaults(handler=_stats)
 
 
@@ -69,7 +79,7 @@ def _explain(args: argparse.Namespace, ctx: Context) -> None:
     explanation = statistics.explain(
         ctx, check_indicator(args.explain), args.date_from, args.date_to, args.office
     )
-    payload = explanation_json(ctx, explanation, args.limit)
+    payload = explanation_json(ctx, explanation, None if args.all else args.limit)
     shown = (
         signed_percent(explanation.value) if explanation.indicator in CHANGES else percent(explanation.value)
     )
@@ -80,6 +90,8 @@ def _explain(args: argparse.Namespace, ctx: Context) -> None:
     for title, side in sides:
         lines.append(f"{title}：{side['description']}，{side['count']}")
         lines += [f"  {c['number']}  {c['registered_on']}  {c['summary']}" for c in side["cases"]]
+        if len(side["cases"]) < side["count"]:
+            lines.append(f"  ……另有 {side['count'] - len(side['cases'])} 件未列出（加 --all 列出全部）")
     emit(payload, args.json, "\n".join(lines))
 
 

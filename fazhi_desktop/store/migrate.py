@@ -7,18 +7,20 @@ builds its file's schema here, so this module does not reach up to backups.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from fazhi_desktop.store import audit_guard, search
 from fazhi_desktop.store.database import Database
 from fazhi_desktop.store.errors import NewerDatabase, NotADatabase
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -26,24 +28,49 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    # Alembic (about as long to import as SQLAlchemy) is loaded only to upgrade or to list every
+    # revision: opening a database already at head does without it (issue #21, start-up).
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]+)?=\s*['\"]?([\w-]+|None)['\"]?\s*$", re.M)
+
+
+@cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision: the one no other revision names as its down_revision. Read from the
+    revision files' two lines rather than through Alembic; a test checks it agrees with Alembic."""
+    revisions: set[str] = set()
+    below: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found: dict[str, str] = {m.group(1): m.group(2) for m in _REVISION.finditer(text)}
+        revisions.add(found["revision"])
+        below.add(found.get("down_revision", "None"))
+    heads = revisions - below
+    assert len(heads) == 1, f"the migrations have {len(heads)} heads: {sorted(heads)}"
+    return heads.pop()
 
 
 def current_revision(db: Database) -> str | None:
+    """The revision in the database's alembic_version table (None for a new, empty database)."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        versions = list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+    if len(versions) > 1:
+        raise RuntimeError(f"the database names several schema versions: {versions}")
+    return versions[0] if versions else None
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -77,6 +104,8 @@ def upgrade_due(db: Database) -> Upgrade | None:
 def apply_upgrade(db: Database, upgrade: Upgrade) -> None:
     """Run the migrations from `upgrade.current` to head in one transaction (no backup: the
     program's start makes one first, `store.opening`)."""
+    from alembic import command
+
     log.info("upgrading schema from %s to %s", upgrade.current, upgrade.head)
     with db.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"

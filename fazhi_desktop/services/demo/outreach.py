@@ -3,7 +3,9 @@ the statistics and the annual report's paragraphs show what a real bureau's year
 
 A county bureau's reports speak of about forty outreach events a year, a reception day a month and
 six study sessions with an exam; the figures here are of that order. Records go through the same
-services a clerk uses (a few hundred rows: the per-record path costs nothing here).
+services a clerk uses (a few hundred rows: the per-record path costs nothing here). A year that
+already has outreach records (an earlier `fazhi demo`, or a bureau's own) is left as it is: more
+demo cases do not make a second year of events, and the service would refuse the same event twice.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from fazhi_desktop.services.outreach import reception, study
 from fazhi_desktop.services.outreach.events import EventInput
 from fazhi_desktop.services.outreach.reception import ReceptionInput
 from fazhi_desktop.services.outreach.study import AdviceInput, StudyInput
-from fazhi_desktop.store.models import Case
+from fazhi_desktop.store.models import Case, LegalAdvice, OutreachEvent, ReceptionEvent, StudyActivity
 
 #: (kind, title, place) of the usual events; the township is added for events held in one.
 _EVENTS = (
@@ -48,11 +50,22 @@ def generate_outreach(ctx: Context, first: date, last: date, *, seed: int = 1) -
     """Records for every year from `first` to `last` (the demo cases' span), none after `last`."""
     rng = random.Random(seed)
     events = studies = receptions = 0
+    kept = _years_with_records(ctx)
     for year in range(first.year, last.year + 1):
+        if year in kept:
+            continue
         events += _events(ctx, rng, year, last)
         studies += _study(ctx, rng, year, last)
         receptions += _receptions(ctx, rng, year, last)
     return OutreachDemoResult(events, studies, receptions)
+
+
+def _years_with_records(ctx: Context) -> set[int]:
+    """The years in which any outreach, study, advice or reception record is already kept."""
+    dates = (OutreachEvent.held_on, StudyActivity.held_on, ReceptionEvent.held_on, LegalAdvice.period_start)
+    with ctx.db.reading() as session:
+        # Hundreds of records a year: their distinct dates are few.
+        return {day.year for column in dates for day in session.scalars(select(column).distinct())}
 
 
 def _day(rng: random.Random, year: int, month: int, last: date) -> date | None:
