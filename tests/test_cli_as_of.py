@@ -107,3 +107,25 @@ def test_the_workbench_the_board_and_the_list_count_the_same_overdue_cases(
     assert workbench["overdue"] == board.overdue == listed == 3
     # The expired downgrade no longer holds: that case is red with the one nobody reviewed.
     assert workbench["red"] == board.red == red == 2
+
+
+def test_the_exported_ledger_closes_a_matter_whose_review_window_ran_out(
+    capsys: Capture, db_url: str, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    number = add_case(capsys, db_url, "2024-03-01", "王建国")
+    step(capsys, db_url, "2024-03-04", number, "accept")
+    step(capsys, db_url, "2024-03-20", number, "reply", "outcome=予以支持")
+    step(capsys, db_url, "2024-03-22", number, "deliver")
+    path = tmp_path / "台账.xlsx"
+    # The window ran out on 2024-04-22; nothing has re-tiered the case since its delivery.
+    at = ("--db", db_url, "--today", "2024-06-01")
+    run_json(capsys, *at, "export", "ledger", str(path), "--from", "2024-01-01", "--to", "2024-12-31")
+    sheet = load_workbook(path, read_only=True).worksheets[0]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = next(r for r in rows if "办理状态" in r)
+    line = next(r for r in rows if number in r)
+    assert line[header.index("办理状态")] == "已办结"
+    closed = line[header.index("办结日期")]
+    assert str(closed)[:10] == "2024-04-22"

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.idnumber import mask_id_number
 from fazhi_desktop.domain.indicator_facts import outcome_label
@@ -30,6 +31,7 @@ from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, StepKind
 from fazhi_desktop.excel.ledger_export import LedgerRow, Tally, write_ledger
 from fazhi_desktop.excel.saving import written_beside, xlsx_target
+from fazhi_desktop.services.clock.as_of import closed_on_as_of, state_as_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.statistics.breakdowns import breakdowns
@@ -106,7 +108,8 @@ def _period(
     return ReportPeriod.of(date_from or first or date_to, date_to or last or date_from)
 
 
-def _query(where: list[ColumnElement[bool]]) -> Any:
+def _query(where: list[ColumnElement[bool]], today: date) -> Any:
+    """The ledger's rows; state and 办结日期 as of `today`, whether or not re-tiering has run."""
     place, township = aliased(Region), aliased(Region)
     link, person = aliased(CasePetitioner), aliased(Petitioner)
     root = aliased(Case)
@@ -136,9 +139,9 @@ def _query(where: list[ColumnElement[bool]]) -> Any:
             Case.nature,
             Case.summary,
             Unit.name,
-            Case.closed_on,
+            closed_on_as_of(today),
             Case.outcome,
-            Case.state,
+            state_as_of(today),
             Case.satisfaction,
             Case.is_repeat,
             Case.is_collective,
@@ -309,7 +312,7 @@ def _rows(
     total = int(session.scalar(select(func.count()).select_from(Case).where(*where)) or 0)
     done = 0
     report(progress, done, total)
-    result = session.execute(_query(where).execution_options(yield_per=CHUNK))
+    result = session.execute(_query(where, clock.today()).execution_options(yield_per=CHUNK))
     for chunk in result.partitions():
         check(cancelled)
         ids = [r[0] for r in chunk]
