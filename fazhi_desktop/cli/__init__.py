@@ -18,6 +18,7 @@ from fazhi_desktop.cli import (
     commands_cases,
     commands_clock,
     commands_data,
+    commands_exchange,
     commands_export,
     commands_import,
     commands_outreach,
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_report,
         commands_backup,
         commands_audit,
+        commands_exchange,
     ):
         module.register(commands)
     return parser
