@@ -97,6 +97,8 @@ def export_package(ctx: Context, to_code: str | None = None, *, everything: bool
         records = collect(session, case_ids_for(session, local, peer))
         if not everything:
             _unconfirmed(session, peer, records)
+            if not any(records.get(kind) for kind in TRACKED):
+                records = {}  # the directory entries alone are news to nobody
         package_uuid, sequence = uuid7(), next_sequence(session, peer)
         envelope = Envelope(
             ref(local), ref(peer), sequence, ctx.user, clock.now(), PROGRAM_VERSION, package_uuid

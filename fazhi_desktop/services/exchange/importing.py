@@ -27,6 +27,8 @@ from fazhi_desktop.services.exchange import keys
 from fazhi_desktop.services.exchange.records_in import Applier, ImportCancelled, Outcome, apply_records
 from fazhi_desktop.services.exchange.streams import (
     PROGRAM_VERSION,
+    RECEIPT_IN,
+    RECEIPT_OUT,
     RECEIVED,
     SENT,
     check_exchange_user,
@@ -131,7 +133,7 @@ def _import(
         session.add(
             ExchangePackage(
                 uuid=manifest.package_uuid,
-                direction=RECEIVED,
+                direction=RECEIPT_IN if is_receipt else RECEIVED,
                 peer_office_id=sender.id,
                 sequence=manifest.sequence,
                 created_at=manifest.created_at,
@@ -177,16 +179,16 @@ def _receipt(
         )
         for key, outcome in outcomes.items()
     ]
-    sequence, receipt_uuid = next_sequence(session, sender), uuid7()
+    sequence, receipt_uuid = next_sequence(session, sender, RECEIPT_OUT), uuid7()
     envelope = Envelope(
         ref(local), ref(sender), sequence, ctx.user, clock.now(), PROGRAM_VERSION, receipt_uuid
     )
     data, manifest = write_package(envelope, {RecordKind.RECEIPTS: records}, keys.own_keys(session, local))
-    # A receipt is not itself acknowledged: it is sent once, and a lost one is made again by importing again.
+    # A receipt is not itself acknowledged: a lost one is made again by importing the package again.
     session.add(
         ExchangePackage(
             uuid=receipt_uuid,
-            direction=SENT,
+            direction=RECEIPT_OUT,
             peer_office_id=sender.id,
             sequence=sequence,
             created_at=envelope.created_at,

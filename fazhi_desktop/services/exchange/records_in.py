@@ -169,7 +169,8 @@ class Applier:
 
     # --- people, matters, cases ----------------------------------------------------------------
     def _same(self, record: Record, row: Any, model: type[Any]) -> bool:
-        columns = plain_columns(model)
+        # A step's details carry UUIDs where the row keeps local ids: the caller compares them mapped.
+        columns = [c for c in plain_columns(model) if c.key != "details"]
         ours = row_fields(row, columns)
         theirs = {c.key: record.fields.get(c.key) for c in columns}
         return digest(ours) == digest(theirs)

@@ -15,6 +15,8 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import ExchangePackage, Office
 
 SENT, RECEIVED = "sent", "received"
+#: Receipts run in streams of their own, so a receipt lost or made twice never shows as a missing package.
+RECEIPT_OUT, RECEIPT_IN = "receipt_out", "receipt_in"
 PROGRAM_VERSION = __version__
 
 
@@ -36,10 +38,10 @@ def office_by_code(session: Session, code: str) -> Office:
     return office
 
 
-def next_sequence(session: Session, peer: Office) -> int:
+def next_sequence(session: Session, peer: Office, direction: str = SENT) -> int:
     last = session.scalar(
         select(func.max(ExchangePackage.sequence)).where(
-            ExchangePackage.direction == SENT, ExchangePackage.peer_office_id == peer.id
+            ExchangePackage.direction == direction, ExchangePackage.peer_office_id == peer.id
         )
     )
     return int(last or 0) + 1
