@@ -62,9 +62,7 @@ def _unconfirmed(session: Session, peer: Office, records: dict[RecordKind, list[
             select(ExchangeSent.record_uuid, ExchangeSent.digest).where(
                 ExchangeSent.peer_office_id == peer.id, ExchangeSent.confirmed.is_(True)
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     for kind in TRACKED:
         records[kind] = [r for r in records.get(kind, []) if confirmed.get(r.uuid) != digest(dict(r.fields))]

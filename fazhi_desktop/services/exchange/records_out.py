@@ -167,9 +167,7 @@ def collect(session: Session, case_ids: Sequence[int]) -> dict[RecordKind, list[
             select(Case.id, Case.uuid).where(
                 Case.id.in_([m.root_case_id for m in matters.values() if m.root_case_id])
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     for matter in matters.values():
         fields = row_fields(matter, matter_columns)

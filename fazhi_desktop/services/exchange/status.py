@@ -93,6 +93,6 @@ def exchange_status(ctx: Context) -> ExchangeStatus:
                 .join(Office, Office.id == ExchangeHeld.sender_office_id)
                 .where(ExchangeHeld.state.in_([PENDING, QUARANTINE]))
                 .order_by(ExchangeHeld.id)
-            ).tuples()
+            )
         ]
         return ExchangeStatus(local.code, peers, held)
