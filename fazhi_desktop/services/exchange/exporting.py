@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
@@ -71,13 +71,29 @@ def _unconfirmed(session: Session, peer: Office, records: dict[RecordKind, list[
 def _remember(
     session: Session, peer: Office, package_uuid: uuid.UUID, records: dict[RecordKind, list[Record]]
 ) -> None:
-    for kind in TRACKED:
-        for record in records.get(kind, []):
-            row = session.get(ExchangeSent, (peer.id, record.uuid))
-            if row is None:
-                row = ExchangeSent(peer_office_id=peer.id, record_uuid=record.uuid, kind=kind.value)
-                session.add(row)
-            row.digest, row.package_uuid, row.confirmed = digest(dict(record.fields)), package_uuid, False
+    """Note every tracked record as sent in this package and not yet confirmed (a few statements)."""
+    rows = [
+        {
+            "peer_office_id": peer.id,
+            "record_uuid": record.uuid,
+            "kind": kind.value,
+            "digest": digest(dict(record.fields)),
+            "package_uuid": package_uuid,
+            "confirmed": False,
+        }
+        for kind in TRACKED
+        for record in records.get(kind, [])
+    ]
+    keys = [row["record_uuid"] for row in rows]
+    for start in range(0, len(keys), 500):
+        session.execute(
+            delete(ExchangeSent).where(
+                ExchangeSent.peer_office_id == peer.id,
+                ExchangeSent.record_uuid.in_(keys[start : start + 500]),
+            )
+        )
+    if rows:
+        session.execute(insert(ExchangeSent), rows)
 
 
 def export_package(ctx: Context, to_code: str | None = None, *, everything: bool = False) -> ExportResult:

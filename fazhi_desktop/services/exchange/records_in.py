@@ -93,6 +93,7 @@ class Applier:
         }
         self.applied = Applied()
         self.roots: dict[int, str] = {}
+        self.known: dict[type[Any], dict[uuid.UUID, Any]] = {}
 
     # --- directories -------------------------------------------------------------------------
     def directory(self, record: Record) -> None:
@@ -168,6 +169,26 @@ class Applier:
         return found
 
     # --- people, matters, cases ----------------------------------------------------------------
+    def prefetch(self, model: type[Any], keys: list[uuid.UUID]) -> None:
+        """Read the rows of `keys` already here in a few queries, so that each record needs none."""
+        cache: dict[uuid.UUID, Any] = {}
+        for start in range(0, len(keys), 500):
+            for row in self.session.scalars(select(model).where(model.uuid.in_(keys[start : start + 500]))):
+                cache[row.uuid] = row
+        self.known[model] = cache
+
+    def _existing(self, model: type[Any], key: uuid.UUID) -> Any:
+        cache = self.known.get(model)
+        if cache is None:
+            return self.session.scalar(select(model).where(model.uuid == key))
+        return cache.get(key)
+
+    def _seen(self, row: Any) -> None:
+        """A row just added: a second copy of its record in the same package is then a duplicate."""
+        cache = self.known.get(type(row))
+        if cache is not None:
+            cache[row.uuid] = row
+
     def _same(self, record: Record, row: Any, model: type[Any]) -> bool:
         # A step's details carry UUIDs where the row keeps local ids: the caller compares them mapped.
         columns = [c for c in plain_columns(model) if c.key != "details"]
@@ -182,7 +203,7 @@ class Applier:
 
     def petitioner(self, record: Record) -> None:
         f = record.fields
-        person = self.session.scalar(select(Petitioner).where(Petitioner.uuid == record.uuid))
+        person = self._existing(Petitioner, record.uuid)
         if person is not None:
             self.ids["petitioners"][str(record.uuid)] = person.id
             if self._same(record, person, Petitioner):
@@ -195,6 +216,7 @@ class Applier:
         if person is None:
             person = Petitioner(uuid=record.uuid, **self._columns(Petitioner, f))
             self.session.add(person)
+            self._seen(person)
             self.session.flush()
             self.applied.note(record, Outcome.IMPORTED)
         else:
@@ -206,12 +228,13 @@ class Applier:
 
     def matter(self, record: Record) -> None:
         f = record.fields
-        matter = self.session.scalar(select(Matter).where(Matter.uuid == record.uuid))
+        matter = self._existing(Matter, record.uuid)
         if matter is None:
             matter = Matter(
                 uuid=record.uuid, office_id=self.ids["offices"][str(f["office"])], **self._columns(Matter, f)
             )
             self.session.add(matter)
+            self._seen(matter)
             self.session.flush()
             self.applied.note(record, Outcome.IMPORTED)
         else:
@@ -222,7 +245,7 @@ class Applier:
 
     def case(self, record: Record) -> None:
         f = record.fields
-        case = self.session.scalar(select(Case).where(Case.uuid == record.uuid))
+        case = self._existing(Case, record.uuid)
         if case is not None:
             self.ids["cases"][str(record.uuid)] = case.id
             if self._same(record, case, Case):
@@ -246,6 +269,7 @@ class Applier:
             **self._columns(Case, f),
         )
         self.session.add(case)
+        self._seen(case)
         self.session.flush()
         for person_uuid, role, position in f.get("petitioners") or []:
             person_id = self._ref("petitioners", person_uuid)
@@ -268,7 +292,7 @@ class Applier:
     # --- steps ---------------------------------------------------------------------------------
     def step(self, record: Record, *, held: bool = False) -> None:
         f = record.fields
-        existing = self.session.scalar(select(Step).where(Step.uuid == record.uuid))
+        existing = self._existing(Step, record.uuid)
         if existing is not None:
             if (
                 self._same(record, existing, Step)
@@ -288,6 +312,7 @@ class Applier:
         step = Step(uuid=record.uuid, case_id=case_id, office_id=office_id, **self._columns(Step, f))
         step.details = self._details_in(f.get("details") or {})
         self.session.add(step)
+        self._seen(step)
         self.applied.touched_cases.add(case_id)
         self.applied.note(record, Outcome.IMPORTED)
 
@@ -312,6 +337,7 @@ class Applier:
     def release_pending(self) -> None:
         """Apply the steps that waited for a case this import brought."""
         held = self.session.scalars(select(ExchangeHeld).where(ExchangeHeld.state == PENDING)).all()
+        self.prefetch(Step, [row.record_uuid for row in held])
         for row in held:
             if row.waiting_for is not None and self._ref("cases", row.waiting_for) is not None:
                 self.step(Record(RecordKind.STEPS, row.record_uuid, row.fields), held=True)
@@ -359,18 +385,22 @@ def apply_records(
     for record in records.get(RecordKind.DIRECTORY, []):
         applier.directory(record)
     check()
+    applier.prefetch(Petitioner, [r.uuid for r in records.get(RecordKind.PETITIONERS, [])])
     for record in records.get(RecordKind.PETITIONERS, []):
         applier.petitioner(record)
     check()
+    applier.prefetch(Matter, [r.uuid for r in records.get(RecordKind.MATTERS, [])])
     for record in records.get(RecordKind.MATTERS, []):
         applier.matter(record)
     check()
+    applier.prefetch(Case, [r.uuid for r in records.get(RecordKind.CASES, [])])
     for record in records.get(RecordKind.CASES, []):
         applier.case(record)
     applier.link_roots()
     applier.session.flush()
     applier.release_pending()
     check()
+    applier.prefetch(Step, [r.uuid for r in records.get(RecordKind.STEPS, [])])
     for record in records.get(RecordKind.STEPS, []):
         applier.step(record)
     for kind in (RecordKind.ATTACHMENTS, RecordKind.OUTREACH, RecordKind.STUDY, RecordKind.RECEPTION):
