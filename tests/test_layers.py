@@ -50,7 +50,7 @@ THIRD_PARTY: dict[str, frozenset[str] | None] = {
     "domain": frozenset({"chinese_calendar"}),
     "excel": frozenset({"openpyxl", "python_calamine"}),
     "pdf": frozenset({"reportlab"}),
-    "exchange": frozenset(),
+    "exchange": frozenset({"cryptography"}),
     "store": None,
     "services": None,
     "cli": None,

@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("commands_backup", "用备份文件替换当前数据库（先自动备份当前数据库）"),
     "check": ("commands_backup", "检查数据库是否完好（不改动数据）；发现问题时退出码为 1"),
     "audit": ("commands_audit", "审计记录：list 查看，export 导出，verify 核对（审计员使用）"),
+    "exchange": ("commands_exchange", "与上级或下级单位交换数据（交换包）"),
 }
 
 
@@ -42,7 +43,7 @@ def modules() -> list[str]:
     return list(dict.fromkeys(module for module, _ in COMMANDS.values()))
 
 
-def load(module: str) -> ModuleType:
+def load(module: str) -> ModuleType:  # noqa: PLR0912 (one branch per command module, written out)
     """Import one command module. Written out, not importlib: the import checks see every edge."""
     if module == "commands_setup":
         from fazhi_desktop.cli import commands_setup
@@ -92,4 +93,8 @@ def load(module: str) -> ModuleType:
         from fazhi_desktop.cli import commands_audit
 
         return commands_audit
+    if module == "commands_exchange":
+        from fazhi_desktop.cli import commands_exchange
+
+        return commands_exchange
     raise KeyError(module)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from fazhi_desktop.cli import commands_exchange
 from fazhi_desktop.cli.context import open_ctx
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command
@@ -71,6 +72,10 @@ def _office_options(parser: argparse.ArgumentParser, *, required: bool, default_
         "--level", default=default_level, help="county（县级）| township（乡镇）| department（部门）"
     )
     parser.add_argument("--parent", metavar="CODE", help="上级单位代码")
+    parser.add_argument("--parent-name", metavar="NAME", help="上级单位名称（乡镇初次设置时登记其县信访局）")
+    parser.add_argument(
+        "--key-file", metavar="FILE", help="交换密钥文件：office add 时写出给乡镇，init 时导入县里签发的文件"
+    )
 
 
 def _init(args: argparse.Namespace) -> None:
@@ -81,7 +86,9 @@ def _init(args: argparse.Namespace) -> None:
     try:
         info = None
         if args.office:
-            info = offices.init_office(ctx, args.office, args.name, args.level, args.parent)
+            info = offices.init_office(ctx, args.office, args.name, args.level, args.parent, args.parent_name)
+        if args.key_file:
+            commands_exchange.read_key_file(ctx, args.key_file)
         else:
             info = offices.get_local_office(ctx)
         payload: dict[str, Any] = {
@@ -112,6 +119,8 @@ def _office_json(info: offices.OfficeInfo) -> dict[str, Any]:
 
 def _office_add(args: argparse.Namespace, ctx: Context) -> None:
     info = offices.add_office(ctx, args.office, args.name, args.level, args.parent)
+    if args.key_file:
+        commands_exchange.write_key_file(ctx, info.code, args.key_file)
     emit({"office": _office_json(info)}, args.json, f"已登记：{info.name}（{info.code}）")
 
 

@@ -61,10 +61,16 @@ def _by_code(session: Session, code: str) -> Office | None:
     return session.scalar(select(Office).where(Office.code == code))
 
 
-def _parent(session: Session, parent_code: str | None) -> Office | None:
+def _parent(session: Session, parent_code: str | None, parent_name: str | None = None) -> Office | None:
+    """The office above; a township's first `init` names its county (code and name) and so registers it."""
     if not parent_code:
         return None
     parent = _by_code(session, parent_code.strip())
+    if parent is None and parent_name:
+        code, name = _check(parent_code, parent_name)
+        parent = Office(code=code, name=name, level=OfficeLevel.COUNTY)
+        session.add(parent)
+        session.flush()
     if parent is None:
         raise UserError(f"上级单位「{parent_code}」不存在。请先用 fazhi office add 登记它。", field="parent")
     return parent
@@ -95,7 +101,12 @@ def _info(office: Office, session: Session, local_code: str | None) -> OfficeInf
 
 
 def init_office(
-    ctx: Context, code: str, name: str, level: str = "county", parent_code: str | None = None
+    ctx: Context,
+    code: str,
+    name: str,
+    level: str = "county",
+    parent_code: str | None = None,
+    parent_name: str | None = None,
 ) -> OfficeInfo:
     """Make `code` the office this database belongs to (creating it, or renaming it when it exists)."""
     code, name = _check(code, name)
@@ -110,7 +121,7 @@ def init_office(
                 field="code",
             )
         office = _by_code(session, code)
-        parent = _parent(session, parent_code)
+        parent = _parent(session, parent_code, parent_name)
         if office is None:
             office = Office(code=code, name=name, level=office_level, parent_id=parent.id if parent else None)
             session.add(office)

@@ -20,6 +20,7 @@ from fazhi_desktop.store.models.directory import (
     Setting,
     Unit,
 )
+from fazhi_desktop.store.models.exchange import ExchangeHeld, ExchangePackage, ExchangeSent, OfficeKey
 from fazhi_desktop.store.models.outreach import (
     LegalAdvice,
     OutreachEvent,
@@ -43,10 +44,14 @@ __all__ = [
     "CaseCounter",
     "CasePetitioner",
     "Category",
+    "ExchangeHeld",
+    "ExchangePackage",
+    "ExchangeSent",
     "HolidayDay",
     "LegalAdvice",
     "Matter",
     "Office",
+    "OfficeKey",
     "OutreachEvent",
     "OutreachFile",
     "OutreachKind",

@@ -1,0 +1,80 @@
+"""What a package carries: records of a few kinds, each named by its UUID, with JSON-ready fields."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class RecordKind(StrEnum):
+    """A member of a package: one JSON-lines file per kind (the member's name is `<kind>.jsonl`)."""
+
+    DIRECTORY = "directory"  # the directory entries the records refer to (regions, units, categories …)
+    PETITIONERS = "petitioners"
+    MATTERS = "matters"
+    CASES = "cases"
+    STEPS = "steps"
+    ATTACHMENTS = "attachments"
+    OUTREACH = "outreach"
+    STUDY = "study"
+    RECEPTION = "reception"
+    RECEIPTS = "receipts"  # a receipt: per record of a package received, what became of it
+
+    @property
+    def member(self) -> str:
+        return f"{self.value}.jsonl"
+
+
+#: The order members are written and applied in: what a record refers to comes before it.
+APPLY_ORDER: tuple[RecordKind, ...] = tuple(RecordKind)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of a package: its kind, its UUID (its identity in every office) and its fields.
+
+    `fields` holds JSON values only (str, int, float, bool, None, lists and objects of them); the
+    service that fills it decides what they are, and compares them field by field on import.
+    """
+
+    kind: RecordKind
+    uuid: uuid.UUID
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def line(self) -> bytes:
+        """The record as one JSON line (keys sorted, so the same record is always the same bytes)."""
+        body = {"uuid": str(self.uuid), **{k: v for k, v in self.fields.items() if k != "uuid"}}
+        return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode() + b"\n"
+
+
+def member_bytes(records: Iterable[Record]) -> bytes:
+    return b"".join(record.line() for record in records)
+
+
+class RecordError(ValueError):
+    """A line of a member that is not a record; the reader turns it into a refusal."""
+
+
+def parse_line(kind: RecordKind, line: bytes) -> Record:
+    try:
+        body = json.loads(line)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise RecordError(f"不是 JSON：{type(exc).__name__}") from None
+    if not isinstance(body, dict):
+        raise RecordError("不是一个对象")
+    raw = body.pop("uuid", None)
+    if not isinstance(raw, str):
+        raise RecordError("缺少 uuid")
+    try:
+        key = uuid.UUID(raw)
+    except ValueError:
+        raise RecordError(f"uuid「{raw[:40]}」不合规") from None
+    return Record(kind=kind, uuid=key, fields=body)
+
+
+def parse_member(kind: RecordKind, data: bytes) -> list[Record]:
+    return [parse_line(kind, line) for line in data.split(b"\n") if line.strip()]

@@ -1,0 +1,71 @@
+"""Rows to a package's JSON fields and back: integer keys become UUIDs (or office codes), which every
+office shares, and the columns derived from the steps are left out (the receiver derives them)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+import sqlalchemy as sa
+
+from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS
+from fazhi_desktop.store.models import Case, Matter, Petitioner, Step
+
+#: Columns never carried: local keys, and what the receiver derives or keeps for itself.
+_SKIPPED = frozenset({"id", "uuid", "import_fingerprint", "seq", *DERIVED_COLUMNS})
+
+#: Foreign keys carried as the UUID of what they point to (offices go as their code).
+CASE_REFS = {
+    "office_id": "office",
+    "matter_id": "matter",
+    "purpose_id": "purpose",
+    "category_id": "category",
+    "region_id": "region",
+    "accused_unit_id": "accused_unit",
+}
+STEP_REFS = {"case_id": "case", "office_id": "office"}
+MATTER_REFS = {"office_id": "office", "root_case_id": "root_case"}
+#: Ids inside a step's details, and the table each points to.
+DETAIL_REFS = {"unit_id": "units", "open_case_id": "cases"}
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def from_json(column: sa.Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(column.type, sa.DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column.type, sa.Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def plain_columns(model: type[Case] | type[Step] | type[Matter] | type[Petitioner]) -> list[sa.Column[Any]]:
+    refs = {Case: CASE_REFS, Step: STEP_REFS, Matter: MATTER_REFS}.get(model, {})
+    table: sa.Table = model.__table__  # type: ignore[assignment]
+    return [c for c in table.columns if c.key not in _SKIPPED and c.key not in refs]
+
+
+def row_fields(row: Any, columns: list[sa.Column[Any]]) -> dict[str, Any]:
+    return {c.key: jsonable(getattr(row, c.key)) for c in columns}
+
+
+def digest(fields: dict[str, Any]) -> str:
+    """What a record's content is, to tell a change from a copy (keys sorted, so order never matters)."""
+    text = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -1,0 +1,203 @@
+"""The records a package to a peer carries, read from the database in a few queries per kind."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fazhi_desktop.domain.vocab import StepKind
+from fazhi_desktop.exchange.records import Record, RecordKind
+from fazhi_desktop.services.exchange.codec import (
+    CASE_REFS,
+    DETAIL_REFS,
+    jsonable,
+    plain_columns,
+    row_fields,
+)
+from fazhi_desktop.store.models import (
+    Case,
+    CasePetitioner,
+    Category,
+    Matter,
+    Office,
+    Petitioner,
+    Purpose,
+    Region,
+    Step,
+    Unit,
+)
+
+_CHUNK = 500
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def case_ids_for(session: Session, local: Office, peer: Office) -> list[int]:
+    """Which cases go to `peer`: to the office above, all of ours; to an office below, its own cases
+    (our steps on them) and those handed down to it (交办 to a unit named for it or for its township)."""
+    if local.parent_id == peer.id or peer.parent_id != local.id:
+        return list(session.scalars(select(Case.id).order_by(Case.id)))
+    units = [
+        u.id
+        for u, region in session.execute(
+            select(Unit, Region.name).outerjoin(Region, Region.id == Unit.region_id)
+        )
+        if u.name == peer.name or (region and peer.name.startswith(region))
+    ]
+    ids = set(session.scalars(select(Case.id).where(Case.office_id == peer.id)))
+    for case_id, details in session.execute(
+        select(Step.case_id, Step.details).where(Step.kind == StepKind.ASSIGN.value)
+    ):
+        if isinstance(details, dict) and details.get("unit_id") in units:
+            ids.add(case_id)
+    matters = (
+        {m for (m,) in session.execute(select(Case.matter_id).where(Case.id.in_(ids)))} if ids else set()
+    )
+    for chunk in _chunks(sorted(matters)):
+        ids.update(session.scalars(select(Case.id).where(Case.matter_id.in_(chunk))))
+    return sorted(ids)
+
+
+class _Directory:
+    """The directory entries the records refer to, gathered as they are met (with their parents)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.records: dict[uuid.UUID, Record] = {}
+        self.offices = {o.id: o for o in session.scalars(select(Office))}
+        self.uuids: dict[str, dict[int, uuid.UUID]] = {}
+
+    def office(self, office_id: int | None) -> str | None:
+        if office_id is None:
+            return None
+        office = self.offices[office_id]
+        if office.uuid not in self.records:
+            parent = self.office(office.parent_id)
+            self._add(
+                office.uuid,
+                "offices",
+                code=office.code,
+                name=office.name,
+                level=office.level.value,
+                parent=parent,
+            )
+        return office.code
+
+    def _add(self, key: uuid.UUID, table: str, **fields: Any) -> None:
+        self.records[key] = Record(RecordKind.DIRECTORY, key, {"table": table, **fields})
+
+    def ref(self, table: str, entry_id: int | None) -> str | None:
+        if entry_id is None:
+            return None
+        model = {
+            "regions": Region,
+            "units": Unit,
+            "categories": Category,
+            "purposes": Purpose,
+            "cases": Case,
+        }[table]
+        entry: Any = self.session.get(model, entry_id)
+        if entry is None:
+            return None
+        if table == "cases" or entry.uuid in self.records:
+            return str(entry.uuid)
+        if isinstance(entry, Region):
+            parent = self.ref("regions", entry.parent_id)
+            self._add(
+                entry.uuid, table, code=entry.code, name=entry.name, kind=entry.kind.value, parent=parent
+            )
+        elif isinstance(entry, Unit):
+            self._add(entry.uuid, table, name=entry.name, region=self.ref("regions", entry.region_id))
+        elif isinstance(entry, Category):
+            parent = self.ref("categories", entry.parent_id)
+            self._add(entry.uuid, table, code=entry.code, name=entry.name, parent=parent)
+        else:
+            self._add(entry.uuid, table, code=entry.code, name=entry.name)
+        return str(entry.uuid)
+
+
+def collect(session: Session, case_ids: Sequence[int]) -> dict[RecordKind, list[Record]]:
+    """Every record the cases `case_ids` need: their matters, petitioners, steps and directory entries."""
+    directory = _Directory(session)
+    out: dict[RecordKind, list[Record]] = {kind: [] for kind in RecordKind}
+    case_columns, step_columns = plain_columns(Case), plain_columns(Step)
+    matter_columns, person_columns = plain_columns(Matter), plain_columns(Petitioner)
+    case_uuid: dict[int, uuid.UUID] = {}
+    # A case's matter is named by its UUID, read once all the cases' matters are known.
+    case_fields: list[tuple[uuid.UUID, int, dict[str, Any]]] = []
+    matter_ids: set[int] = set()
+    person_ids: set[int] = set()
+    for chunk in _chunks(case_ids):
+        cases = session.scalars(select(Case).where(Case.id.in_(chunk)).order_by(Case.id)).all()
+        links: dict[int, list[list[Any]]] = {}
+        for link, person_uuid in session.execute(
+            select(CasePetitioner, Petitioner.uuid)
+            .join(Petitioner, Petitioner.id == CasePetitioner.petitioner_id)
+            .where(CasePetitioner.case_id.in_(chunk))
+            .order_by(CasePetitioner.position)
+        ):
+            links.setdefault(link.case_id, []).append([str(person_uuid), link.role.value, link.position])
+            person_ids.add(link.petitioner_id)
+        for case in cases:
+            case_uuid[case.id] = case.uuid
+            matter_ids.add(case.matter_id)
+            fields = row_fields(case, case_columns)
+            fields["office"] = directory.office(case.office_id)
+            for column, table in (
+                ("purpose_id", "purposes"),
+                ("category_id", "categories"),
+                ("region_id", "regions"),
+                ("accused_unit_id", "units"),
+            ):
+                fields[CASE_REFS[column]] = directory.ref(table, getattr(case, column))
+            fields["petitioners"] = links.get(case.id, [])
+            case_fields.append((case.uuid, case.matter_id, fields))
+    matters: dict[int, Matter] = {}
+    for chunk in _chunks(sorted(matter_ids)):
+        matters.update((m.id, m) for m in session.scalars(select(Matter).where(Matter.id.in_(chunk))))
+    root_uuids = dict(
+        session.execute(
+            select(Case.id, Case.uuid).where(
+                Case.id.in_([m.root_case_id for m in matters.values() if m.root_case_id])
+            )
+        ).all()
+    )
+    for matter in matters.values():
+        fields = row_fields(matter, matter_columns)
+        fields["office"] = directory.office(matter.office_id)
+        fields["root_case"] = (
+            str(root_uuids[matter.root_case_id]) if matter.root_case_id in root_uuids else None
+        )
+        out[RecordKind.MATTERS].append(Record(RecordKind.MATTERS, matter.uuid, fields))
+    for key, matter_id, fields in case_fields:
+        fields["matter"] = str(matters[matter_id].uuid)
+        out[RecordKind.CASES].append(Record(RecordKind.CASES, key, fields))
+    for chunk in _chunks(sorted(person_ids)):
+        for person in session.scalars(select(Petitioner).where(Petitioner.id.in_(chunk))):
+            out[RecordKind.PETITIONERS].append(
+                Record(RecordKind.PETITIONERS, person.uuid, row_fields(person, person_columns))
+            )
+    for chunk in _chunks(case_ids):
+        for step in session.scalars(select(Step).where(Step.case_id.in_(chunk)).order_by(Step.id)):
+            fields = row_fields(step, step_columns)
+            fields["case"] = str(case_uuid[step.case_id])
+            fields["office"] = directory.office(step.office_id)
+            fields["details"] = _details_out(directory, step.details)
+            out[RecordKind.STEPS].append(Record(RecordKind.STEPS, step.uuid, fields))
+    out[RecordKind.DIRECTORY] = list(directory.records.values())
+    return {kind: rows for kind, rows in out.items() if rows}
+
+
+def _details_out(directory: _Directory, details: dict[str, Any]) -> dict[str, Any]:
+    out = {k: jsonable(v) for k, v in details.items() if k not in DETAIL_REFS}
+    for key, table in DETAIL_REFS.items():
+        if isinstance(details.get(key), int):
+            out[key.removesuffix("_id") + "_uuid"] = directory.ref(table, details[key])
+    return out
