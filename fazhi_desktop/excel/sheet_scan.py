@@ -24,7 +24,8 @@ EXCEL_CELL_CHARS = 32_767
 
 @dataclass(frozen=True)
 class Limits:
-    """How much one import may read. The defaults hold a 125,000-row ledger of 20 columns."""
+    """How much one import may read. The defaults hold a 200,000-row ledger of 40 columns: a county's
+    years in the program's own export layout (36 columns) with room to spare."""
 
     file_bytes: int = 128 * MB
     unpacked_bytes: int = 640 * MB
@@ -33,7 +34,7 @@ class Limits:
     rows: int = 200_000
     columns: int = 256
     #: Rows × columns of a sheet as the reader lays it out (from A1 to the last cell used).
-    cells: int = 2_500_000
+    cells: int = 8_000_000
     cell_chars: int = EXCEL_CELL_CHARS
     #: The text of a sheet's cells, a shared string counted once per cell that uses it.
     text_bytes: int = 96 * MB

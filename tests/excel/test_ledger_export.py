@@ -237,3 +237,14 @@ def test_targets_it_cannot_write_are_refused_with_what_to_do(ctx: Context, tmp_p
 def test_one_office_of_the_county(ctx: Context, built: Built, tmp_path: Path) -> None:
     done = export_ledger(ctx, tmp_path / "本级.xlsx", office="431127", date_to=date(2024, 6, 30))
     assert done.rows == 3 and done.period.start == D("2023-12-31")
+
+
+def test_the_import_takes_a_county_s_ledger_in_the_export_s_own_layout() -> None:
+    """150,000 rows of the export's columns fit the import's limits (the layout grew to 36 columns;
+    the cell limit once refused a 100,000-row export of the program's own)."""
+    from fazhi_desktop.excel.ledger_export import HEADERS
+    from fazhi_desktop.excel.sheet_scan import LIMITS
+
+    rows = 150_000 + 2  # the title and the header above the data
+    assert rows <= LIMITS.rows and len(HEADERS) <= LIMITS.columns
+    assert rows * len(HEADERS) <= LIMITS.cells
