@@ -2264,7 +2264,7 @@ Denominator: %2</source>
     <name>MainWindow</name>
     <message>
       <source>Rule-of-Law Petitions</source>
-      <extracomment>Channels with a registration form, in the order of the navigation and of Ctrl+1…4.</extracomment>
+      <extracomment>Channels with a registration form, in the order of the navigation and of Ctrl+1…4. The preference Ctrl+N reads: the channel of the registration form last shown.</extracomment>
       <translation>法治信訪</translation>
     </message>
     <message>
@@ -2823,6 +2823,18 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>ReceiptOffer</name>
+    <message>
+      <source>Print the registration receipt (Ctrl+P)</source>
+      <extracomment>A receipt is on offer for this case id (tests and the screenshots count these).</extracomment>
+      <translation>打印登记回执 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Do not print a receipt</source>
+      <translation>不打印回执</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceptionTab</name>
     <message>
       <source>Date</source>
@@ -3104,9 +3116,9 @@ Denominator: %2</source>
   <context>
     <name>RegistrationForm</name>
     <message>
-      <source>Enter moves to the next field · Ctrl+S saves · Ctrl+Enter saves and starts the next</source>
+      <source>Enter moves to the next field · Ctrl+S saves and opens the case · Ctrl+Enter saves and starts the next · Ctrl+P prints the receipt</source>
       <extracomment>Fewer characters of an ID number than this match too many people to be worth a look-up. A case was registered from this form (carries its id). The user asks to open an earlier case from the side panel (carries its id).</extracomment>
-      <translation>回車跳到下一項 · Ctrl+S 儲存 · Ctrl+Enter 儲存並登記下一件</translation>
+      <translation>回车到下一栏 · Ctrl+S 保存并打开该件 · Ctrl+Enter 保存并登记下一件 · Ctrl+P 打印登记回执</translation>
     </message>
     <message>
       <source>Save (Ctrl+S)</source>
@@ -3334,6 +3346,14 @@ Denominator: %2</source>
     <message>
       <source>%s is closed and only owes the higher level its report: the meeting cannot set its tier.</source>
       <translation>%s 已辦結，只需向上級報送辦結報告，研判會不能再設定其色級。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavedMessage</name>
+    <message>
+      <source>Click to open the case</source>
+      <extracomment>The preference that keeps the clerk on the form after 保存 instead of opening the new case. The clerk clicked the case number (carries the case's id).</extracomment>
+      <translation>单击打开该信访件</translation>
     </message>
   </context>
   <context>

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 #: Channels with a registration form, in the order of the navigation and of Ctrl+1…4.
 FORM_CHANNELS = (Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)
 ROLE_PAGE = Qt.ItemDataRole.UserRole
+#: The preference Ctrl+N reads: the channel of the registration form last shown.
+LAST_CHANNEL = "registration/last_channel"
 
 
 class MainWindow(QMainWindow):
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
 
         for n, channel in enumerate(FORM_CHANNELS, 1):
             shortcut(f"Ctrl+{n}", lambda c=channel: self.show_page(f"register:{c.value}"))
+        shortcut("Ctrl+N", self.register_next)
         shortcut("Ctrl+L", lambda: self.show_page("cases"))
         shortcut("Ctrl+F", self._focus_search)
         shortcut("Ctrl+I", self.import_ledger)
@@ -215,12 +218,21 @@ class MainWindow(QMainWindow):
             key = "cases"
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
+        if key.startswith("register:"):
+            prefs().setValue(LAST_CHANNEL, key.split(":", 1)[1])
         item = self._nav_items[key]
         if self.navigation.currentItem() is not item:
             self.navigation.setCurrentItem(item)
         focus = getattr(widget, "focus_first", None)
         if callable(focus):
             focus()
+
+    def register_next(self) -> None:
+        """Ctrl+N: the registration form of the channel last used (来访 the first time)."""
+        channel = str(prefs().value(LAST_CHANNEL, Channel.VISIT.value))
+        if f"register:{channel}" not in self._nav_items:
+            channel = Channel.VISIT.value
+        self.show_page(f"register:{channel}")
 
     def open_case(self, case_id: int) -> None:
         from fazhi_desktop.ui.case_detail import CaseDetailDialog

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +34,8 @@ from fazhi_desktop.services.cases.registration import (
 )
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, Entry, list_entries
+from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE, ReceiptOffer, SavedMessage
 from fazhi_desktop.ui.registration.body import RegistrationFields
 from fazhi_desktop.ui.registration.earlier_panel import EarlierCasesPanel
 from fazhi_desktop.ui.registration.fields import FieldError
@@ -80,7 +82,10 @@ class RegistrationForm(QWidget):
         self.title = QLabel(self._title_text(), self)
         self.title.setObjectName("pageTitle")
         self.keys_hint = QLabel(
-            self.tr("Enter moves to the next field · Ctrl+S saves · Ctrl+Enter saves and starts the next"),
+            self.tr(
+                "Enter moves to the next field · Ctrl+S saves and opens the case · "
+                "Ctrl+Enter saves and starts the next · Ctrl+P prints the receipt"
+            ),
             self,
         )
         self.keys_hint.setObjectName("hint")
@@ -92,9 +97,8 @@ class RegistrationForm(QWidget):
         self.panel.setMinimumWidth(PANEL_WIDTH)
         self.panel.setMaximumWidth(PANEL_MAX_WIDTH)
         self.form_error = FieldError(self)
-        self.saved_message = QLabel(self)
-        self.saved_message.setObjectName("savedMessage")
-        self.saved_message.setStyleSheet("QLabel#savedMessage { color: #2e7d32; font-weight: bold; }")
+        self.saved_message = SavedMessage(self)
+        self.receipt_offer = ReceiptOffer(session, self)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
         self.save_next_button = QPushButton(self.tr("Save and register the next (Ctrl+Enter)"), self)
         self.clear_button = QPushButton(self.tr("Clear"), self)
@@ -138,7 +142,9 @@ class RegistrationForm(QWidget):
         self.scroll_area = scroll
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.saved_message, 1)
+        buttons.addWidget(self.saved_message)
+        buttons.addWidget(self.receipt_offer)
+        buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.save_button)
@@ -173,6 +179,7 @@ class RegistrationForm(QWidget):
 
         shortcut(["Ctrl+S"], self._on_save_shortcut_triggered)
         shortcut(["Ctrl+Return", "Ctrl+Enter"], self._on_save_next_shortcut_triggered)
+        shortcut(["Ctrl+P"], self._on_print_shortcut_triggered)
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -182,6 +189,7 @@ class RegistrationForm(QWidget):
         self.fields.contact_changed.connect(self._on_fields_contact_changed)
         self.fields.head_count_changed.connect(self._on_fields_head_count_changed)
         self.panel.case_activated.connect(self._on_panel_case_activated)
+        self.saved_message.case_clicked.connect(self._on_saved_message_case_clicked)
         self.session.cases_changed.connect(self._on_session_cases_changed)
         self.session.directories_changed.connect(self._on_session_directories_changed)
         self.session.settings_changed.connect(self._on_session_settings_changed)
@@ -196,8 +204,20 @@ class RegistrationForm(QWidget):
     def save_state(self) -> None:
         """Nothing to keep between sessions: a half-typed form is not a record."""
 
+    def save_and_open(self) -> int | None:
+        """保存: register, then open the new case unless the clerk chose to stay on the form."""
+        case_id = self.save()
+        if case_id is not None and not _stays_after_save():
+            self.case_opened.emit(case_id)
+        return case_id
+
+    def save_and_next(self) -> int | None:
+        """保存并登记下一件: register and leave an empty form with the cursor in 证件号码."""
+        return self.save()
+
     def save(self) -> int | None:
-        """Check, ask about a repeat, register; the new case's id, or None when nothing was saved."""
+        """Check, ask about a repeat, register; the new case's id, or None when nothing was saved.
+        The form is emptied for the next visitor and the visitor's receipt offered."""
         data, errors = self.fields.collect()
         errors = {**check_case_input(data, today=clock.today()), **errors}
         if errors:
@@ -221,7 +241,8 @@ class RegistrationForm(QWidget):
         else:
             message = self.tr("Registered %s") % registered.number
         self._clear()
-        self.saved_message.setText(message)
+        self.saved_message.show_case(message, registered.id)
+        self.receipt_offer.offer(registered.id, registered.number)
         self.case_registered.emit(registered.id)
         self.focus_first()
         return registered.id
@@ -252,6 +273,7 @@ class RegistrationForm(QWidget):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         self.saved_message.clear()
+        self.receipt_offer.withdraw()
         first, others = self.fields.show_errors(errors)
         self.form_error.show_message("\n".join(others.values()))
         if first is not None:
@@ -293,16 +315,22 @@ class RegistrationForm(QWidget):
     # Slots --------------------------------------------------------------------------------------
 
     def _on_save_shortcut_triggered(self) -> None:
-        self.save()
+        self.save_and_open()
 
     def _on_save_next_shortcut_triggered(self) -> None:
-        self.save()
+        self.save_and_next()
 
     def _on_save_button_clicked(self) -> None:
-        self.save()
+        self.save_and_open()
 
     def _on_save_next_button_clicked(self) -> None:
-        self.save()
+        self.save_and_next()
+
+    def _on_print_shortcut_triggered(self) -> None:
+        self.receipt_offer.print_receipt()
+
+    def _on_saved_message_case_clicked(self, case_id: int) -> None:
+        self.case_opened.emit(case_id)
 
     def _on_clear_button_clicked(self) -> None:
         self._clear()
@@ -332,3 +360,14 @@ class RegistrationForm(QWidget):
 
     def _on_session_settings_changed(self) -> None:
         self._load_threshold()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page: the line and the offer were about a visitor who has gone.
+        if not event.spontaneous():
+            self.saved_message.clear()
+            self.receipt_offer.withdraw()
+        super().hideEvent(event)
+
+
+def _stays_after_save() -> bool:
+    return str(prefs().value(STAY_AFTER_SAVE, "false")).lower() in ("true", "1")
