@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from fazhi_desktop.services.cases.registration import (
 )
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, Entry, list_entries
+from fazhi_desktop.ui import shortcuts
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE, ReceiptOffer, SavedMessage
 from fazhi_desktop.ui.registration.body import RegistrationFields
@@ -170,16 +171,19 @@ class RegistrationForm(QWidget):
         outer.addStretch(0)
 
     def _make_shortcuts(self) -> None:
-        def shortcut(keys: list[str], handler: Callable[[], None]) -> None:
+        def shortcut(name: str, handler: Callable[[], None]) -> None:
             action = QAction(self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(shortcuts.sequences(name))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(handler)
             self.addAction(action)
 
-        shortcut(["Ctrl+S"], self._on_save_shortcut_triggered)
-        shortcut(["Ctrl+Return", "Ctrl+Enter"], self._on_save_next_shortcut_triggered)
-        shortcut(["Ctrl+P"], self._on_print_shortcut_triggered)
+        shortcut("save", self._on_save_shortcut_triggered)
+        shortcut("save_next", self._on_save_next_shortcut_triggered)
+        shortcut("receipt", self._on_print_shortcut_triggered)
+        self.save_button.setToolTip(shortcuts.tip("save"))
+        self.save_next_button.setToolTip(shortcuts.tip("save_next"))
+        self.receipt_offer.button.setToolTip(shortcuts.tip("receipt"))
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self._on_save_button_clicked)
