@@ -2369,6 +2369,50 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>NoViewerNotice</name>
+    <message>
+      <source>No PDF viewer</source>
+      <extracomment>The folder a copy was last saved to (offered first the next time). Tests put recorders here instead of the system's file manager and folder chooser.</extracomment>
+      <translation>没有 PDF 阅读程序</translation>
+    </message>
+    <message>
+      <source>No program to open PDF files was found. The document was written to:</source>
+      <translation>本机没有找到能打开 PDF 文件的程序。文书已保存在：</translation>
+    </message>
+    <message>
+      <source>Open its folder and print it from another program, or save a copy where it can be printed.</source>
+      <translation>可打开所在文件夹，用其他程序打印；或把副本保存到能打印的地方（如U盘）。</translation>
+    </message>
+    <message>
+      <source>Open the folder</source>
+      <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+      <source>Save a copy to…</source>
+      <translation>另存副本到…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Save a copy to</source>
+      <translation>另存副本到</translation>
+    </message>
+    <message>
+      <source>No file manager opened either: the folder is %1</source>
+      <translation>也没有能打开文件夹的程序。文件夹位置：%1</translation>
+    </message>
+    <message>
+      <source>Could not save the copy: %1</source>
+      <translation>副本未能保存：%1</translation>
+    </message>
+    <message>
+      <source>A copy was saved to %1</source>
+      <translation>副本已保存到 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>NumberCard</name>
     <message>
       <source>Click to list the cases</source>
@@ -2669,6 +2713,10 @@ Denominator: %2</source>
     <message>
       <source>Print</source>
       <translation>打印</translation>
+    </message>
+    <message>
+      <source>Print into a folder</source>
+      <translation>打印到文件夹</translation>
     </message>
     <message>
       <source>Cannot print</source>
@@ -3193,16 +3241,12 @@ Denominator: %2</source>
     <name>ReportRunner</name>
     <message>
       <source>Preparing %1…</source>
-      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. Where results go: the system's viewer and print verb (tests put recorders here).</extracomment>
+      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. No viewer opened a document: the notice saying where it is (tests and screenshots use it). Where results go: the system's viewer and print verb (tests put recorders here). Asks where 打印到文件夹 writes (tests put a fixed folder here).</extracomment>
       <translation>正在生成%1…</translation>
     </message>
     <message>
-      <source>No PDF viewer</source>
-      <translation>没有 PDF 阅读器</translation>
-    </message>
-    <message>
-      <source>The document was written to %1, but no program to open PDF files was found.</source>
-      <translation>文书已保存到 %1，但本机没有可以打开 PDF 文件的程序。</translation>
+      <source>Print into the folder</source>
+      <translation>打印到文件夹</translation>
     </message>
   </context>
   <context>

@@ -2369,6 +2369,50 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>NoViewerNotice</name>
+    <message>
+      <source>No PDF viewer</source>
+      <extracomment>The folder a copy was last saved to (offered first the next time). Tests put recorders here instead of the system's file manager and folder chooser.</extracomment>
+      <translation>沒有 PDF 閱讀程式</translation>
+    </message>
+    <message>
+      <source>No program to open PDF files was found. The document was written to:</source>
+      <translation>本機沒有找到能開啟 PDF 檔案的程式。文書已儲存在：</translation>
+    </message>
+    <message>
+      <source>Open its folder and print it from another program, or save a copy where it can be printed.</source>
+      <translation>可開啟所在資料夾，用其他程式列印；或把副本儲存到能列印的地方（如隨身碟）。</translation>
+    </message>
+    <message>
+      <source>Open the folder</source>
+      <translation>開啟所在資料夾</translation>
+    </message>
+    <message>
+      <source>Save a copy to…</source>
+      <translation>另存副本到…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Save a copy to</source>
+      <translation>另存副本到</translation>
+    </message>
+    <message>
+      <source>No file manager opened either: the folder is %1</source>
+      <translation>也沒有能開啟資料夾的程式。資料夾位置：%1</translation>
+    </message>
+    <message>
+      <source>Could not save the copy: %1</source>
+      <translation>副本未能儲存：%1</translation>
+    </message>
+    <message>
+      <source>A copy was saved to %1</source>
+      <translation>副本已儲存到 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>NumberCard</name>
     <message>
       <source>Click to list the cases</source>
@@ -2669,6 +2713,10 @@ Denominator: %2</source>
     <message>
       <source>Print</source>
       <translation>列印</translation>
+    </message>
+    <message>
+      <source>Print into a folder</source>
+      <translation>列印到資料夾</translation>
     </message>
     <message>
       <source>Cannot print</source>
@@ -3193,16 +3241,12 @@ Denominator: %2</source>
     <name>ReportRunner</name>
     <message>
       <source>Preparing %1…</source>
-      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. Where results go: the system's viewer and print verb (tests put recorders here).</extracomment>
+      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. No viewer opened a document: the notice saying where it is (tests and screenshots use it). Where results go: the system's viewer and print verb (tests put recorders here). Asks where 打印到文件夹 writes (tests put a fixed folder here).</extracomment>
       <translation>正在生成%1…</translation>
     </message>
     <message>
-      <source>No PDF viewer</source>
-      <translation>沒有 PDF 閱讀器</translation>
-    </message>
-    <message>
-      <source>The document was written to %1, but no program to open PDF files was found.</source>
-      <translation>文書已儲存到 %1，但本機沒有可以開啟 PDF 檔案的程式。</translation>
+      <source>Print into the folder</source>
+      <translation>列印到資料夾</translation>
     </message>
   </context>
   <context>
