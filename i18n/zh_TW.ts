@@ -1997,6 +1997,18 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>KnownPersonOffer</name>
+    <message>
+      <source>Fill in from the latest case (Ctrl+D)</source>
+      <extracomment>The details were filled (carries the keys of the fields filled).</extracomment>
+      <translation>按上次登記填入 (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Known petitioner: %1, last registered %2.</source>
+      <translation>已登記過的信訪人：%1，上次登記於 %2。</translation>
+    </message>
+  </context>
+  <context>
     <name>LedgerExportDialog</name>
     <message>
       <source>Export the ledger</source>
@@ -3517,6 +3529,10 @@ Denominator: %2</source>
     <message>
       <source>Save and register the next visitor</source>
       <translation>儲存並登記下一件</translation>
+    </message>
+    <message>
+      <source>Fill in a known petitioner from the latest case</source>
+      <translation>按此人上次登記的信訪件填入姓名、性別、電話、住址</translation>
     </message>
     <message>
       <source>Print the registration receipt of the case just saved</source>

@@ -51,6 +51,8 @@ TABLE: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "Save and open the new case")),
     Shortcut("save_next", ("Ctrl+Return", "Ctrl+Enter"), _REGISTRATION,
              QT_TRANSLATE_NOOP("Shortcuts", "Save and register the next visitor")),
+    Shortcut("fill_known", ("Ctrl+D",), _REGISTRATION,
+             QT_TRANSLATE_NOOP("Shortcuts", "Fill in a known petitioner from the latest case")),
     Shortcut("receipt", ("Ctrl+P",), _REGISTRATION,
              QT_TRANSLATE_NOOP("Shortcuts", "Print the registration receipt of the case just saved")),
     Shortcut("step_keys", ("Alt+1",), _STEP,

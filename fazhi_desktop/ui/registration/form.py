@@ -40,6 +40,7 @@ from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE, ReceiptOff
 from fazhi_desktop.ui.registration.body import RegistrationFields
 from fazhi_desktop.ui.registration.earlier_panel import EarlierCasesPanel
 from fazhi_desktop.ui.registration.fields import FieldError
+from fazhi_desktop.ui.registration.known_person import KnownPersonOffer
 from fazhi_desktop.ui.session import UiSession
 
 #: Fewer characters of an ID number than this match too many people to be worth a look-up.
@@ -95,6 +96,7 @@ class RegistrationForm(QWidget):
         self.banner.hide()
         self.fields = RegistrationFields(channel, self)
         self.panel = EarlierCasesPanel(self)
+        self.known_person = KnownPersonOffer(session, self.fields, self)
         self.panel.setMinimumWidth(PANEL_WIDTH)
         self.panel.setMaximumWidth(PANEL_MAX_WIDTH)
         self.form_error = FieldError(self)
@@ -158,6 +160,7 @@ class RegistrationForm(QWidget):
         left.setSpacing(6)
         left.addLayout(heading)
         left.addWidget(self.banner)
+        left.addWidget(self.known_person)
         # The form takes the height there is (scrolling only on small screens); buttons stay in view.
         left.addWidget(scroll, 1)
         left.addWidget(self.form_error)
@@ -181,6 +184,7 @@ class RegistrationForm(QWidget):
         shortcut("save", self._on_save_shortcut_triggered)
         shortcut("save_next", self._on_save_next_shortcut_triggered)
         shortcut("receipt", self._on_print_shortcut_triggered)
+        shortcut("fill_known", self._on_fill_shortcut_triggered)
         self.save_button.setToolTip(shortcuts.tip("save"))
         self.save_next_button.setToolTip(shortcuts.tip("save_next"))
         self.receipt_offer.button.setToolTip(shortcuts.tip("receipt"))
@@ -315,6 +319,7 @@ class RegistrationForm(QWidget):
         if searched:
             cases = find_earlier_cases(self.session.ctx, id_number=id_number, name=name, phone=phone)
         self.panel.set_cases(cases, searched=searched)
+        self.known_person.consider(cases)
 
     # Slots --------------------------------------------------------------------------------------
 
@@ -332,6 +337,9 @@ class RegistrationForm(QWidget):
 
     def _on_print_shortcut_triggered(self) -> None:
         self.receipt_offer.print_receipt()
+
+    def _on_fill_shortcut_triggered(self) -> None:
+        self.known_person.fill()
 
     def _on_saved_message_case_clicked(self, case_id: int) -> None:
         self.case_opened.emit(case_id)
