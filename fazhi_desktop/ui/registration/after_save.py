@@ -30,6 +30,7 @@ class SavedMessage(QLabel):
         self.setObjectName("savedMessage")
         self.setStyleSheet("QLabel#savedMessage { color: #2e7d32; font-weight: bold; }")
         self.setOpenExternalLinks(False)
+        self.setWordWrap(True)  # a repeat names two numbers: two lines rather than cut off
         self.linkActivated.connect(self._on_link_activated)
         self.case_id: int | None = None
 

@@ -145,9 +145,8 @@ class RegistrationForm(QWidget):
         self.scroll_area = scroll
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.saved_message)
+        buttons.addWidget(self.saved_message, 1)
         buttons.addWidget(self.receipt_offer)
-        buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.save_button)
