@@ -3198,6 +3198,14 @@ Denominator: %2</source>
       <translation>清空</translation>
     </message>
     <message>
+      <source>Open the case after saving</source>
+      <translation>保存后打开该件</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S) opens the new case; unticked, it stays on the form. Either way the form is emptied.</source>
+      <translation>保存 (Ctrl+S) 后打开新登记的信访件；不勾选则留在登记页。两种情况下表单都会清空。</translation>
+    </message>
+    <message>
       <source>Register a visit</source>
       <translation>来访登记</translation>
     </message>

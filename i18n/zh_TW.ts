@@ -3198,6 +3198,14 @@ Denominator: %2</source>
       <translation>清空</translation>
     </message>
     <message>
+      <source>Open the case after saving</source>
+      <translation>儲存後開啟該件</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S) opens the new case; unticked, it stays on the form. Either way the form is emptied.</source>
+      <translation>儲存 (Ctrl+S) 後開啟新登記的信訪件；不勾選則留在登記頁。兩種情況下表單都會清空。</translation>
+    </message>
+    <message>
       <source>Register a visit</source>
       <translation>來訪登記</translation>
     </message>

@@ -132,3 +132,19 @@ def test_the_saved_line_opens_the_case_and_goes_when_leaving(sqlite_ctx: Context
     assert form.saved_message.text() == ""
     assert not form.receipt_offer.isVisible()
     window.close()
+
+
+def test_the_open_after_save_box_is_the_setting(sqlite_ctx: Context, qtbot: QtBot) -> None:
+    window = _window(sqlite_ctx, qtbot)
+    window.register_next()
+    form = _form(window)
+    assert form.open_after_save.isChecked()  # 保存 opens the case unless the clerk says otherwise
+    form.open_after_save.setChecked(False)
+    assert str(prefs().value(STAY_AFTER_SAVE)).lower() == "true"
+    opened: list[int] = []
+    form.case_opened.connect(opened.append)
+    type_text(form.fields.name, "王建国")
+    type_text(form.fields.summary, "反映拖欠工资")
+    assert form.save_and_open() is not None
+    assert opened == []
+    window.close()

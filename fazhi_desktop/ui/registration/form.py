@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -105,6 +106,15 @@ class RegistrationForm(QWidget):
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
         self.save_next_button = QPushButton(self.tr("Save and register the next (Ctrl+Enter)"), self)
         self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.open_after_save = QCheckBox(self.tr("Open the case after saving"), self)
+        self.open_after_save.setObjectName("openAfterSave")
+        self.open_after_save.setToolTip(
+            self.tr(
+                "Save (Ctrl+S) opens the new case; unticked, it stays on the form. Either way the form is emptied."
+            )
+        )
+        self.open_after_save.setChecked(not _stays_after_save())
+        self.open_after_save.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a stop on the way to 保存
         for button in (self.save_button, self.save_next_button, self.clear_button):
             button.setAutoDefault(True)  # Enter on a focused button presses it
         self.save_next_button.setDefault(True)
@@ -147,6 +157,7 @@ class RegistrationForm(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_message, 1)
         buttons.addWidget(self.receipt_offer)
+        buttons.addWidget(self.open_after_save)
         buttons.addWidget(self.clear_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.save_button)
@@ -192,6 +203,7 @@ class RegistrationForm(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.save_next_button.clicked.connect(self._on_save_next_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.open_after_save.toggled.connect(self._on_open_after_save_toggled)
         self.fields.id_number_changed.connect(self._on_fields_id_number_changed)
         self.fields.contact_changed.connect(self._on_fields_contact_changed)
         self.fields.head_count_changed.connect(self._on_fields_head_count_changed)
@@ -336,6 +348,9 @@ class RegistrationForm(QWidget):
 
     def _on_print_shortcut_triggered(self) -> None:
         self.receipt_offer.print_receipt()
+
+    def _on_open_after_save_toggled(self, checked: bool) -> None:
+        prefs().setValue(STAY_AFTER_SAVE, not checked)
 
     def _on_fill_shortcut_triggered(self) -> None:
         self.known_person.fill()
