@@ -148,3 +148,18 @@ def test_the_open_after_save_box_is_the_setting(sqlite_ctx: Context, qtbot: QtBo
     assert form.save_and_open() is not None
     assert opened == []
     window.close()
+
+
+def test_ctrl_p_on_a_typed_form_saves_and_prints(sqlite_ctx: Context, qtbot: QtBot) -> None:
+    window = _window(sqlite_ctx, qtbot)
+    window.register_next()
+    form = _form(window)
+    printed: list[Path] = []
+    form.receipt_offer.runner.printer = lambda path: printed.append(path) or True
+    type_text(form.fields.name, "王建国")
+    type_text(form.fields.summary, "反映拖欠工资")
+    with qtbot.waitSignal(form.case_registered):
+        QTest.keyClick(form.fields.summary, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=20000)
+    assert "431127-2024-000001" in printed[0].name
+    window.close()
