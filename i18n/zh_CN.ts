@@ -3543,8 +3543,8 @@ Denominator: %2</source>
       <translation>按此人上次登记的信访件填入姓名、性别、电话、住址</translation>
     </message>
     <message>
-      <source>Print the registration receipt of the case just saved</source>
-      <translation>打印刚保存信访件的登记回执</translation>
+      <source>Print the registration receipt (a typed visitor is saved first)</source>
+      <translation>打印登记回执（已填写的先保存）</translation>
     </message>
     <message>
       <source>Alt+1…9: the step buttons of the case, from the left</source>

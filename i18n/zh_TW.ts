@@ -3543,8 +3543,8 @@ Denominator: %2</source>
       <translation>按此人上次登記的信訪件填入姓名、性別、電話、住址</translation>
     </message>
     <message>
-      <source>Print the registration receipt of the case just saved</source>
-      <translation>列印剛儲存信訪件的登記回執</translation>
+      <source>Print the registration receipt (a typed visitor is saved first)</source>
+      <translation>列印登記回執（已填寫的先儲存）</translation>
     </message>
     <message>
       <source>Alt+1…9: the step buttons of the case, from the left</source>

@@ -54,7 +54,7 @@ TABLE: tuple[Shortcut, ...] = (
     Shortcut("fill_known", ("Ctrl+D",), _REGISTRATION,
              QT_TRANSLATE_NOOP("Shortcuts", "Fill in a known petitioner from the latest case")),
     Shortcut("receipt", ("Ctrl+P",), _REGISTRATION,
-             QT_TRANSLATE_NOOP("Shortcuts", "Print the registration receipt of the case just saved")),
+             QT_TRANSLATE_NOOP("Shortcuts", "Print the registration receipt (a typed visitor is saved first)")),
     Shortcut("step_keys", ("Alt+1",), _STEP,
              QT_TRANSLATE_NOOP("Shortcuts", "Alt+1…9: the step buttons of the case, from the left")),
     Shortcut("step_save", ("Ctrl+S", "Ctrl+Return"), _STEP,
