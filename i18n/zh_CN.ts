@@ -1997,6 +1997,18 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>KnownPersonOffer</name>
+    <message>
+      <source>Fill in from the latest case (Ctrl+D)</source>
+      <extracomment>The details were filled (carries the keys of the fields filled).</extracomment>
+      <translation>按上次登记填入 (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Known petitioner: %1, last registered %2.</source>
+      <translation>已登记过的信访人：%1，上次登记于 %2。</translation>
+    </message>
+  </context>
+  <context>
     <name>LedgerExportDialog</name>
     <message>
       <source>Export the ledger</source>
@@ -2264,7 +2276,7 @@ Denominator: %2</source>
     <name>MainWindow</name>
     <message>
       <source>Rule-of-Law Petitions</source>
-      <extracomment>Channels with a registration form, in the order of the navigation and of Ctrl+1…4.</extracomment>
+      <extracomment>Channels with a registration form, in the order of the navigation and of Ctrl+1…4. The pages that give Ctrl+N a meaning of their own (a new outreach event), where Ctrl+N yields. The preference Ctrl+N reads: the channel of the registration form last shown.</extracomment>
       <translation>法治信访</translation>
     </message>
     <message>
@@ -2276,8 +2288,12 @@ Denominator: %2</source>
       <translation>导入台账…</translation>
     </message>
     <message>
-      <source>Import the cases of an Excel ledger (Ctrl+I)</source>
-      <translation>把 Excel 台账中的信访件导入本系统 (Ctrl+I)</translation>
+      <source>Help</source>
+      <translation>帮助</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts…</source>
+      <translation>快捷键…</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -2305,6 +2321,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Cases</source>
+      <extracomment>Labels of Qt's file dialog whose source text gained an accelerator ("&amp;Look in:") after the translations PySide6 ships were made, so qtbase_zh_* leaves them English; found by tests/ui/test_qt_strings.py, which names any other that appears.</extracomment>
       <translation>信访件</translation>
     </message>
     <message>
@@ -2361,6 +2378,50 @@ Denominator: %2</source>
     <message>
       <source>Not imported</source>
       <translation>不导入</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoViewerNotice</name>
+    <message>
+      <source>No PDF viewer</source>
+      <extracomment>The folder a copy was last saved to (offered first the next time). Tests put recorders here instead of the system's file manager and folder chooser.</extracomment>
+      <translation>没有 PDF 阅读程序</translation>
+    </message>
+    <message>
+      <source>No program to open PDF files was found. The document was written to:</source>
+      <translation>本机没有找到能打开 PDF 文件的程序。文书已保存在：</translation>
+    </message>
+    <message>
+      <source>Open its folder and print it from another program, or save a copy where it can be printed.</source>
+      <translation>可打开所在文件夹，用其他程序打印；或把副本保存到能打印的地方（如U盘）。</translation>
+    </message>
+    <message>
+      <source>Open the folder</source>
+      <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+      <source>Save a copy to…</source>
+      <translation>另存副本到…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Save a copy to</source>
+      <translation>另存副本到</translation>
+    </message>
+    <message>
+      <source>No file manager opened either: the folder is %1</source>
+      <translation>也没有能打开文件夹的程序。文件夹位置：%1</translation>
+    </message>
+    <message>
+      <source>Could not save the copy: %1</source>
+      <translation>副本未能保存：%1</translation>
+    </message>
+    <message>
+      <source>A copy was saved to %1</source>
+      <translation>副本已保存到 %1</translation>
     </message>
   </context>
   <context>
@@ -2666,6 +2727,10 @@ Denominator: %2</source>
       <translation>打印</translation>
     </message>
     <message>
+      <source>Print into a folder</source>
+      <translation>打印到文件夹</translation>
+    </message>
+    <message>
       <source>Cannot print</source>
       <translation>无法打印</translation>
     </message>
@@ -2820,6 +2885,18 @@ Denominator: %2</source>
       <source>Cancelling…</source>
       <extracomment>Whether the dialog was ever shown (short work never shows it).</extracomment>
       <translation>正在取消…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiptOffer</name>
+    <message>
+      <source>Print the registration receipt (Ctrl+P)</source>
+      <extracomment>A receipt is on offer for this case id (tests and the screenshots count these).</extracomment>
+      <translation>打印登记回执 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Do not print a receipt</source>
+      <translation>不打印回执</translation>
     </message>
   </context>
   <context>
@@ -3104,9 +3181,9 @@ Denominator: %2</source>
   <context>
     <name>RegistrationForm</name>
     <message>
-      <source>Enter moves to the next field · Ctrl+S saves · Ctrl+Enter saves and starts the next</source>
+      <source>Enter moves to the next field · Ctrl+S saves and opens the case · Ctrl+Enter saves and starts the next · Ctrl+P prints the receipt</source>
       <extracomment>Fewer characters of an ID number than this match too many people to be worth a look-up. A case was registered from this form (carries its id). The user asks to open an earlier case from the side panel (carries its id).</extracomment>
-      <translation>回车跳到下一项 · Ctrl+S 保存 · Ctrl+Enter 保存并登记下一件</translation>
+      <translation>回车到下一栏 · Ctrl+S 保存并打开该件 · Ctrl+Enter 保存并登记下一件 · Ctrl+P 打印登记回执</translation>
     </message>
     <message>
       <source>Save (Ctrl+S)</source>
@@ -3119,6 +3196,14 @@ Denominator: %2</source>
     <message>
       <source>Clear</source>
       <translation>清空</translation>
+    </message>
+    <message>
+      <source>Open the case after saving</source>
+      <translation>保存后打开该件</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S) opens the new case; unticked, it stays on the form. Either way the form is emptied.</source>
+      <translation>保存 (Ctrl+S) 后打开新登记的信访件；不勾选则留在登记页。两种情况下表单都会清空。</translation>
     </message>
     <message>
       <source>Register a visit</source>
@@ -3176,16 +3261,12 @@ Denominator: %2</source>
     <name>ReportRunner</name>
     <message>
       <source>Preparing %1…</source>
-      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. Where results go: the system's viewer and print verb (tests put recorders here).</extracomment>
+      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. No viewer opened a document: the notice saying where it is (tests and screenshots use it). Where results go: the system's viewer and print verb (tests put recorders here). Asks where 打印到文件夹 writes (tests put a fixed folder here).</extracomment>
       <translation>正在生成%1…</translation>
     </message>
     <message>
-      <source>No PDF viewer</source>
-      <translation>没有 PDF 阅读器</translation>
-    </message>
-    <message>
-      <source>The document was written to %1, but no program to open PDF files was found.</source>
-      <translation>文书已保存到 %1，但本机没有可以打开 PDF 文件的程序。</translation>
+      <source>Print into the folder</source>
+      <translation>打印到文件夹</translation>
     </message>
   </context>
   <context>
@@ -3337,6 +3418,14 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>SavedMessage</name>
+    <message>
+      <source>Click to open the case</source>
+      <extracomment>The preference that keeps the clerk on the form after 保存 instead of opening the new case. The clerk clicked the case number (carries the case's id).</extracomment>
+      <translation>单击打开该信访件</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchKeeper</name>
     <message>
       <source>Indexing cases for search: %1 of %2</source>
@@ -3385,6 +3474,120 @@ Denominator: %2</source>
     <message>
       <source>Data safety</source>
       <translation>数据安全</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>Everywhere</source>
+      <translation>全程序</translation>
+    </message>
+    <message>
+      <source>Registration</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <source>Case detail and step forms</source>
+      <translation>信访件详情与办理步骤</translation>
+    </message>
+    <message>
+      <source>Register a petition (the channel last used)</source>
+      <translation>登记信访件（上次使用的形式）</translation>
+    </message>
+    <message>
+      <source>Register a visit</source>
+      <translation>登记来访</translation>
+    </message>
+    <message>
+      <source>Register a letter</source>
+      <translation>登记来信</translation>
+    </message>
+    <message>
+      <source>Register an online petition</source>
+      <translation>登记网上信访</translation>
+    </message>
+    <message>
+      <source>Register a phone call</source>
+      <translation>登记来电</translation>
+    </message>
+    <message>
+      <source>The case list</source>
+      <translation>信访件列表</translation>
+    </message>
+    <message>
+      <source>Search cases by number, name or words</source>
+      <translation>按编号、姓名或字词检索信访件</translation>
+    </message>
+    <message>
+      <source>Import the cases of an Excel ledger</source>
+      <translation>导入 Excel 台账中的信访件</translation>
+    </message>
+    <message>
+      <source>This list of shortcuts</source>
+      <translation>本快捷键一览</translation>
+    </message>
+    <message>
+      <source>Move to the next field (a new line in the details)</source>
+      <translation>到下一栏（在详细内容中为换行）</translation>
+    </message>
+    <message>
+      <source>Save and open the new case</source>
+      <translation>保存并打开新登记的信访件</translation>
+    </message>
+    <message>
+      <source>Save and register the next visitor</source>
+      <translation>保存并登记下一件</translation>
+    </message>
+    <message>
+      <source>Fill in a known petitioner from the latest case</source>
+      <translation>按此人上次登记的信访件填入姓名、性别、电话、住址</translation>
+    </message>
+    <message>
+      <source>Print the registration receipt (a typed visitor is saved first)</source>
+      <translation>打印登记回执（已填写的先保存）</translation>
+    </message>
+    <message>
+      <source>Alt+1…9: the step buttons of the case, from the left</source>
+      <translation>Alt+1…9：信访件的办理步骤按钮，从左起</translation>
+    </message>
+    <message>
+      <source>Record the step</source>
+      <translation>记录该步骤</translation>
+    </message>
+    <message>
+      <source>Case review</source>
+      <translation>研判</translation>
+    </message>
+    <message>
+      <source>Assess the chosen case</source>
+      <translation>研判所选信访件</translation>
+    </message>
+    <message>
+      <source>Outreach events</source>
+      <translation>宣传活动</translation>
+    </message>
+    <message>
+      <source>A new outreach event (there Ctrl+N does this)</source>
+      <translation>新建宣传活动（在此页 Ctrl+N 用于此）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>快捷键</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>按键</translation>
+    </message>
+    <message>
+      <source>Does</source>
+      <translation>作用</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>适用位置</translation>
     </message>
   </context>
   <context>

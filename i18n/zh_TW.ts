@@ -1997,6 +1997,18 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>KnownPersonOffer</name>
+    <message>
+      <source>Fill in from the latest case (Ctrl+D)</source>
+      <extracomment>The details were filled (carries the keys of the fields filled).</extracomment>
+      <translation>按上次登記填入 (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Known petitioner: %1, last registered %2.</source>
+      <translation>已登記過的信訪人：%1，上次登記於 %2。</translation>
+    </message>
+  </context>
+  <context>
     <name>LedgerExportDialog</name>
     <message>
       <source>Export the ledger</source>
@@ -2264,7 +2276,7 @@ Denominator: %2</source>
     <name>MainWindow</name>
     <message>
       <source>Rule-of-Law Petitions</source>
-      <extracomment>Channels with a registration form, in the order of the navigation and of Ctrl+1…4.</extracomment>
+      <extracomment>Channels with a registration form, in the order of the navigation and of Ctrl+1…4. The pages that give Ctrl+N a meaning of their own (a new outreach event), where Ctrl+N yields. The preference Ctrl+N reads: the channel of the registration form last shown.</extracomment>
       <translation>法治信訪</translation>
     </message>
     <message>
@@ -2276,8 +2288,12 @@ Denominator: %2</source>
       <translation>匯入臺賬…</translation>
     </message>
     <message>
-      <source>Import the cases of an Excel ledger (Ctrl+I)</source>
-      <translation>把 Excel 臺賬中的信訪件匯入本系統 (Ctrl+I)</translation>
+      <source>Help</source>
+      <translation>幫助</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts…</source>
+      <translation>快捷鍵…</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -2305,6 +2321,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Cases</source>
+      <extracomment>Labels of Qt's file dialog whose source text gained an accelerator ("&amp;Look in:") after the translations PySide6 ships were made, so qtbase_zh_* leaves them English; found by tests/ui/test_qt_strings.py, which names any other that appears.</extracomment>
       <translation>信訪件</translation>
     </message>
     <message>
@@ -2361,6 +2378,50 @@ Denominator: %2</source>
     <message>
       <source>Not imported</source>
       <translation>不匯入</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoViewerNotice</name>
+    <message>
+      <source>No PDF viewer</source>
+      <extracomment>The folder a copy was last saved to (offered first the next time). Tests put recorders here instead of the system's file manager and folder chooser.</extracomment>
+      <translation>沒有 PDF 閱讀程式</translation>
+    </message>
+    <message>
+      <source>No program to open PDF files was found. The document was written to:</source>
+      <translation>本機沒有找到能開啟 PDF 檔案的程式。文書已儲存在：</translation>
+    </message>
+    <message>
+      <source>Open its folder and print it from another program, or save a copy where it can be printed.</source>
+      <translation>可開啟所在資料夾，用其他程式列印；或把副本儲存到能列印的地方（如隨身碟）。</translation>
+    </message>
+    <message>
+      <source>Open the folder</source>
+      <translation>開啟所在資料夾</translation>
+    </message>
+    <message>
+      <source>Save a copy to…</source>
+      <translation>另存副本到…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Save a copy to</source>
+      <translation>另存副本到</translation>
+    </message>
+    <message>
+      <source>No file manager opened either: the folder is %1</source>
+      <translation>也沒有能開啟資料夾的程式。資料夾位置：%1</translation>
+    </message>
+    <message>
+      <source>Could not save the copy: %1</source>
+      <translation>副本未能儲存：%1</translation>
+    </message>
+    <message>
+      <source>A copy was saved to %1</source>
+      <translation>副本已儲存到 %1</translation>
     </message>
   </context>
   <context>
@@ -2666,6 +2727,10 @@ Denominator: %2</source>
       <translation>列印</translation>
     </message>
     <message>
+      <source>Print into a folder</source>
+      <translation>列印到資料夾</translation>
+    </message>
+    <message>
       <source>Cannot print</source>
       <translation>無法列印</translation>
     </message>
@@ -2820,6 +2885,18 @@ Denominator: %2</source>
       <source>Cancelling…</source>
       <extracomment>Whether the dialog was ever shown (short work never shows it).</extracomment>
       <translation>正在取消…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiptOffer</name>
+    <message>
+      <source>Print the registration receipt (Ctrl+P)</source>
+      <extracomment>A receipt is on offer for this case id (tests and the screenshots count these).</extracomment>
+      <translation>列印登記回執 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Do not print a receipt</source>
+      <translation>不列印回執</translation>
     </message>
   </context>
   <context>
@@ -3104,9 +3181,9 @@ Denominator: %2</source>
   <context>
     <name>RegistrationForm</name>
     <message>
-      <source>Enter moves to the next field · Ctrl+S saves · Ctrl+Enter saves and starts the next</source>
+      <source>Enter moves to the next field · Ctrl+S saves and opens the case · Ctrl+Enter saves and starts the next · Ctrl+P prints the receipt</source>
       <extracomment>Fewer characters of an ID number than this match too many people to be worth a look-up. A case was registered from this form (carries its id). The user asks to open an earlier case from the side panel (carries its id).</extracomment>
-      <translation>回車跳到下一項 · Ctrl+S 儲存 · Ctrl+Enter 儲存並登記下一件</translation>
+      <translation>回車到下一欄 · Ctrl+S 儲存並開啟該件 · Ctrl+Enter 儲存並登記下一件 · Ctrl+P 列印登記回執</translation>
     </message>
     <message>
       <source>Save (Ctrl+S)</source>
@@ -3119,6 +3196,14 @@ Denominator: %2</source>
     <message>
       <source>Clear</source>
       <translation>清空</translation>
+    </message>
+    <message>
+      <source>Open the case after saving</source>
+      <translation>儲存後開啟該件</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S) opens the new case; unticked, it stays on the form. Either way the form is emptied.</source>
+      <translation>儲存 (Ctrl+S) 後開啟新登記的信訪件；不勾選則留在登記頁。兩種情況下表單都會清空。</translation>
     </message>
     <message>
       <source>Register a visit</source>
@@ -3176,16 +3261,12 @@ Denominator: %2</source>
     <name>ReportRunner</name>
     <message>
       <source>Preparing %1…</source>
-      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. Where results go: the system's viewer and print verb (tests put recorders here).</extracomment>
+      <extracomment>The document could not be made: the message to show (the request broke a rule, or was cancelled). A document was written. No viewer opened a document: the notice saying where it is (tests and screenshots use it). Where results go: the system's viewer and print verb (tests put recorders here). Asks where 打印到文件夹 writes (tests put a fixed folder here).</extracomment>
       <translation>正在生成%1…</translation>
     </message>
     <message>
-      <source>No PDF viewer</source>
-      <translation>沒有 PDF 閱讀器</translation>
-    </message>
-    <message>
-      <source>The document was written to %1, but no program to open PDF files was found.</source>
-      <translation>文書已儲存到 %1，但本機沒有可以開啟 PDF 檔案的程式。</translation>
+      <source>Print into the folder</source>
+      <translation>列印到資料夾</translation>
     </message>
   </context>
   <context>
@@ -3337,6 +3418,14 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>SavedMessage</name>
+    <message>
+      <source>Click to open the case</source>
+      <extracomment>The preference that keeps the clerk on the form after 保存 instead of opening the new case. The clerk clicked the case number (carries the case's id).</extracomment>
+      <translation>單擊開啟該信訪件</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchKeeper</name>
     <message>
       <source>Indexing cases for search: %1 of %2</source>
@@ -3385,6 +3474,120 @@ Denominator: %2</source>
     <message>
       <source>Data safety</source>
       <translation>資料安全</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>Everywhere</source>
+      <translation>全程式</translation>
+    </message>
+    <message>
+      <source>Registration</source>
+      <translation>登記</translation>
+    </message>
+    <message>
+      <source>Case detail and step forms</source>
+      <translation>信訪件詳情與辦理步驟</translation>
+    </message>
+    <message>
+      <source>Register a petition (the channel last used)</source>
+      <translation>登記信訪件（上次使用的形式）</translation>
+    </message>
+    <message>
+      <source>Register a visit</source>
+      <translation>登記來訪</translation>
+    </message>
+    <message>
+      <source>Register a letter</source>
+      <translation>登記來信</translation>
+    </message>
+    <message>
+      <source>Register an online petition</source>
+      <translation>登記網上信訪</translation>
+    </message>
+    <message>
+      <source>Register a phone call</source>
+      <translation>登記來電</translation>
+    </message>
+    <message>
+      <source>The case list</source>
+      <translation>信訪件列表</translation>
+    </message>
+    <message>
+      <source>Search cases by number, name or words</source>
+      <translation>按編號、姓名或字詞檢索信訪件</translation>
+    </message>
+    <message>
+      <source>Import the cases of an Excel ledger</source>
+      <translation>匯入 Excel 臺賬中的信訪件</translation>
+    </message>
+    <message>
+      <source>This list of shortcuts</source>
+      <translation>本快捷鍵一覽</translation>
+    </message>
+    <message>
+      <source>Move to the next field (a new line in the details)</source>
+      <translation>到下一欄（在詳細內容中為換行）</translation>
+    </message>
+    <message>
+      <source>Save and open the new case</source>
+      <translation>儲存並開啟新登記的信訪件</translation>
+    </message>
+    <message>
+      <source>Save and register the next visitor</source>
+      <translation>儲存並登記下一件</translation>
+    </message>
+    <message>
+      <source>Fill in a known petitioner from the latest case</source>
+      <translation>按此人上次登記的信訪件填入姓名、性別、電話、住址</translation>
+    </message>
+    <message>
+      <source>Print the registration receipt (a typed visitor is saved first)</source>
+      <translation>列印登記回執（已填寫的先儲存）</translation>
+    </message>
+    <message>
+      <source>Alt+1…9: the step buttons of the case, from the left</source>
+      <translation>Alt+1…9：信訪件的辦理步驟按鈕，從左起</translation>
+    </message>
+    <message>
+      <source>Record the step</source>
+      <translation>記錄該步驟</translation>
+    </message>
+    <message>
+      <source>Case review</source>
+      <translation>研判</translation>
+    </message>
+    <message>
+      <source>Assess the chosen case</source>
+      <translation>研判所選信訪件</translation>
+    </message>
+    <message>
+      <source>Outreach events</source>
+      <translation>宣傳活動</translation>
+    </message>
+    <message>
+      <source>A new outreach event (there Ctrl+N does this)</source>
+      <translation>新建宣傳活動（在此頁 Ctrl+N 用於此）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>快捷鍵</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>按鍵</translation>
+    </message>
+    <message>
+      <source>Does</source>
+      <translation>作用</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>適用位置</translation>
     </message>
   </context>
   <context>

@@ -6,22 +6,25 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
 
 from fazhi_desktop.domain.vocab import Channel
+from fazhi_desktop.ui import shortcuts
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.session import UiSession
 
@@ -29,7 +32,11 @@ log = logging.getLogger(__name__)
 
 #: Channels with a registration form, in the order of the navigation and of Ctrl+1…4.
 FORM_CHANNELS = (Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE)
+#: The pages that give Ctrl+N a meaning of their own (a new outreach event), where Ctrl+N yields.
+OWN_CTRL_N = ("outreach",)
 ROLE_PAGE = Qt.ItemDataRole.UserRole
+#: The preference Ctrl+N reads: the channel of the registration form last shown.
+LAST_CHANNEL = "registration/last_channel"
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +84,7 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("globalSearch")
         self.search_box.setPlaceholderText(self.tr("Search cases: number, name or words (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setToolTip(shortcuts.tip("search"))
         self.search_box.setMinimumWidth(320)
         self.user_label = QLabel(bar)
         layout.addWidget(self.office_label)
@@ -85,9 +93,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search_box)
         self.import_button = QPushButton(self.tr("Import ledger…"), bar)
         self.import_button.setObjectName("importLedger")
-        self.import_button.setToolTip(self.tr("Import the cases of an Excel ledger (Ctrl+I)"))
+        self.import_button.setToolTip(shortcuts.tip("import"))
         self.import_button.clicked.connect(self.import_ledger)
         layout.addWidget(self.import_button)
+        self.help_button = QToolButton(bar)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setText(self.tr("Help"))
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        help_menu = QMenu(self.help_button)
+        self.shortcuts_action = help_menu.addAction(self.tr("Keyboard shortcuts…"))
+        self.shortcuts_action.setShortcuts(shortcuts.sequences("help"))
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcuts_action.setToolTip(shortcuts.tip("help"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.addAction(self.shortcuts_action)  # F1 works with the menu closed
+        self.help_button.setMenu(help_menu)
+        self.help_button.setToolTip(shortcuts.tip("help"))
+        layout.addWidget(self.help_button)
         layout.addSpacing(16)
         layout.addWidget(self.user_label)
         self._update_header()
@@ -121,8 +143,10 @@ class MainWindow(QMainWindow):
             Channel.PHONE: self.tr("Phone call"),
         }
         for channel in FORM_CHANNELS:
-            add(f"register:{channel.value}", labels[channel], register)
-        add("cases", self.tr("Cases"))
+            item = add(f"register:{channel.value}", labels[channel], register)
+            item.setToolTip(0, shortcuts.tip(channel.value))
+        register.setToolTip(0, shortcuts.tip("register_next"))
+        add("cases", self.tr("Cases")).setToolTip(0, shortcuts.tip("cases"))
         add("review", self.tr("Case review"))
         add("outreach", self.tr("Outreach and study"))
         add("statistics", self.tr("Statistics and reports"))
@@ -131,18 +155,20 @@ class MainWindow(QMainWindow):
         return tree
 
     def _make_shortcuts(self) -> None:
-        def shortcut(keys: str, handler: Callable[[], None]) -> None:
+        def shortcut(name: str, handler: Callable[[], None]) -> QAction:
             action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
+            action.setShortcuts(shortcuts.sequences(name))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False: handler())
             self.addAction(action)
+            return action
 
-        for n, channel in enumerate(FORM_CHANNELS, 1):
-            shortcut(f"Ctrl+{n}", lambda c=channel: self.show_page(f"register:{c.value}"))
-        shortcut("Ctrl+L", lambda: self.show_page("cases"))
-        shortcut("Ctrl+F", self._focus_search)
-        shortcut("Ctrl+I", self.import_ledger)
+        for channel in FORM_CHANNELS:
+            shortcut(channel.value, lambda c=channel: self.show_page(f"register:{c.value}"))
+        self.register_next_action = shortcut("register_next", self.register_next)
+        shortcut("cases", lambda: self.show_page("cases"))
+        shortcut("search", self._focus_search)
+        shortcut("import", self.import_ledger)
 
     def _connect(self) -> None:
         self.navigation.currentItemChanged.connect(self._on_navigation_current_item_changed)
@@ -215,12 +241,31 @@ class MainWindow(QMainWindow):
             key = "cases"
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
+        if key.startswith("register:"):
+            prefs().setValue(LAST_CHANNEL, key.split(":", 1)[1])
+        # Two actions on one key would make Qt fire neither: where a page has its own Ctrl+N, ours waits.
+        self.register_next_action.setEnabled(key not in OWN_CTRL_N)
         item = self._nav_items[key]
         if self.navigation.currentItem() is not item:
             self.navigation.setCurrentItem(item)
         focus = getattr(widget, "focus_first", None)
         if callable(focus):
             focus()
+
+    def register_next(self) -> None:
+        """Ctrl+N: the registration form of the channel last used (来访 the first time)."""
+        channel = str(prefs().value(LAST_CHANNEL, Channel.VISIT.value))
+        if f"register:{channel}" not in self._nav_items:
+            channel = Channel.VISIT.value
+        self.show_page(f"register:{channel}")
+
+    def show_shortcuts(self) -> None:
+        """帮助 › 快捷键."""
+        from fazhi_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_case(self, case_id: int) -> None:
         from fazhi_desktop.ui.case_detail import CaseDetailDialog

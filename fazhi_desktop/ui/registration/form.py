@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,9 +35,13 @@ from fazhi_desktop.services.cases.registration import (
 )
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, Entry, list_entries
+from fazhi_desktop.ui import shortcuts
+from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE, ReceiptOffer, SavedMessage
 from fazhi_desktop.ui.registration.body import RegistrationFields
 from fazhi_desktop.ui.registration.earlier_panel import EarlierCasesPanel
 from fazhi_desktop.ui.registration.fields import FieldError
+from fazhi_desktop.ui.registration.known_person import KnownPersonOffer
 from fazhi_desktop.ui.session import UiSession
 
 #: Fewer characters of an ID number than this match too many people to be worth a look-up.
@@ -80,7 +85,10 @@ class RegistrationForm(QWidget):
         self.title = QLabel(self._title_text(), self)
         self.title.setObjectName("pageTitle")
         self.keys_hint = QLabel(
-            self.tr("Enter moves to the next field · Ctrl+S saves · Ctrl+Enter saves and starts the next"),
+            self.tr(
+                "Enter moves to the next field · Ctrl+S saves and opens the case · "
+                "Ctrl+Enter saves and starts the next · Ctrl+P prints the receipt"
+            ),
             self,
         )
         self.keys_hint.setObjectName("hint")
@@ -89,15 +97,24 @@ class RegistrationForm(QWidget):
         self.banner.hide()
         self.fields = RegistrationFields(channel, self)
         self.panel = EarlierCasesPanel(self)
+        self.known_person = KnownPersonOffer(session, self.fields, self)
         self.panel.setMinimumWidth(PANEL_WIDTH)
         self.panel.setMaximumWidth(PANEL_MAX_WIDTH)
         self.form_error = FieldError(self)
-        self.saved_message = QLabel(self)
-        self.saved_message.setObjectName("savedMessage")
-        self.saved_message.setStyleSheet("QLabel#savedMessage { color: #2e7d32; font-weight: bold; }")
+        self.saved_message = SavedMessage(self)
+        self.receipt_offer = ReceiptOffer(session, self)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
         self.save_next_button = QPushButton(self.tr("Save and register the next (Ctrl+Enter)"), self)
         self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.open_after_save = QCheckBox(self.tr("Open the case after saving"), self)
+        self.open_after_save.setObjectName("openAfterSave")
+        self.open_after_save.setToolTip(
+            self.tr(
+                "Save (Ctrl+S) opens the new case; unticked, it stays on the form. Either way the form is emptied."
+            )
+        )
+        self.open_after_save.setChecked(not _stays_after_save())
+        self.open_after_save.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a stop on the way to 保存
         for button in (self.save_button, self.save_next_button, self.clear_button):
             button.setAutoDefault(True)  # Enter on a focused button presses it
         self.save_next_button.setDefault(True)
@@ -139,6 +156,8 @@ class RegistrationForm(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_message, 1)
+        buttons.addWidget(self.receipt_offer)
+        buttons.addWidget(self.open_after_save)
         buttons.addWidget(self.clear_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.save_button)
@@ -151,6 +170,7 @@ class RegistrationForm(QWidget):
         left.setSpacing(6)
         left.addLayout(heading)
         left.addWidget(self.banner)
+        left.addWidget(self.known_person)
         # The form takes the height there is (scrolling only on small screens); buttons stay in view.
         left.addWidget(scroll, 1)
         left.addWidget(self.form_error)
@@ -164,24 +184,31 @@ class RegistrationForm(QWidget):
         outer.addStretch(0)
 
     def _make_shortcuts(self) -> None:
-        def shortcut(keys: list[str], handler: Callable[[], None]) -> None:
+        def shortcut(name: str, handler: Callable[[], None]) -> None:
             action = QAction(self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(shortcuts.sequences(name))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(handler)
             self.addAction(action)
 
-        shortcut(["Ctrl+S"], self._on_save_shortcut_triggered)
-        shortcut(["Ctrl+Return", "Ctrl+Enter"], self._on_save_next_shortcut_triggered)
+        shortcut("save", self._on_save_shortcut_triggered)
+        shortcut("save_next", self._on_save_next_shortcut_triggered)
+        shortcut("receipt", self._on_print_shortcut_triggered)
+        shortcut("fill_known", self._on_fill_shortcut_triggered)
+        self.save_button.setToolTip(shortcuts.tip("save"))
+        self.save_next_button.setToolTip(shortcuts.tip("save_next"))
+        self.receipt_offer.button.setToolTip(shortcuts.tip("receipt"))
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.save_next_button.clicked.connect(self._on_save_next_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.open_after_save.toggled.connect(self._on_open_after_save_toggled)
         self.fields.id_number_changed.connect(self._on_fields_id_number_changed)
         self.fields.contact_changed.connect(self._on_fields_contact_changed)
         self.fields.head_count_changed.connect(self._on_fields_head_count_changed)
         self.panel.case_activated.connect(self._on_panel_case_activated)
+        self.saved_message.case_clicked.connect(self._on_saved_message_case_clicked)
         self.session.cases_changed.connect(self._on_session_cases_changed)
         self.session.directories_changed.connect(self._on_session_directories_changed)
         self.session.settings_changed.connect(self._on_session_settings_changed)
@@ -196,8 +223,20 @@ class RegistrationForm(QWidget):
     def save_state(self) -> None:
         """Nothing to keep between sessions: a half-typed form is not a record."""
 
+    def save_and_open(self) -> int | None:
+        """保存: register, then open the new case unless the clerk chose to stay on the form."""
+        case_id = self.save()
+        if case_id is not None and not _stays_after_save():
+            self.case_opened.emit(case_id)
+        return case_id
+
+    def save_and_next(self) -> int | None:
+        """保存并登记下一件: register and leave an empty form with the cursor in 证件号码."""
+        return self.save()
+
     def save(self) -> int | None:
-        """Check, ask about a repeat, register; the new case's id, or None when nothing was saved."""
+        """Check, ask about a repeat, register; the new case's id, or None when nothing was saved.
+        The form is emptied for the next visitor and the visitor's receipt offered."""
         data, errors = self.fields.collect()
         errors = {**check_case_input(data, today=clock.today()), **errors}
         if errors:
@@ -221,7 +260,8 @@ class RegistrationForm(QWidget):
         else:
             message = self.tr("Registered %s") % registered.number
         self._clear()
-        self.saved_message.setText(message)
+        self.saved_message.show_case(message, registered.id)
+        self.receipt_offer.offer(registered.id, registered.number)
         self.case_registered.emit(registered.id)
         self.focus_first()
         return registered.id
@@ -252,6 +292,7 @@ class RegistrationForm(QWidget):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         self.saved_message.clear()
+        self.receipt_offer.withdraw()
         first, others = self.fields.show_errors(errors)
         self.form_error.show_message("\n".join(others.values()))
         if first is not None:
@@ -289,20 +330,36 @@ class RegistrationForm(QWidget):
         if searched:
             cases = find_earlier_cases(self.session.ctx, id_number=id_number, name=name, phone=phone)
         self.panel.set_cases(cases, searched=searched)
+        self.known_person.consider(cases)
 
     # Slots --------------------------------------------------------------------------------------
 
     def _on_save_shortcut_triggered(self) -> None:
-        self.save()
+        self.save_and_open()
 
     def _on_save_next_shortcut_triggered(self) -> None:
-        self.save()
+        self.save_and_next()
 
     def _on_save_button_clicked(self) -> None:
-        self.save()
+        self.save_and_open()
 
     def _on_save_next_button_clicked(self) -> None:
-        self.save()
+        self.save_and_next()
+
+    def _on_print_shortcut_triggered(self) -> None:
+        # The receipt on offer; with none, Ctrl+P saves the visitor first (DESIGN.md: saves and prints).
+        if self.receipt_offer.case_id is None and self.save() is None:
+            return
+        self.receipt_offer.print_receipt()
+
+    def _on_open_after_save_toggled(self, checked: bool) -> None:
+        prefs().setValue(STAY_AFTER_SAVE, not checked)
+
+    def _on_fill_shortcut_triggered(self) -> None:
+        self.known_person.fill()
+
+    def _on_saved_message_case_clicked(self, case_id: int) -> None:
+        self.case_opened.emit(case_id)
 
     def _on_clear_button_clicked(self) -> None:
         self._clear()
@@ -332,3 +389,14 @@ class RegistrationForm(QWidget):
 
     def _on_session_settings_changed(self) -> None:
         self._load_threshold()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page: the line and the offer were about a visitor who has gone.
+        if not event.spontaneous():
+            self.saved_message.clear()
+            self.receipt_offer.withdraw()
+        super().hideEvent(event)
+
+
+def _stays_after_save() -> bool:
+    return str(prefs().value(STAY_AFTER_SAVE, "false")).lower() in ("true", "1")

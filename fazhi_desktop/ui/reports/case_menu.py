@@ -37,6 +37,9 @@ class PrintMenu(QMenu):
             self.addAction(exc.message).setEnabled(False)
             return
         unit_copies = False
+        # The same documents written into a folder the clerk chooses (a USB stick, a shared folder).
+        into_folder = QMenu(self.tr("Print into a folder"), self)
+        into_folder.setObjectName("printIntoFolder")
         for option in options:
             if option.unit_copy and not unit_copies:
                 self.addSeparator()
@@ -51,6 +54,18 @@ class PrintMenu(QMenu):
                     safe_name(f"{o.kind.label}_{self.case_id}"),
                 )
             )
+            copy = into_folder.addAction(option.label)
+            copy.setEnabled(option.reason is None)
+            copy.setData((option.kind.value, option.unit_copy))
+            copy.triggered.connect(
+                lambda _checked=False, o=option: self.runner.print_to_folder(
+                    ReportRequest(o.kind, case_id=self.case_id, for_unit=o.unit_copy),
+                    safe_name(f"{o.kind.label}_{self.case_id}"),
+                )
+            )
+        self.addSeparator()
+        self.addMenu(into_folder)
+        self.into_folder = into_folder
         self.setToolTipsVisible(True)
 
     def _on_about_to_show(self) -> None:

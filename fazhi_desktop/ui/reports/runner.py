@@ -8,14 +8,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.services.reports.printing import ReportRequest, ReportResult, make_report
 from fazhi_desktop.ui import worker
+from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.reports import desktop
+from fazhi_desktop.ui.reports.no_viewer import COPY_FOLDER, NoViewerNotice
 from fazhi_desktop.ui.session import UiSession
 
 Opener = Callable[[Path], bool]
@@ -28,6 +30,8 @@ class ReportRunner(QObject):
     failed = Signal(str)
     #: A document was written.
     written = Signal(object)
+    #: No viewer opened a document: the notice saying where it is (tests and screenshots use it).
+    notice_shown = Signal(object)
 
     def __init__(self, session: UiSession, parent: QWidget) -> None:
         super().__init__(parent)
@@ -39,6 +43,9 @@ class ReportRunner(QObject):
         self.busy = False
         self.last: ReportResult | None = None
         self.last_error: str | None = None
+        self.notice: NoViewerNotice | None = None
+        #: Asks where 打印到文件夹 writes (tests put a fixed folder here).
+        self.folder_chooser: Callable[[], Path | None] = self._choose_folder
 
     def run(
         self,
@@ -88,6 +95,21 @@ class ReportRunner(QObject):
         path = desktop.output_folder() / f"{desktop.safe_name(name)}.pdf"
         self.run(request, path, lambda result: self._opened(self.printer, result))
 
+    def print_to_folder(self, request: ReportRequest, name: str, folder: Path | None = None) -> None:
+        """打印 into a folder the clerk chooses (remembered), then open the document from there."""
+        if folder is None:
+            folder = self.folder_chooser()
+        if folder is None:
+            return
+        prefs().setValue(COPY_FOLDER, str(folder))
+        path = folder / f"{desktop.safe_name(name)}.pdf"
+        self.run(request, path, lambda result: self._opened(self.printer, result))
+
+    def _choose_folder(self) -> Path | None:
+        start = str(prefs().value(COPY_FOLDER, str(Path.home())))
+        chosen = QFileDialog.getExistingDirectory(self.widget, self.tr("Print into the folder"), start)
+        return Path(chosen) if chosen else None
+
     def save(
         self, request: ReportRequest, path: Path, then: Callable[[ReportResult], None] | None = None
     ) -> None:
@@ -95,11 +117,10 @@ class ReportRunner(QObject):
         self.run(request, path, then)
 
     def _opened(self, opener: Opener, result: ReportResult) -> None:
-        if not opener(Path(result.file)):
-            QMessageBox.information(
-                self.widget,
-                self.tr("No PDF viewer"),
-                self.tr(
-                    "The document was written to %1, but no program to open PDF files was found."
-                ).replace("%1", result.file),
-            )
+        if opener(Path(result.file)):
+            return
+        # No viewer (a bare 麒麟 desktop, a locked-down PC): say where the file is and offer its folder.
+        self.notice = NoViewerNotice(Path(result.file), self.widget)
+        self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice_shown.emit(self.notice)
+        self.notice.open()
