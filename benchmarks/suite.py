@@ -13,10 +13,12 @@ from benchmarks.suite_commands import (
     startup_benchmarks,
 )
 from benchmarks.suite_files import file_benchmarks
+from benchmarks.suite_gui import gui_benchmarks
 from benchmarks.suite_queries import list_benchmarks, search_benchmarks, stats_benchmarks
 
 BENCHMARKS: dict[str, Callable[[Bench], list[Row]]] = {
     "startup": startup_benchmarks,
+    "gui": gui_benchmarks,
     "list": list_benchmarks,
     "search": search_benchmarks,
     "stats": stats_benchmarks,
