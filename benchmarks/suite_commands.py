@@ -76,7 +76,9 @@ def command_benchmarks(bench: Bench) -> list[Row]:
     pdf = bench.work / "case.pdf"
     version = (sys.executable, "-m", "fazhi_desktop", "--version")
     period = ("--from", "2023-01-01", "--to", "2023-12-31")
-    runs, base, figures, _ = in_turn(bench.repeat, lambda: fazhi(bench.db, "stats", *period), lambda: run(*version))
+    runs, base, figures, _ = in_turn(
+        bench.repeat, lambda: fazhi(bench.db, "stats", *period), lambda: run(*version)
+    )
     sheet_runs, sheet_base, sheet, _ = in_turn(
         bench.repeat,
         lambda: fazhi(bench.db, "report", "case", "-o", str(pdf), "--case", number),
@@ -133,7 +135,9 @@ def _bare_copy(source: Path, target: Path) -> dict[str, int]:
     src = sqlite3.connect(source)
     out = sqlite3.connect(target)
     counts = {}
-    tables = src.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    tables = src.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
     for name, sql in list(tables):
         if is_search_table(name) or sql.upper().startswith("CREATE VIRTUAL"):
             continue

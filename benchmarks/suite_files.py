@@ -28,7 +28,9 @@ def _calamine_rows(path: Path) -> int:
 
 def _with_peak(argv: list[str]) -> tuple[str, float]:
     """Run a command; what it printed and its own peak resident size in MB (Linux counts kB)."""
-    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, text=True) as child:
+    with subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, text=True
+    ) as child:
         out = child.stdout.read() if child.stdout else ""
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -100,5 +102,7 @@ def file_benchmarks(bench: Bench) -> list[Row]:
                 capture_output=True,
             ),
         )
-        rows.append(Row("soffice --headless --convert-to csv of that file (the import's target)", office_runs))
+        rows.append(
+            Row("soffice --headless --convert-to csv of that file (the import's target)", office_runs)
+        )
     return rows

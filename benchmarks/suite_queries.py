@@ -70,7 +70,9 @@ def list_benchmarks(bench: Bench) -> list[Row]:
     for what, subject, baseline in moves:
         runs, base_runs, answer, base_answer = in_turn(bench.repeat, subject, baseline)
         rows.append(
-            Row(what, runs, "the same SQL bare (sqlite3)", base_runs, limit=0.1, answers=answer == base_answer)
+            Row(
+                what, runs, "the same SQL bare (sqlite3)", base_runs, limit=0.1, answers=answer == base_answer
+            )
         )
     bare.close()
     ctx.close()
@@ -103,7 +105,9 @@ def search_benchmarks(bench: Bench) -> list[Row]:
 
             def scanned(scan: str = scan, like: list[str] = like) -> tuple[int, list[int]]:
                 found = bare.execute(f"SELECT count(*) FROM cases WHERE {scan}", like).fetchone()[0]
-                return int(found), _bare_ids(bare, f"SELECT id FROM cases WHERE {scan} {NEWEST} LIMIT 50", *like)
+                return int(found), _bare_ids(
+                    bare, f"SELECT id FROM cases WHERE {scan} {NEWEST} LIMIT 50", *like
+                )
 
             runs, base_runs, (found, _), (scan_found, _) = in_turn(bench.repeat, indexed, scanned)
             every = set(conn.scalars(newest))
@@ -144,7 +148,9 @@ def stats_benchmarks(bench: Bench) -> list[Row]:
         lambda: stats.compute(ctx, start, end),
         lambda: bare_count(start.isoformat(), end.isoformat()),
     )
-    all_runs, _, everything, _ = in_turn(bench.repeat, lambda: stats.compute(ctx, date(2000, 1, 1), date(2030, 12, 31)))
+    all_runs, _, everything, _ = in_turn(
+        bench.repeat, lambda: stats.compute(ctx, date(2000, 1, 1), date(2030, 12, 31))
+    )
     rows = [
         Row(
             "a year (2023) in the service",
@@ -155,7 +161,12 @@ def stats_benchmarks(bench: Bench) -> list[Row]:
             answers=year.counts.cases == year_count,
             note=f"{year_count:,} registrations",
         ),
-        Row("every year at once, in the service", all_runs, limit=3.0, answers=everything.counts.cases == bare_count()),
+        Row(
+            "every year at once, in the service",
+            all_runs,
+            limit=3.0,
+            answers=everything.counts.cases == bare_count(),
+        ),
     ]
     bare.close()
     ctx.close()

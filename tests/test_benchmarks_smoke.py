@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_benchmark_runs_and_answers_as_its_baseline(tmp_path: Path) -> None:
+    argv = [sys.executable, "-m", "benchmarks", "--cases", "300", "--repeat", "1", "--no-record"]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--cases", "300", "--repeat", "1", "--no-record"]
-        + ["--cache", str(tmp_path)],
+        [*argv, "--cache", str(tmp_path)],
         cwd=ROOT,
         env=env,
         capture_output=True,
