@@ -72,6 +72,8 @@ class Row:
         return ", ".join(parts) or "—"
 
     def met(self) -> bool | None:
+        if not self.runs:
+            return None
         value = statistics.median(self.runs)
         base = statistics.median(self.base_runs) if self.base_runs else None
         checks = []
@@ -138,7 +140,7 @@ def table(rows: list[Row], growth: dict[str, float] | None = None) -> list[str]:
     ]
     for row in rows:
         ratio = "—"
-        if row.base_runs and statistics.median(row.base_runs) > 0:
+        if row.runs and row.base_runs and statistics.median(row.base_runs) > 0:
             ratio = f"{statistics.median(row.runs) / statistics.median(row.base_runs):.2f} ×"
         met = {True: "yes", False: "**no**", None: "—"}[row.met()]
         answers = {True: "same", False: "**differ**", None: "—"}[row.answers]
@@ -184,8 +186,13 @@ def run(argv: list[str] | None = None) -> list[Row]:
     rows: list[Row] = []
     for name in args.only or list(BENCHMARKS):
         log.info("benchmark %s", name)
-        with tempfile.TemporaryDirectory() as work:
-            found = BENCHMARKS[name](Bench(db, args.cases, max(1, args.repeat), Path(work)))
+        try:
+            with tempfile.TemporaryDirectory() as work:
+                found = BENCHMARKS[name](Bench(db, args.cases, max(1, args.repeat), Path(work)))
+        except Exception as error:  # one benchmark failing still leaves the others' table
+            log.exception("benchmark %s failed", name)
+            detail = str(error).replace("|", "/").replace("\n", " ")[-300:]
+            found = [Row(f"failed: {type(error).__name__}: {detail}", [], answers=False)]
         rows += [Row(**{**row.__dict__, "what": f"{name}: {row.what}"}) for row in found]
     title = f"python -m benchmarks --cases {args.cases:,} --repeat {args.repeat}"
     text = record(title, rows, notes)

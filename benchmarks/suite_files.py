@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -28,14 +29,14 @@ def _calamine_rows(path: Path) -> int:
 
 def _with_peak(argv: list[str]) -> tuple[str, float]:
     """Run a command; what it printed and its own peak resident size in MB (Linux counts kB)."""
-    with subprocess.Popen(
-        argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, text=True
-    ) as child:
-        out = child.stdout.read() if child.stdout else ""
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode:
-        raise subprocess.CalledProcessError(child.returncode, argv)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+        with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, cwd=ROOT, text=True) as child:
+            out = child.stdout.read() if child.stdout else ""
+            _, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode:
+            errors.seek(0)
+            raise RuntimeError(f"exit {child.returncode}: {errors.read()[-500:].strip()}")
     return out, usage.ru_maxrss / 1024
 
 
