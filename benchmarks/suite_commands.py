@@ -122,7 +122,8 @@ def retier_benchmarks(bench: Bench) -> list[Row]:
             runs,
             limit=10.0,
             answers=again["changed"] == 0 and again["cases"] == answer["cases"],
-            note=f"{answer['cases']:,} open cases, {answer['changed']:,} changed the last day",
+            note=f"{answer['cases']:,} open cases, {answer['changed']:,} changed the last day, "
+            f"{again['changed']:,} when run again that day",
         )
     ]
 
