@@ -1,0 +1,5 @@
+"""`python -m benchmarks`: see harness.py."""
+
+from benchmarks.harness import run
+
+run()

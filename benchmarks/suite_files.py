@@ -1,0 +1,113 @@
+"""Ledger export and import of #21 as whole commands: the export beside openpyxl write-only writing as
+many plain rows, the import of that very file (into a new database) beside python-calamine reading
+it, with the import's peak resident memory. LibreOffice's headless open is measured where installed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.bench_ledger_export import plain_write
+from benchmarks.harness import TODAY, Bench, Row, in_turn
+from benchmarks.suite_commands import ROOT, fazhi
+
+FILE_RUNS = 2  # an export or import of 100,000 rows takes a minute: two runs, not five
+
+
+def _calamine_rows(path: Path) -> int:
+    import python_calamine
+
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    return len(book.get_sheet_by_name(book.sheet_names[0]).to_python(skip_empty_area=False))
+
+
+def _with_peak(argv: list[str]) -> tuple[str, float]:
+    """Run a command; what it printed and its own peak resident size in MB (Linux counts kB)."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+        with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, cwd=ROOT, text=True) as child:
+            out = child.stdout.read() if child.stdout else ""
+            _, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode:
+            errors.seek(0)
+            raise RuntimeError(f"exit {child.returncode}: {errors.read()[-500:].strip()}")
+    return out, usage.ru_maxrss / 1024
+
+
+def file_benchmarks(bench: Bench) -> list[Row]:
+    db = bench.copy()
+    with sqlite3.connect(db) as bare:
+        live = int(bare.execute("SELECT count(*) FROM cases WHERE state != 'void'").fetchone()[0])
+    ledger = bench.work / "台账.xlsx"
+    runs_n = min(bench.repeat, FILE_RUNS)
+    runs, base, exported, _ = in_turn(
+        runs_n,
+        lambda: fazhi(db, "export", "ledger", str(ledger)),
+        lambda: plain_write(bench.work / "plain.xlsx", live),
+    )
+    in_file = _calamine_rows(ledger)
+    rows = [
+        Row(
+            "fazhi export ledger, every case",
+            runs,
+            "openpyxl write-only, as many plain rows",
+            base,
+            limit=30.0 * max(live, 1) / 100_000,
+            factor=1.5,
+            answers=exported["rows"] == live and in_file > live,
+            note=f"{live:,} rows; 30 s scaled to the rows; xlsxwriter not installed",
+        )
+    ]
+    peaks: list[float] = []
+    imported: list[int] = []
+
+    def import_once() -> None:
+        target = bench.work / "imported.db"
+        target.unlink(missing_ok=True)
+        fazhi(target, "init", "--office", "431127", "--name", "蓝山县信访局")
+        argv = [sys.executable, "-m", "fazhi_desktop", "--db", str(target), "--today", TODAY]
+        started = time.perf_counter()
+        _, peak = _with_peak([*argv, "import", "ledger", str(ledger), "--json"])
+        import_runs.append(time.perf_counter() - started)
+        peaks.append(peak)
+        with sqlite3.connect(target) as bare:
+            imported.append(int(bare.execute("SELECT count(*) FROM cases").fetchone()[0]))
+
+    import_runs: list[float] = []
+    try:
+        _, read_runs, _, read = in_turn(runs_n, import_once, lambda: _calamine_rows(ledger))
+    except RuntimeError as error:  # the export's row stands even when the import refuses the file
+        detail = str(error).replace("|", "/").replace("\n", " ")[-300:]
+        return [*rows, Row(f"import failed: {detail}", [], answers=False)]
+    rows.append(
+        Row(
+            "fazhi import ledger of that file, until committed",
+            import_runs,
+            "python-calamine reading it",
+            read_runs,
+            answers=imported[-1] == live and read == in_file,
+            note="the init of the new database not counted"
+            + ("" if shutil.which("soffice") else "; soffice absent here: its target not measured"),
+        )
+    )
+    rows.append(Row("peak RSS of the import", peaks, unit="MB", limit=300, answers=None))
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice:
+        office_runs, _, _, _ = in_turn(
+            runs_n,
+            lambda: subprocess.run(
+                [soffice, "--headless", "--convert-to", "csv", "--outdir", str(bench.work), str(ledger)],
+                check=True,
+                capture_output=True,
+            ),
+        )
+        rows.append(
+            Row("soffice --headless --convert-to csv of that file (the import's target)", office_runs)
+        )
+    return rows
