@@ -154,7 +154,8 @@ def run(app: QApplication) -> int:
         f"fazhi-desktop {__version__} self-test, Python {sys.version.split()[0]}, {sys.platform}, "
         f"UTF-8 mode {sys.flags.utf8_mode}, frozen {getattr(sys, 'frozen', False)}"
     )
-    with tempfile.TemporaryDirectory(prefix="fazhi-self-test-") as scratch:
+    # A background writer may still be closing its WAL file as the folder goes: never fail on that.
+    with tempfile.TemporaryDirectory(prefix="fazhi-self-test-", ignore_cleanup_errors=True) as scratch:
         prefs.use_file(Path(scratch) / "prefs.ini")  # the window's geometry is not saved over the user's
         test = SelfTest(app, Path(scratch))
         try:
