@@ -19,5 +19,6 @@ QTreeWidget#navigation::item { padding: 5px 4px; }
 QTreeWidget#navigation::item:selected { background: #d6e4f5; color: #0b3d75; }
 QFrame#headerBar { background: #0b3d75; }
 QFrame#headerBar QLabel { color: white; }
+QToolButton#helpButton { padding: 2px 18px 2px 8px; }  /* room for the menu arrow beside the word */
 QLabel#officeName { font-size: 13pt; font-weight: bold; }
 """
