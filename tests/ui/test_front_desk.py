@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.services.cases.reading import CaseFilter, list_cases
@@ -16,33 +15,7 @@ from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.registration import RegistrationForm
 from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE
-from fazhi_desktop.ui.session import UiSession
-from tests.ui.helpers import type_text
-
-
-def _window(ctx: Context, qtbot: QtBot) -> MainWindow:
-    window = MainWindow(UiSession(ctx))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
-def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def _enter_until(target: QWidget, limit: int = 40) -> None:
-    for _ in range(limit):
-        if _focused() is target:
-            return
-        QTest.keyClick(QApplication.activePopupWidget() or _focused(), Qt.Key.Key_Return)
-    raise AssertionError(f"Enter never reached {target!r}; the cursor is in {_focused()!r}")
+from tests.ui.helpers import enter_until, focused, open_main_window, type_text
 
 
 def _form(window: MainWindow) -> RegistrationForm:
@@ -52,11 +25,11 @@ def _form(window: MainWindow) -> RegistrationForm:
 
 
 def test_three_visitors_in_a_row_with_the_keyboard_alone(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     opened: list[int] = []
     offered: list[int] = []
     printed: list[Path] = []
-    QTest.keyClick(_focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = _form(window)
     assert form.channel.value == "visit"  # the first time, Ctrl+N is a visit
     form.case_opened.connect(opened.append)
@@ -64,16 +37,16 @@ def test_three_visitors_in_a_row_with_the_keyboard_alone(sqlite_ctx: Context, qt
     form.receipt_offer.runner.printer = lambda path: printed.append(path) or True
 
     for name, summary in [("王建国", "反映拖欠工资"), ("李秀英", "反映电梯停运"), ("陈志强", "反映补偿未发")]:
-        QTest.keyClick(_focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         assert _form(window) is form
-        assert _focused() is form.fields.id_number
-        _enter_until(form.fields.name)
+        assert focused() is form.fields.id_number
+        enter_until(form.fields.name)
         type_text(form.fields.name, name)
-        _enter_until(form.fields.summary)
+        enter_until(form.fields.summary)
         type_text(form.fields.summary, summary)
-        QTest.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         assert form.fields.name.text() == ""  # cleared for the next visitor
-        assert _focused() is form.fields.id_number
+        assert focused() is form.fields.id_number
         assert form.receipt_offer.isVisible()
 
     rows = list_cases(sqlite_ctx, CaseFilter())
@@ -82,7 +55,7 @@ def test_three_visitors_in_a_row_with_the_keyboard_alone(sqlite_ctx: Context, qt
     assert opened == []  # 保存并登记下一件 opens nothing
 
     # Ctrl+P prints the receipt of the last one: a real PDF handed to the system's print verb.
-    QTest.keyClick(_focused(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(printed) == 1, timeout=20000)
     assert printed[0].read_bytes().startswith(b"%PDF")
     assert not form.receipt_offer.isVisible()
@@ -90,16 +63,16 @@ def test_three_visitors_in_a_row_with_the_keyboard_alone(sqlite_ctx: Context, qt
 
 
 def test_ctrl_n_comes_back_to_the_channel_last_used(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
-    QTest.keyClick(_focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClick(_focused(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClick(_focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window = open_main_window(sqlite_ctx, qtbot)
+    QTest.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert _form(window).channel.value == "letter"
     window.close()
 
 
 def test_save_opens_the_new_case_unless_the_clerk_stays(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     window.register_next()
     form = _form(window)
     opened: list[int] = []
@@ -116,7 +89,7 @@ def test_save_opens_the_new_case_unless_the_clerk_stays(sqlite_ctx: Context, qtb
 
 
 def test_the_saved_line_opens_the_case_and_goes_when_leaving(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     window.register_next()
     form = _form(window)
     type_text(form.fields.name, "王建国")
@@ -135,7 +108,7 @@ def test_the_saved_line_opens_the_case_and_goes_when_leaving(sqlite_ctx: Context
 
 
 def test_the_open_after_save_box_is_the_setting(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     window.register_next()
     form = _form(window)
     assert form.open_after_save.isChecked()  # 保存 opens the case unless the clerk says otherwise
@@ -151,7 +124,7 @@ def test_the_open_after_save_box_is_the_setting(sqlite_ctx: Context, qtbot: QtBo
 
 
 def test_ctrl_p_on_a_typed_form_saves_and_prints(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     window.register_next()
     form = _form(window)
     printed: list[Path] = []

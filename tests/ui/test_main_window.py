@@ -7,54 +7,26 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.ui.case_list.page import CaseListPage
 from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.registration import RegistrationForm
-from fazhi_desktop.ui.session import UiSession
-from tests.ui.helpers import type_text
-
-
-def _window(ctx: Context, qtbot: QtBot) -> MainWindow:
-    window = MainWindow(UiSession(ctx))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
-def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def _enter_until(target: QWidget, limit: int = 40) -> None:
-    """Press Enter (the form's "next field") until the cursor reaches `target`."""
-    for _ in range(limit):
-        if _focused() is target:
-            return
-        QTest.keyClick(QApplication.activePopupWidget() or _focused(), Qt.Key.Key_Return)
-    raise AssertionError(f"Enter never reached {target!r}; the cursor is in {_focused()!r}")
+from tests.ui.helpers import enter_until, focused, open_main_window, type_text
 
 
 def _register(window: MainWindow, shortcut: str, name: str, summary: str) -> RegistrationForm:
-    QTest.keyClick(_focused(), Qt.Key(ord(shortcut)), Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(focused(), Qt.Key(ord(shortcut)), Qt.KeyboardModifier.ControlModifier)
     form = window.stack.currentWidget()
     assert isinstance(form, RegistrationForm)
     fields = form.fields
-    assert _focused() is fields.id_number
-    _enter_until(fields.name)
+    assert focused() is fields.id_number
+    enter_until(fields.name)
     type_text(fields.name, name)
-    _enter_until(fields.summary)
+    enter_until(fields.summary)
     type_text(fields.summary, summary)
-    QTest.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     return form
 
 
@@ -64,7 +36,7 @@ def test_register_three_channels_close_and_find_them_again(
     tmp_path: Path,
 ) -> None:
     db_path = sqlite_ctx.db.describe()
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     _register(window, "1", "王建国", "反映拖欠工资三个月未付")
     _register(window, "2", "李秀英", "反映小区电梯长期停运")
     form = _register(window, "3", "陈志强", "反映征地补偿款未足额发放")
@@ -73,8 +45,8 @@ def test_register_three_channels_close_and_find_them_again(
 
     again = open_context(db_path, "tester")
     try:
-        reopened = _window(again, qtbot)
-        QTest.keyClick(_focused(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        reopened = open_main_window(again, qtbot)
+        QTest.keyClick(focused(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         page = reopened.stack.currentWidget()
         assert isinstance(page, CaseListPage)
         page._on_reset_button_clicked()
@@ -93,9 +65,9 @@ def test_the_global_search_finds_a_case(sqlite_ctx: Context, qtbot: QtBot) -> No
 
     register(sqlite_ctx, "王建国", summary="反映拖欠工资三个月未付")
     register(sqlite_ctx, "李秀英", summary="反映电梯停运")
-    window = _window(sqlite_ctx, qtbot)
-    QTest.keyClick(_focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert _focused() is window.search_box
+    window = open_main_window(sqlite_ctx, qtbot)
+    QTest.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is window.search_box
     type_text(window.search_box, "电梯")
     QTest.keyClick(window.search_box, Qt.Key.Key_Return)
     page = window.stack.currentWidget()
@@ -105,9 +77,9 @@ def test_the_global_search_finds_a_case(sqlite_ctx: Context, qtbot: QtBot) -> No
 
 
 def test_window_state_is_remembered(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     window.show_page("settings")
     window.resize(1200, 700)
     window.close()
-    again = _window(sqlite_ctx, qtbot)
+    again = open_main_window(sqlite_ctx, qtbot)
     assert again.stack.currentWidget() is again.page("settings")

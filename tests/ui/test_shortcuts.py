@@ -10,26 +10,15 @@ from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui import shortcuts
-from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.registration import RegistrationForm
-from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.shortcuts_dialog import ShortcutsDialog
+from tests.ui.helpers import open_main_window
 
 TABLE_KEYS = {QKeySequence(k) for s in shortcuts.TABLE for k in s.keys}
 
 
-def _window(ctx: Context, qtbot: QtBot) -> MainWindow:
-    window = MainWindow(UiSession(ctx))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
 def test_every_key_of_the_window_and_the_form_is_in_the_table(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     window.register_next()
     form = window.stack.currentWidget()
     assert isinstance(form, RegistrationForm)
@@ -40,7 +29,7 @@ def test_every_key_of_the_window_and_the_form_is_in_the_table(sqlite_ctx: Contex
 
 
 def test_tooltips_show_the_keys(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     nav = window._nav_items
     for n, key in enumerate(("register:visit", "register:letter", "register:online", "register:phone"), 1):
         assert f"Ctrl+{n}" in nav[key].toolTip(0)
@@ -57,7 +46,7 @@ def test_tooltips_show_the_keys(sqlite_ctx: Context, qtbot: QtBot) -> None:
 
 
 def test_f1_opens_the_sheet_listing_every_shortcut(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     QTest.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ShortcutsDialog))
     dialog = QApplication.activeModalWidget()
@@ -73,7 +62,7 @@ def test_f1_opens_the_sheet_listing_every_shortcut(sqlite_ctx: Context, qtbot: Q
 
 
 def test_ctrl_n_yields_to_the_outreach_page(sqlite_ctx: Context, qtbot: QtBot) -> None:
-    window = _window(sqlite_ctx, qtbot)
+    window = open_main_window(sqlite_ctx, qtbot)
     window.show_page("outreach")
     assert not window.register_next_action.isEnabled()
     window.show_page("cases")
