@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -314,20 +316,21 @@ def _category_name(session: Session, key: int | None) -> str | None:
     return row.name if row is not None else None
 
 
+_View = TypeVar("_View")
+
+
+def _copied(view: type[_View], source: Mapping[str, Any], **computed: Any) -> _View:
+    """A view whose fields are the case's columns of the same names, but for those `computed`."""
+    names = [f.name for f in fields(view)]  # type: ignore[arg-type]
+    return view(**{name: computed[name] if name in computed else source[name] for name in names})
+
+
+def _columns(case: Case) -> Mapping[str, Any]:
+    return {a.key: getattr(case, a.key) for a in sa_inspect(Case).column_attrs}
+
+
 def _registration(case: Case) -> CaseRegistration:
-    return CaseRegistration(
-        channel=case.channel,
-        source=case.source,
-        upper_number=case.upper_number,
-        upper_deadline=case.upper_deadline,
-        online_number=case.online_number,
-        registered_on=case.registered_on,
-        registered_at=case.registered_at,
-        postmarked_on=case.postmarked_on,
-        received_on=case.received_on,
-        envelope_address=case.envelope_address,
-        created_by=case.created_by,
-    )
+    return _copied(CaseRegistration, _columns(case))
 
 
 def _subject(session: Session, case: Case) -> CaseSubject:
@@ -347,45 +350,20 @@ def _subject(session: Session, case: Case) -> CaseSubject:
 
 
 def _flags(case: Case) -> CaseFlags:
-    return CaseFlags(
-        cross_level=case.cross_level,
-        urgent=case.urgent,
-        threat=case.threat,
-        three_cross=case.three_cross,
-        anonymous=case.anonymous,
-        consent_public=case.consent_public,
-        not_public=case.not_public,
-        is_collective=case.is_collective,
-        is_repeat=case.is_repeat,
-    )
+    return _copied(CaseFlags, _columns(case))
 
 
 def _handling(session: Session, now: dict[str, Any], cal: HolidayCalendar) -> CaseHandling:
-    return CaseHandling(
-        state=now["state"],
+    return _copied(
+        CaseHandling,
+        now,
         handling_unit=_unit_name(session, now["handling_unit_id"]),
-        closed_on=now["closed_on"],
-        satisfaction=now["satisfaction"],
-        due_date=now["due_date"],
-        deadline_kind=now["deadline_kind"],
-        window_end=now["window_end"],
-        leader=now["leader"],
-        supervised=now["supervised"],
-        report_owed=now["report_owed"],
-        needs_attention=now["needs_attention"],
         calendar_warning=calendar_warning(now["due_date"], cal),
     )
 
 
 def _tiers(now: dict[str, Any]) -> CaseTiers:
-    return CaseTiers(
-        tier=now["tier"],
-        tier_reasons=now["tier_reasons"],
-        auto_tier=now["auto_tier"],
-        assessed_tier=now["assessed_tier"],
-        tier_note=now["tier_note"],
-        review_on=now["review_on"],
-    )
+    return _copied(CaseTiers, now)
 
 
 def _petitioners(session: Session, case_id: int, unmasked: bool) -> list[PetitionerView]:
