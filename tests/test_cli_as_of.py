@@ -129,3 +129,27 @@ def test_the_exported_ledger_closes_a_matter_whose_review_window_ran_out(
     assert line[header.index("办理状态")] == "已办结"
     closed = line[header.index("办结日期")]
     assert str(closed)[:10] == "2024-04-22"
+
+
+def test_the_agenda_lists_a_case_from_above_as_of_the_meeting_day(capsys: Capture, db_url: str) -> None:
+    """A case from a higher level stays on the 研判 agenda while it owes its 办结报告; once its 复查
+    window has run out the agenda says 已办结, whether or not re-tiering has run."""
+    from fazhi_desktop.services.context import open_context
+    from fazhi_desktop.services.reports.lists import from_upper
+
+    added = run_json(
+        capsys,
+        *("--db", db_url, "--today", "2024-03-01", "case", "add", "--channel", "来信"),
+        *("--name", "王建国", "--summary", "反映拖欠工资", "--nature", "申诉求决类"),
+        *("--source", "upper_assigned", "--upper-number", "SJ-2024-1"),
+    )
+    number = added["case"]["number"]
+    step(capsys, db_url, "2024-03-04", number, "accept")
+    step(capsys, db_url, "2024-03-20", number, "reply", "outcome=予以支持")
+    step(capsys, db_url, "2024-03-22", number, "deliver")
+    ctx = open_context(db_url, "tester")
+    try:
+        listed = [c for c in from_upper(ctx, date(2024, 6, 1)) if c.number == number]
+    finally:
+        ctx.close()
+    assert [c.state for c in listed] == ["已办结"]

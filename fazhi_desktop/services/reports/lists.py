@@ -17,9 +17,8 @@ from sqlalchemy.orm import aliased
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.vocab import UPPER_SOURCES, VISIT_CHANNELS, CaseState, label_of
 from fazhi_desktop.pdf.figures import ListedCase
-from fazhi_desktop.services.clock.as_of import open_as_of, tier_as_of
+from fazhi_desktop.services.clock.as_of import open_as_of, state_as_of, tier_as_of
 from fazhi_desktop.services.clock.rules import triage_rules
-from fazhi_desktop.services.clock.triage import open_condition
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import Case, Office, Region, Unit
 
@@ -27,7 +26,8 @@ from fazhi_desktop.store.models import Case, Office, Region, Unit
 PAGE = 2_000
 
 
-def _query(*where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+def _query(ctx: Context, day: date, *where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+    """The listed cases' lines, their state and tier as of `day` (whenever re-tiering last ran)."""
     township = aliased(Region)
     return (
         select(
@@ -43,8 +43,8 @@ def _query(*where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
             Case.due_date,
             Case.leader,
             Unit.name,
-            Case.state,
-            Case.tier,
+            state_as_of(day),
+            tier_as_of(day, _soon_days(ctx)),
             Case.head_count,
             Case.source,
             Case.upper_number,
@@ -108,15 +108,20 @@ def tier_list(
     where = [_tier_on(ctx, tier, day), *office_condition(ctx, office)]
     if until is not None:
         where.append(Case.registered_on <= until)
-    query = _query(*where).order_by(Case.due_date.is_(None), Case.due_date, Case.registered_on, Case.id)
+    query = _query(ctx, day, *where).order_by(
+        Case.due_date.is_(None), Case.due_date, Case.registered_on, Case.id
+    )
     return list(_rows(ctx, query, day))
+
+
+def _soon_days(ctx: Context) -> int:
+    with ctx.db.reading() as session:
+        return triage_rules(session).due_soon_days
 
 
 def _tier_on(ctx: Context, tier: str, day: date) -> ColumnElement[bool]:
     """The case's tier on `day`, whenever re-tiering last ran (services/clock/as_of.py)."""
-    with ctx.db.reading() as session:
-        soon = triage_rules(session).due_soon_days
-    return and_(open_as_of(day), tier_as_of(day, soon) == tier)
+    return and_(open_as_of(day), tier_as_of(day, _soon_days(ctx)) == tier)
 
 
 def count_tier(ctx: Context, tier: str, *, until: date | None = None, office: str | None = None) -> int:
@@ -131,6 +136,8 @@ def new_collective(ctx: Context, since: date, day: date) -> list[ListedCase]:
     """集体访 registered since the last meeting (its day included) up to the meeting."""
     visits = [c.value for c in VISIT_CHANNELS]
     query = _query(
+        ctx,
+        day,
         Case.is_collective.is_(True),
         Case.channel.in_(visits),
         Case.registered_on >= since,
@@ -142,7 +149,7 @@ def new_collective(ctx: Context, since: date, day: date) -> list[ListedCase]:
 
 def from_upper(ctx: Context, day: date) -> list[ListedCase]:
     """Open cases from a higher level (and closed ones still owing it the 办结报告), by its deadline."""
-    query = _query(open_condition(), Case.source.in_([s.value for s in UPPER_SOURCES])).order_by(
+    query = _query(ctx, day, open_as_of(day), Case.source.in_([s.value for s in UPPER_SOURCES])).order_by(
         Case.upper_deadline.is_(None), Case.upper_deadline, Case.due_date, Case.id
     )
     return list(_rows(ctx, query, day))
@@ -150,7 +157,7 @@ def from_upper(ctx: Context, day: date) -> list[ListedCase]:
 
 def went_overdue(ctx: Context, since: date, day: date) -> list[ListedCase]:
     """Open cases whose deadline passed since the last meeting: due on or after it, before the meeting."""
-    query = _query(open_condition(), Case.due_date >= since, Case.due_date < day).order_by(
+    query = _query(ctx, day, open_as_of(day), Case.due_date >= since, Case.due_date < day).order_by(
         Case.due_date, Case.id
     )
     return list(_rows(ctx, query, day))
