@@ -153,3 +153,29 @@ def test_the_agenda_lists_a_case_from_above_as_of_the_meeting_day(capsys: Captur
     finally:
         ctx.close()
     assert [c.state for c in listed] == ["已办结"]
+
+
+def test_a_person_s_earlier_cases_show_their_state_as_of_today(capsys: Capture, db_url: str) -> None:
+    """The panel beside the registration form (and `case earlier`) reads the state as of today."""
+    added = run_json(
+        capsys,
+        *("--db", db_url, "--today", "2024-03-01", "case", "add", "--channel", "来信"),
+        *(
+            "--name",
+            "王建国",
+            "--phone",
+            "13807461234",
+            "--summary",
+            "反映拖欠工资",
+            "--nature",
+            "申诉求决类",
+        ),
+    )
+    number = added["case"]["number"]
+    step(capsys, db_url, "2024-03-04", number, "accept")
+    step(capsys, db_url, "2024-03-20", number, "reply", "outcome=予以支持")
+    step(capsys, db_url, "2024-03-22", number, "deliver")
+    at = ("--db", db_url, "--today", "2024-06-01")
+    earlier = run_json(capsys, *at, "case", "earlier", "--name", "王建国", "--phone", "13807461234")
+    states = [c["state"] for c in earlier["cases"] if c["number"] == number]
+    assert states == ["completed"]

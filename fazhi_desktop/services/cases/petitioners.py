@@ -5,11 +5,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, select
 
+from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.idnumber import normalize_id_number, upgrade_15
 from fazhi_desktop.domain.phone import normalize_phone
+from fazhi_desktop.services.clock.as_of import state_as_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import Case, CasePetitioner, Petitioner
 
@@ -34,9 +37,9 @@ class EarlierCase:
     id_number: str | None
 
 
-def _cases_of(petitioners: Select[int]) -> Select[Case, str, str | None]:
+def _cases_of(petitioners: Select[int]) -> Select[Case, str, str | None, Any]:
     return (
-        select(Case, Petitioner.name, Petitioner.id_number)
+        select(Case, Petitioner.name, Petitioner.id_number, state_as_of(clock.today()))
         .join(CasePetitioner, CasePetitioner.case_id == Case.id)
         .join(Petitioner, Petitioner.id == CasePetitioner.petitioner_id)
         .where(CasePetitioner.petitioner_id.in_(petitioners))
@@ -83,11 +86,11 @@ def find_earlier_cases(
             registered_on=case.registered_on,
             channel=case.channel,
             summary=case.summary,
-            state=case.state,
+            state=state,
             matter_id=case.matter_id,
             is_repeat=case.is_repeat,
             petitioner_name=person_name,
             id_number=person_id,
         )
-        for case, person_name, person_id in rows
+        for case, person_name, person_id, state in rows
     ]
