@@ -4664,20 +4664,28 @@ Denominator: %2</source>
       <translation>管理员</translation>
     </message>
     <message>
+      <source>Auditor</source>
+      <translation>审计员</translation>
+    </message>
+    <message>
       <source>Leader</source>
       <translation>领导</translation>
     </message>
     <message>
       <source>Case officer</source>
-      <translation>经办人</translation>
+      <translation>办理员</translation>
+    </message>
+    <message>
+      <source>Township user</source>
+      <translation>乡镇用户</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
     </message>
     <message>
       <source>Registrar</source>
       <translation>登记员</translation>
-    </message>
-    <message>
-      <source>Viewer</source>
-      <translation>查阅</translation>
     </message>
     <message>
       <source>Original decision upheld</source>

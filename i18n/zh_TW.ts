@@ -4664,20 +4664,28 @@ Denominator: %2</source>
       <translation>管理員</translation>
     </message>
     <message>
+      <source>Auditor</source>
+      <translation>審計員</translation>
+    </message>
+    <message>
       <source>Leader</source>
       <translation>領導</translation>
     </message>
     <message>
       <source>Case officer</source>
-      <translation>經辦人</translation>
+      <translation>辦理員</translation>
+    </message>
+    <message>
+      <source>Township user</source>
+      <translation>鄉鎮使用者</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>只讀</translation>
     </message>
     <message>
       <source>Registrar</source>
       <translation>登記員</translation>
-    </message>
-    <message>
-      <source>Viewer</source>
-      <translation>查閱</translation>
     </message>
     <message>
       <source>Original decision upheld</source>

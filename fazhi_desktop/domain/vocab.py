@@ -376,12 +376,14 @@ set_labels(Tier, {"red": "红", "yellow": "黄", "green": "绿"})
 
 
 class Role(Labelled):
-    """What a user may do."""
+    """What a user may do (the permissions of each: domain/actors.py)."""
 
     ADMIN = "admin"
+    AUDITOR = "auditor"
     LEADER = "leader"
-    HANDLER = "handler"
     CLERK = "clerk"
+    HANDLER = "handler"
+    TOWNSHIP = "township"
     VIEWER = "viewer"
 
 
@@ -389,10 +391,12 @@ set_labels(
     Role,
     {
         "admin": "管理员",
+        "auditor": "审计员",
         "leader": "领导",
-        "handler": "经办人",
         "clerk": "登记员",
-        "viewer": "查阅",
+        "handler": "办理员",
+        "township": "乡镇用户",
+        "viewer": "只读",
     },
 )
 

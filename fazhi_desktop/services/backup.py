@@ -104,7 +104,7 @@ def backup(
     info = write_backup(ctx.db, path, details, progress=progress, cancelled=cancelled)
     record_access(
         ctx.db,
-        ctx.user,
+        ctx.actor,
         "backup.make",
         f"备份数据库到 {path}",
         path=str(path),

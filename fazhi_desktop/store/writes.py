@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from fazhi_desktop.domain.actors import Actor
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.masking import mask_text, mask_value
 from fazhi_desktop.domain.redact import redact
@@ -45,7 +46,7 @@ class Change:
     entity: str | None = None
     entity_uuid: uuid.UUID | None = None
     details: dict[str, Any] = field(default_factory=dict)
-    #: The acting user's role, once users log in (recorded in the entry).
+    #: The acting user's role (recorded in the entry); None for the program's own work.
     role: str | None = None
     #: What the change touched; filled in once it has committed.
     changes: Changes = NO_CHANGES
@@ -96,13 +97,15 @@ def _describe_failure(exc: BaseException) -> str:
 
 
 @contextmanager
-def change(db: Database, user: str, action: str) -> Iterator[Change]:
+def change(db: Database, who: Actor | str, action: str) -> Iterator[Change]:
     """Run one change in one transaction; on any error nothing of it (nor its audit entry) is written,
-    and the failed attempt is recorded afterwards in a transaction of its own."""
+    and the failed attempt is recorded afterwards in a transaction of its own. `who` is the acting
+    user (its login and role go into the entry), or a bare login for the program's own work."""
+    user, role = (who.login, who.role.value) if isinstance(who, Actor) else (who, None)
     current: Change | None = None
     try:
         with db.writing() as session:
-            current = Change(session=session, user=user, action=action)
+            current = Change(session=session, user=user, action=action, role=role)
             with collecting(session) as collector:
                 yield current
                 audit_chain.append(session, current.audit_entry())
@@ -138,7 +141,7 @@ def _publish(db: Database, touched: Changes) -> None:
 
 def record_access(
     db: Database,
-    user: str,
+    user: Actor | str,
     action: str,
     summary: str,
     *,

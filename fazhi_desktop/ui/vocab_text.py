@@ -169,10 +169,12 @@ ENGLISH: dict[type[Labelled], dict[str, str]] = {
     },
     Role: {
         "admin": QT_TRANSLATE_NOOP("Vocabulary", "Administrator"),
+        "auditor": QT_TRANSLATE_NOOP("Vocabulary", "Auditor"),
         "leader": QT_TRANSLATE_NOOP("Vocabulary", "Leader"),
-        "handler": QT_TRANSLATE_NOOP("Vocabulary", "Case officer"),
         "clerk": QT_TRANSLATE_NOOP("Vocabulary", "Registrar"),
-        "viewer": QT_TRANSLATE_NOOP("Vocabulary", "Viewer"),
+        "handler": QT_TRANSLATE_NOOP("Vocabulary", "Case officer"),
+        "township": QT_TRANSLATE_NOOP("Vocabulary", "Township user"),
+        "viewer": QT_TRANSLATE_NOOP("Vocabulary", "Read-only"),
     },
     ReviewOutcome: {
         "uphold": QT_TRANSLATE_NOOP("Vocabulary", "Original decision upheld"),

@@ -180,7 +180,7 @@ def export(
     )
     record_access(
         ctx.db,
-        ctx.user,
+        ctx.actor,
         "audit.export",
         f"导出审计记录（{where.describe()}，{total} 条）到 {target}",
         file=str(target),

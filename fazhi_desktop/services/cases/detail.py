@@ -216,7 +216,7 @@ def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDe
         detail = _read(ctx, session, case_id, unmasked=unmasked, people=True)
     record_access(
         ctx.db,
-        ctx.user,
+        ctx.actor,
         "case.view",
         f"查看信访件 {detail.number}{'（未遮蔽）' if unmasked else ''}",
         entity="case",

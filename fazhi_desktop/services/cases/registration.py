@@ -227,7 +227,7 @@ def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
     if errors:
         raise ValidationError(errors)
     cal = load_calendar(ctx)
-    with change(ctx.db, ctx.user, "case.register") as current:
+    with change(ctx.db, ctx.actor, "case.register") as current:
         session = current.session
         office = local_office(session)
         refs = _resolve_directories(session, data)

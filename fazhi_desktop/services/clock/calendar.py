@@ -78,7 +78,7 @@ def import_calendar(ctx: Context, csv_text: str) -> CalendarImport:
     outside = [y for y in years if not YEARS[0] <= y <= YEARS[1]]
     if outside:
         raise UserError(f"年份 {outside[0]} 不对，请检查文件中的日期。")
-    with change(ctx.db, ctx.user, "calendar.import") as current:
+    with change(ctx.db, ctx.actor, "calendar.import") as current:
         session = current.session
         for year in years:
             session.execute(

@@ -110,7 +110,7 @@ def apply_step(
         _check_attachment(attachment)
     kind = details.kind
     cal = load_calendar(ctx)
-    with change(ctx.db, ctx.user, f"case.{kind.value}") as current:
+    with change(ctx.db, ctx.actor, f"case.{kind.value}") as current:
         session = current.session
         case = _get_case(session, case_id, lock=True)
         rules = clock_rules(session)

@@ -149,7 +149,7 @@ def retier_session(
 def retier_all(ctx: Context, progress: Progress | None = None) -> RetierResult:
     """Recompute the deadlines and tiers of every open case for today, as one change."""
     cal = load_calendar(ctx)
-    with change(ctx.db, ctx.user, "case.retier") as current:
+    with change(ctx.db, ctx.actor, "case.retier") as current:
         result = retier_session(current.session, cal, progress)
         counts = "，".join(f"{name} {result.tiers.get(code, 0)}" for code, name in _TIER_NAMES)
         current.describe(

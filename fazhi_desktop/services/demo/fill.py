@@ -109,7 +109,7 @@ class _Directories:
     """The ids the generator needs, creating the demo county's directories when they are missing."""
 
     def __init__(self, ctx: Context) -> None:
-        with change(ctx.db, ctx.user, "demo.directories") as current:
+        with change(ctx.db, ctx.actor, "demo.directories") as current:
             session = current.session
             seed_defaults(session)
             if offices.get_local_office(ctx) is None and settings.read(session, "office_code") is None:
@@ -176,7 +176,7 @@ def generate(ctx: Context, count: int, *, seed: int = 1, progress: Progress | No
     township_weights = [t.weight for t, _, _ in dirs.townships]
 
     cal = load_calendar(ctx)
-    with change(ctx.db, ctx.user, "demo.generate") as current:
+    with change(ctx.db, ctx.actor, "demo.generate") as current:
         conn = current.session.connection()
         ids = _Ids(conn)
         history = Histories(

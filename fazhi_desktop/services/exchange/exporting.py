@@ -98,7 +98,7 @@ def _remember(
 
 def export_package(ctx: Context, to_code: str | None = None, *, everything: bool = False) -> ExportResult:
     """The package for `to_code` (default: the office above), recorded as sent and awaiting its receipt."""
-    with change(ctx.db, ctx.user, "exchange.export") as current:
+    with change(ctx.db, ctx.actor, "exchange.export") as current:
         session = current.session
         local = local_office(session)
         peer = _peer(session, local, to_code)

@@ -91,7 +91,7 @@ def import_package(
     if dry_run:
         with ctx.db.reading() as session:  # never commits: every write is rolled back on close
             return _import(ctx, session, package, dry_run=True, cancelled=cancelled)
-    with change(ctx.db, ctx.user, "exchange.import") as current:
+    with change(ctx.db, ctx.actor, "exchange.import") as current:
         result = _import(ctx, current.session, package, dry_run=False, cancelled=cancelled)
         manifest = package.manifest
         current.describe(

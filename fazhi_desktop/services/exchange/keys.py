@@ -133,7 +133,7 @@ def public_key(session: Session, code: str) -> tuple[str, bytes] | None:
 
 def issue_township_key(ctx: Context, code: str) -> KeyFile:
     """On the county: a new key pair for the township `code`, returned as the file to hand it."""
-    with change(ctx.db, ctx.user, "exchange.issue_key") as current:
+    with change(ctx.db, ctx.actor, "exchange.issue_key") as current:
         session = current.session
         local = local_office(session)
         township = session.scalar(select(Office).where(Office.code == code.strip()))
@@ -147,7 +147,7 @@ def issue_township_key(ctx: Context, code: str) -> KeyFile:
 def accept_township_key(ctx: Context, text: str) -> KeyFile:
     """On the township: take the key file its county issued (this office's pair, the county's key)."""
     key_file = parse_key_file(text)
-    with change(ctx.db, ctx.user, "exchange.accept_key") as current:
+    with change(ctx.db, ctx.actor, "exchange.accept_key") as current:
         session = current.session
         local = local_office(session)
         parent = session.get(Office, local.parent_id) if local.parent_id else None

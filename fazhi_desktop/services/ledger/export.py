@@ -368,7 +368,7 @@ def export_ledger(
     shown = "未遮蔽身份证号和电话" if unmasked else "身份证号和电话已遮蔽"
     record_access(
         ctx.db,
-        ctx.user,
+        ctx.actor,
         "ledger.export",
         f"导出信访事项台账：{period.start} 至 {period.end}，{rows} 件（{shown}；{target.name}）",
         file=str(target),

@@ -118,7 +118,7 @@ def saved_mapping(ctx: Context, signature: str) -> dict[int, str | None]:
 
 def save_mapping(ctx: Context, signature: str, mapping: Mapping_) -> Changes:
     """Remember the user's column choices for this header row."""
-    with change(ctx.db, ctx.user, "settings.ledger_mapping") as current:
+    with change(ctx.db, ctx.actor, "settings.ledger_mapping") as current:
         stored = dict(settings.read(current.session, "ledger_mappings") or {})
         stored[signature] = {str(i): f or "" for i, f in sorted(mapping.items())}
         settings.write(current.session, "ledger_mappings", stored)
@@ -273,7 +273,7 @@ def import_ledger(
         _sort(result)
         return result
     cal = load_calendar(ctx)
-    with change(ctx.db, ctx.user, "case.import_ledger") as current:
+    with change(ctx.db, ctx.actor, "case.import_ledger") as current:
         session = current.session
         office = local_office(session)
         cases = _read_rows(session, table, result, office.code, today, add_unknown)

@@ -165,7 +165,7 @@ def add_entry(
         raise UserError(f"{kind.label}名称不能为空。", field="name")
     if len(name) > 100:
         raise UserError(f"{kind.label}名称太长（最多 100 个字）。", field="name")
-    with change(ctx.db, ctx.user, "directory.add") as current:
+    with change(ctx.db, ctx.actor, "directory.add") as current:
         session = current.session
         parent_id = _resolve_parent(session, kind, parent)
         _refuse_duplicate(session, kind, name, code, parent_id)
@@ -195,7 +195,7 @@ def rename_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int, new_nam
     new_name = new_name.strip()
     if not new_name:
         raise UserError(f"{kind.label}名称不能为空。", field="name")
-    with change(ctx.db, ctx.user, "directory.rename") as current:
+    with change(ctx.db, ctx.actor, "directory.rename") as current:
         session = current.session
         row = _get(session, kind, entry_id)
         if new_name != row.name:
@@ -209,7 +209,7 @@ def rename_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int, new_nam
 def retire_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int, retired: bool = True) -> Entry:
     """Retire (or bring back) an entry: it stays on the cases that use it but is offered no more."""
     kind = DirectoryKind(kind)
-    with change(ctx.db, ctx.user, "directory.retire" if retired else "directory.restore") as current:
+    with change(ctx.db, ctx.actor, "directory.retire" if retired else "directory.restore") as current:
         session = current.session
         row = _get(session, kind, entry_id)
         row.retired = retired
@@ -221,7 +221,7 @@ def retire_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int, retired
 def delete_entry(ctx: Context, kind: DirectoryKind | str, entry_id: int) -> Changes:
     """Delete an entry nothing refers to; otherwise say to retire it instead."""
     kind = DirectoryKind(kind)
-    with change(ctx.db, ctx.user, "directory.delete") as current:
+    with change(ctx.db, ctx.actor, "directory.delete") as current:
         session = current.session
         row = _get(session, kind, entry_id)
         if _references(session, kind, row.id):

@@ -111,7 +111,7 @@ def init_office(
     """Make `code` the office this database belongs to (creating it, or renaming it when it exists)."""
     code, name = _check(code, name)
     office_level = _parse_level(level)
-    with change(ctx.db, ctx.user, "office.init") as current:
+    with change(ctx.db, ctx.actor, "office.init") as current:
         session = current.session
         existing_local = settings.read(session, "office_code")
         if existing_local and existing_local != code:
@@ -141,7 +141,7 @@ def add_office(
     """Register another office (a township office under the county, say)."""
     code, name = _check(code, name)
     office_level = _parse_level(level)
-    with change(ctx.db, ctx.user, "office.add") as current:
+    with change(ctx.db, ctx.actor, "office.add") as current:
         session = current.session
         if _by_code(session, code) is not None:
             raise UserError(f"单位代码 {code} 已经登记过了。", field="code")

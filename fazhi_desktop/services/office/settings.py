@@ -144,7 +144,7 @@ def set_value(ctx: Context, key: str, value: Any) -> Changes:
     if key not in DEFAULTS:
         raise UserError(f"没有这项设置：{key}。")
     check_value(key, value)
-    with change(ctx.db, ctx.user, "settings.set") as current:
+    with change(ctx.db, ctx.actor, "settings.set") as current:
         old = read(current.session, key)
         write(current.session, key, value)
         summary = f"设置「{LABELS.get(key, key)}」：{old} → {value}"

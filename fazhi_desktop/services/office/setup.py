@@ -17,7 +17,7 @@ def ensure_ready(ctx: Context) -> Changes:
         empty = any(session.scalar(select(func.count()).select_from(m)) == 0 for m in (Category, Purpose))
     if not empty:
         return NO_CHANGES
-    with change(ctx.db, ctx.user, "directory.seed") as current:
+    with change(ctx.db, ctx.actor, "directory.seed") as current:
         if seed_defaults(current.session):
             current.describe("填入默认的内容分类和信访目的")
     return current.changes

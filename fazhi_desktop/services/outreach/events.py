@@ -194,7 +194,7 @@ def _refuse_duplicate(
 
 def add_event(ctx: Context, data: EventInput) -> EventRow:
     """Record an event of this office."""
-    with change(ctx.db, ctx.user, "outreach.add") as current:
+    with change(ctx.db, ctx.actor, "outreach.add") as current:
         session = current.session
         office = local_office(session)
         values = prepare(session, data, today=clock.today())
@@ -210,7 +210,7 @@ def add_event(ctx: Context, data: EventInput) -> EventRow:
 
 def edit_event(ctx: Context, event_id: int, data: EventInput) -> EventRow:
     """Change an event; the audit entry names each field that changed, old and new."""
-    with change(ctx.db, ctx.user, "outreach.edit") as current:
+    with change(ctx.db, ctx.actor, "outreach.edit") as current:
         session = current.session
         event = _get(session, event_id)
         values = prepare(session, data, today=clock.today())
@@ -234,7 +234,7 @@ def edit_event(ctx: Context, event_id: int, data: EventInput) -> EventRow:
 
 def delete_event(ctx: Context, event_id: int) -> Changes:
     """Delete an event and its photos."""
-    with change(ctx.db, ctx.user, "outreach.delete") as current:
+    with change(ctx.db, ctx.actor, "outreach.delete") as current:
         session = current.session
         event = _get(session, event_id)
         photos = session.scalar(

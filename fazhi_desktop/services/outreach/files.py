@@ -59,7 +59,7 @@ def read_upload(path: str | Path) -> tuple[str, bytes]:
 def add_file(ctx: Context, event_id: int, filename: str, data: bytes, *, photo: bool = True) -> FileInfo:
     """Keep a photo (checked to be an image) or another file with an event."""
     checked = check_file(filename, data, photo=photo)
-    with change(ctx.db, ctx.user, "outreach.file.add") as current:
+    with change(ctx.db, ctx.actor, "outreach.file.add") as current:
         session = current.session
         event = session.get(OutreachEvent, event_id)
         if event is None:
@@ -101,7 +101,7 @@ def add_path(ctx: Context, event_id: int, path: str | Path, *, photo: bool = Tru
 
 
 def remove_file(ctx: Context, file_id: int) -> Changes:
-    with change(ctx.db, ctx.user, "outreach.file.remove") as current:
+    with change(ctx.db, ctx.actor, "outreach.file.remove") as current:
         session = current.session
         row = session.get(OutreachFile, file_id)
         if row is None:

@@ -177,7 +177,7 @@ def import_events(
         with ctx.db.reading() as session:
             result.imported = len(_process(session, events, result, progress, cancelled))
         return result
-    with change(ctx.db, ctx.user, "outreach.import") as current:
+    with change(ctx.db, ctx.actor, "outreach.import") as current:
         rows = _process(current.session, events, result, progress, cancelled)
         check(cancelled)
         for row in rows:

@@ -73,7 +73,7 @@ def add_kind(ctx: Context, name: str, *, code: str | None = None) -> KindEntry:
         raise UserError("活动类别名称不能为空。", field="name")
     if len(name) > 100:
         raise UserError("活动类别名称太长（最多 100 个字）。", field="name")
-    with change(ctx.db, ctx.user, "outreach_kind.add") as current:
+    with change(ctx.db, ctx.actor, "outreach_kind.add") as current:
         session = current.session
         if find_kind(session, name) is not None:
             raise UserError(f"活动类别「{name}」已经存在。", field="name")
@@ -92,7 +92,7 @@ def rename_kind(ctx: Context, kind_id: int, new_name: str) -> KindEntry:
     new_name = new_name.strip()
     if not new_name:
         raise UserError("活动类别名称不能为空。", field="name")
-    with change(ctx.db, ctx.user, "outreach_kind.rename") as current:
+    with change(ctx.db, ctx.actor, "outreach_kind.rename") as current:
         session = current.session
         row = _get(session, kind_id)
         same = find_kind(session, new_name)
@@ -104,7 +104,7 @@ def rename_kind(ctx: Context, kind_id: int, new_name: str) -> KindEntry:
 
 
 def retire_kind(ctx: Context, kind_id: int, retired: bool = True) -> KindEntry:
-    with change(ctx.db, ctx.user, "outreach_kind.retire" if retired else "outreach_kind.restore") as current:
+    with change(ctx.db, ctx.actor, "outreach_kind.retire" if retired else "outreach_kind.restore") as current:
         row = _get(current.session, kind_id)
         row.retired = retired
         verb = "停用" if retired else "恢复"
@@ -113,7 +113,7 @@ def retire_kind(ctx: Context, kind_id: int, retired: bool = True) -> KindEntry:
 
 
 def delete_kind(ctx: Context, kind_id: int) -> Changes:
-    with change(ctx.db, ctx.user, "outreach_kind.delete") as current:
+    with change(ctx.db, ctx.actor, "outreach_kind.delete") as current:
         session = current.session
         row = _get(session, kind_id)
         used = session.scalar(select(OutreachEvent.id).where(OutreachEvent.kind_id == row.id).limit(1))

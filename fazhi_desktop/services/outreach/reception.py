@@ -103,7 +103,7 @@ def _case_ids(session: Session, numbers: Sequence[str]) -> tuple[list[int], list
 
 
 def add_reception(ctx: Context, data: ReceptionInput) -> ReceptionRow:
-    with change(ctx.db, ctx.user, "reception.add") as current:
+    with change(ctx.db, ctx.actor, "reception.add") as current:
         session = current.session
         kind, region_id, case_ids = _check(session, data)
         assert data.held_on is not None
@@ -135,7 +135,7 @@ def add_reception(ctx: Context, data: ReceptionInput) -> ReceptionRow:
 
 def link_cases(ctx: Context, reception_id: int, numbers: Sequence[str]) -> ReceptionRow:
     """Add cases received at a reception (those already linked are left as they are)."""
-    with change(ctx.db, ctx.user, "reception.link") as current:
+    with change(ctx.db, ctx.actor, "reception.link") as current:
         session = current.session
         row = _get(session, reception_id)
         linked = set(
@@ -156,7 +156,7 @@ def link_cases(ctx: Context, reception_id: int, numbers: Sequence[str]) -> Recep
 
 def delete_reception(ctx: Context, reception_id: int) -> Changes:
     """Delete a reception activity and its links (the cases themselves stay)."""
-    with change(ctx.db, ctx.user, "reception.delete") as current:
+    with change(ctx.db, ctx.actor, "reception.delete") as current:
         session = current.session
         row = _get(session, reception_id)
         session.execute(delete(ReceptionCase).where(ReceptionCase.reception_id == row.id))

@@ -113,7 +113,7 @@ def _check_study(data: StudyInput) -> tuple[StudyKind, TrainingMode | None]:
 def add_study(ctx: Context, data: StudyInput) -> StudyRow:
     kind, mode = _check_study(data)
     assert data.held_on is not None
-    with change(ctx.db, ctx.user, "study.add") as current:
+    with change(ctx.db, ctx.actor, "study.add") as current:
         session = current.session
         row = StudyActivity(
             office_id=local_office(session).id,
@@ -136,7 +136,7 @@ def add_study(ctx: Context, data: StudyInput) -> StudyRow:
 
 
 def delete_study(ctx: Context, study_id: int) -> Changes:
-    with change(ctx.db, ctx.user, "study.delete") as current:
+    with change(ctx.db, ctx.actor, "study.delete") as current:
         row = current.session.get(StudyActivity, study_id)
         if row is None:
             raise UserError("找不到这条学法记录，可能已被删除。请刷新后重试。")
@@ -171,7 +171,7 @@ def add_advice(ctx: Context, data: AdviceInput) -> AdviceRow:
     if errors:
         raise ValidationError(errors)
     assert data.period_start is not None and data.period_end is not None
-    with change(ctx.db, ctx.user, "legal_advice.add") as current:
+    with change(ctx.db, ctx.actor, "legal_advice.add") as current:
         session = current.session
         row = LegalAdvice(
             office_id=local_office(session).id,

@@ -108,7 +108,7 @@ def print_seal(ctx: Context, path: Path | str) -> SealResult:
     pages = write_form(form, target, font_set(), author=form.office)
     record_access(
         ctx.db,
-        ctx.user,
+        ctx.actor,
         "audit.seal",
         f"打印审计存证单（链头第 {head.seq} 条）",
         file=str(target.resolve()),

@@ -118,7 +118,7 @@ def make_period_report(
     what = "预览" if request.preview else "打印"
     record_access(
         ctx.db,
-        ctx.user,
+        ctx.actor,
         f"report.{'preview' if request.preview else 'print'}",
         f"{what}{kind.label}：{about}",
         entity="report",

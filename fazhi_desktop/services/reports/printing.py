@@ -161,7 +161,7 @@ def _case_report(
     )
     record_access(
         ctx.db,
-        ctx.user,
+        ctx.actor,
         f"report.{'preview' if request.preview else 'print'}",
         f"{what}{kind.label}：{file.number}{extras}",
         entity="case",

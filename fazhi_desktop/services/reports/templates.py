@@ -153,7 +153,7 @@ def reset(ctx: Context, kind: str, field: str | None = None) -> Changes:
 
 
 def _write(ctx: Context, kind: str, field: str | None, text: str | None, summary: str) -> Changes:
-    with change(ctx.db, ctx.user, "report.template") as current:
+    with change(ctx.db, ctx.actor, "report.template") as current:
         value = settings.read(current.session, SETTING)
         stored: dict[str, Any] = dict(value) if isinstance(value, dict) else {}
         fields = dict(stored.get(kind) or {})

@@ -150,7 +150,7 @@ def explain(
         unjudged = _ids(session, *fraction.unjudged) if fraction.unjudged else None
     record_access(
         ctx.db,
-        ctx.user,
+        ctx.actor,
         "stats.explain",
         f"查看指标明细：{LABELS[indicator]}（{period.describe()}）",
         indicator=indicator,

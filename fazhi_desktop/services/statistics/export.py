@@ -135,7 +135,7 @@ def export_stats(
     period = figures.period
     record_access(
         ctx.db,
-        ctx.user,
+        ctx.actor,
         "stats.export",
         f"导出统计报表：{period.start} 至 {period.end}（{target.name}）",
         file=str(target),
