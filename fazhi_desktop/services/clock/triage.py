@@ -70,11 +70,17 @@ def deadline_condition(state: DeadlineState, today: date, soon_days: int) -> Col
     return Case.due_date.is_(None)
 
 
-def _rows(session: Session) -> list[Any]:
+def _retiered() -> ColumnElement[bool]:
+    """The cases a new day (or rule) can change: open ones, and those still carrying a tier."""
+    return or_(open_condition(), Case.tier.is_not(None))
+
+
+def _rows(session: Session, wanted: ColumnElement[bool]) -> list[Any]:
+    """The ClockRow values, the root's state, the repeat count and the stored derived columns."""
     root = aliased(Case)
     repeats = (
         select(Case.matter_id.label("matter_id"), func.count().label("n"))
-        .where(Case.is_repeat.is_(True))
+        .where(Case.is_repeat.is_(True), Case.matter_id.in_(select(Case.matter_id).where(wanted)))
         .group_by(Case.matter_id)
         .subquery()
     )
@@ -88,37 +94,36 @@ def _rows(session: Session) -> list[Any]:
         .join(Matter, Matter.id == Case.matter_id)
         .outerjoin(root, root.id == Matter.root_case_id)
         .outerjoin(repeats, repeats.c.matter_id == Case.matter_id)
-        .where(or_(open_condition(), Case.tier.is_not(None)))
+        .where(wanted)
     )
     return list(session.execute(query))
 
 
-def _steps(session: Session) -> dict[int, list[StepFact]]:
-    wanted = select(Case.id).where(or_(open_condition(), Case.tier.is_not(None)))
+def _steps(session: Session, wanted: ColumnElement[bool]) -> dict[int, list[StepFact]]:
     query = select(
         Step.case_id, Step.kind, Step.occurred_on, Step.details, Step.recorded_at, Step.uuid
-    ).where(Step.case_id.in_(wanted))
+    ).where(Step.case_id.in_(select(Case.id).where(wanted)))
     steps: dict[int, list[StepFact]] = defaultdict(list)
     for case_id, *values in session.execute(query):
         steps[case_id].append(step_fact(*values))
     return steps
 
 
-def retier_session(
+def _derive_rows(
     session: Session,
+    wanted: ColumnElement[bool],
     cal: HolidayCalendar,
+    today: date,
+    tiers: Counter[str],
     progress: Progress | None = None,
-    today: date | None = None,
-) -> RetierResult:
-    """Recompute every open case inside the caller's transaction (a setting or calendar change)."""
-    started = time.perf_counter()
-    today = today or clock.today()
+) -> tuple[int, int]:
+    """Derive the `wanted` cases from their steps and write the rows that changed, in bulk: the
+    same `compute` as `refresh_case`, without a query per case. Returns (cases read, rows changed)."""
     rules, ranks = clock_rules(session), triage_rules(session)
-    rows = _rows(session)
-    steps = _steps(session)
+    rows = _rows(session, wanted)
+    steps = _steps(session, wanted)
     width = len(ROW_COLUMNS) + 2
     changed: list[dict[str, Any]] = []
-    tiers: Counter[str] = Counter()
     for n, row in enumerate(rows):
         case = ClockRow.of(row[: width - 2], row[width - 2], int(row[width - 1]))
         _, values = compute(case, steps.get(case.id, []), rules, ranks, cal, today)
@@ -138,12 +143,45 @@ def retier_session(
     connection = session.connection()
     for start in range(0, len(changed), CHUNK):
         connection.execute(statement, changed[start : start + CHUNK])
+    return len(rows), len(changed)
+
+
+def rederive_cases(session: Session, case_ids: set[int], cal: HolidayCalendar, today: date) -> int:
+    """Derive the given cases again from their steps, inside the caller's transaction (an import
+    that added cases or steps): roots before their repeats, since a repeat reads its root's state.
+    Returns how many rows changed."""
+    session.flush()
+    ordered = sorted(case_ids)
+    changed = 0
+    for repeats in (False, True):
+        for start in range(0, len(ordered), 2_000):
+            chunk = ordered[start : start + 2_000]
+            wanted = and_(Case.id.in_(chunk), Case.is_repeat.is_(repeats))
+            changed += _derive_rows(session, wanted, cal, today, Counter())[1]
+    if changed:
+        note(session.connection(), "cases")
+        session.expire_all()  # ORM copies of these rows are stale now
+    return changed
+
+
+def retier_session(
+    session: Session,
+    cal: HolidayCalendar,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> RetierResult:
+    """Recompute every open case inside the caller's transaction (a setting or calendar change)."""
+    started = time.perf_counter()
+    today = today or clock.today()
+    tiers: Counter[str] = Counter()
+    cases, changed = _derive_rows(session, _retiered(), cal, today, tiers, progress)
+    connection = session.connection()
     # Every open case was looked at for a new day (or rule): the lists redraw their days left.
     note(connection, "cases")
     stored_settings.write(session, "tiers_computed_on", today.isoformat())
     if progress is not None:
-        progress(len(rows), len(rows))
-    return RetierResult(len(rows), len(changed), dict(tiers), time.perf_counter() - started)
+        progress(cases, cases)
+    return RetierResult(cases, changed, dict(tiers), time.perf_counter() - started)
 
 
 def retier_all(ctx: Context, progress: Progress | None = None) -> RetierResult:

@@ -10,14 +10,14 @@ waits in the pending list and is applied by the import that brings its case.
 from __future__ import annotations
 
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
@@ -25,12 +25,13 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.vocab import CaseState, OfficeLevel, RegionKind
 from fazhi_desktop.exchange.records import Record, RecordKind
-from fazhi_desktop.services.clock.case_state import refresh_case
-from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
+from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS
+from fazhi_desktop.services.clock.triage import rederive_cases
 from fazhi_desktop.services.exchange.codec import DETAIL_REFS, digest, from_json, plain_columns, row_fields
+from fazhi_desktop.store.bulk import Keys, insert_rows
 from fazhi_desktop.store.models import (
+    Base,
     Case,
-    CasePetitioner,
     Category,
     ExchangeHeld,
     Matter,
@@ -43,6 +44,19 @@ from fazhi_desktop.store.models import (
 )
 
 PENDING, QUARANTINE = "pending", "quarantine"
+
+#: The tables whose new rows an import writes in bulk, and their models.
+_MODELS: dict[str, Any] = {"petitioners": Petitioner, "matters": Matter, "cases": Case, "steps": Step}
+
+
+def _default(column: Any) -> Any:
+    """A column's own scalar default (the value an ORM insert would have written), else None."""
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None
+
+
+#: A new case's derived columns before it is derived (the model's defaults, or None).
+_DERIVED_DEFAULTS = {name: _default(Case.__table__.c[name]) for name in DERIVED_COLUMNS}
 
 
 class ImportCancelled(UserError):
@@ -94,6 +108,13 @@ class Applier:
         self.applied = Applied()
         self.roots: dict[int, str] = {}
         self.known: dict[type[Any], dict[uuid.UUID, Any]] = {}
+        #: Records this package brought new, by UUID (a second copy is a duplicate or a conflict).
+        self.fresh: dict[uuid.UUID, Record] = {}
+        self.by_id_number: dict[str, int] = {}
+        #: New rows queued per table, written in bulk by `write_pending`.
+        self.pending: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        conn = session.connection()
+        self.keys = {name: Keys(conn, Base.metadata.tables[name]) for name in _MODELS}
 
     # --- directories -------------------------------------------------------------------------
     def directory(self, record: Record) -> None:
@@ -183,11 +204,16 @@ class Applier:
             return self.session.scalar(select(model).where(model.uuid == key))
         return cache.get(key)
 
-    def _seen(self, row: Any) -> None:
-        """A row just added: a second copy of its record in the same package is then a duplicate."""
-        cache = self.known.get(type(row))
-        if cache is not None:
-            cache[row.uuid] = row
+    def _again(self, record: Record, what: str) -> bool:
+        """A record whose UUID this package already brought: a duplicate if the same, else a conflict."""
+        first = self.fresh.get(record.uuid)
+        if first is None:
+            return False
+        if digest(dict(first.fields)) == digest(dict(record.fields)):
+            self.applied.note(record, Outcome.DUPLICATE)
+        else:
+            self._conflict(record, what)
+        return True
 
     def _same(self, record: Record, row: Any, model: type[Any]) -> bool:
         # A step's details carry UUIDs where the row keeps local ids: the caller compares them mapped.
@@ -201,8 +227,39 @@ class Applier:
         self.applied.conflicts.append(f"{what} {record.uuid}")
         self.applied.note(record, Outcome.CONFLICT)
 
+    def _new_row(self, table: str, record: Record, **keys: Any) -> int:
+        """Queue a new row of `table` for the bulk write, with a key taken now; returns the key."""
+        row_id = self.keys[table].take()
+        self.pending[table].append(
+            {"id": row_id, "uuid": record.uuid, **self._columns(_MODELS[table], record.fields), **keys}
+        )
+        self.fresh[record.uuid] = record
+        return row_id
+
+    def write_pending(self) -> None:
+        """Write the queued rows, parents first: each table in one executemany (store.bulk)."""
+        self.session.flush()  # the directories and offices added through the ORM come first
+        conn = self.session.connection()
+        for table in ("petitioners", "matters", "cases", "case_petitioners", "steps"):
+            rows = self.pending.pop(table, [])
+            if rows:
+                insert_rows(conn, Base.metadata.tables[table], rows)
+
+    def prefetch_people(self, records: list[Record]) -> None:
+        """The people already here by ID number (one per person, whichever office registered them)."""
+        numbers = sorted({str(r.fields["id_number"]) for r in records if r.fields.get("id_number")})
+        for start in range(0, len(numbers), 500):
+            query = select(Petitioner.id_number, Petitioner.id).where(
+                Petitioner.id_number.in_(numbers[start : start + 500])
+            )
+            self.by_id_number.update(
+                {str(number): person_id for number, person_id in self.session.execute(query)}
+            )
+
     def petitioner(self, record: Record) -> None:
         f = record.fields
+        if self._again(record, "信访人"):
+            return
         person = self._existing(Petitioner, record.uuid)
         if person is not None:
             self.ids["petitioners"][str(record.uuid)] = person.id
@@ -211,40 +268,45 @@ class Applier:
             else:
                 self._conflict(record, "信访人")
             return
-        if f.get("id_number"):  # the same person registered by both offices: one row per person
-            person = self.session.scalar(select(Petitioner).where(Petitioner.id_number == f["id_number"]))
-        if person is None:
-            person = Petitioner(uuid=record.uuid, **self._columns(Petitioner, f))
-            self.session.add(person)
-            self._seen(person)
-            self.session.flush()
+        number = str(f["id_number"]) if f.get("id_number") else None
+        person_id = self.by_id_number.get(number) if number else None
+        if person_id is None:
+            person_id = self._new_row("petitioners", record)
+            if number:
+                self.by_id_number[number] = person_id
             self.applied.note(record, Outcome.IMPORTED)
         else:
             self.applied.note(record, Outcome.DUPLICATE)
-        self.ids["petitioners"][str(record.uuid)] = person.id
+        self.ids["petitioners"][str(record.uuid)] = person_id
 
     def _columns(self, model: type[Any], f: dict[str, Any] | Any) -> dict[str, Any]:
-        return {c.key: from_json(c, f.get(c.key)) for c in plain_columns(model) if c.key in f}
+        """Every carried column of `model`: the record's value, or the column's default where the
+        sending version did not have the column (a bulk write needs the same keys in every row)."""
+        return {c.key: from_json(c, f[c.key]) if c.key in f else _default(c) for c in plain_columns(model)}
 
     def matter(self, record: Record) -> None:
         f = record.fields
+        if self._again(record, "信访事项"):
+            return
         matter = self._existing(Matter, record.uuid)
         if matter is None:
-            matter = Matter(
-                uuid=record.uuid, office_id=self.ids["offices"][str(f["office"])], **self._columns(Matter, f)
+            matter_id = self._new_row(
+                "matters", record, office_id=self.ids["offices"][str(f["office"])], root_case_id=None
             )
-            self.session.add(matter)
-            self._seen(matter)
-            self.session.flush()
             self.applied.note(record, Outcome.IMPORTED)
+            if f.get("root_case"):
+                self.roots[matter_id] = str(f["root_case"])
         else:
+            matter_id = matter.id
             self.applied.note(record, Outcome.DUPLICATE)
-        self.ids["matters"][str(record.uuid)] = matter.id
-        if matter.root_case_id is None and f.get("root_case"):
-            self.roots[matter.id] = str(f["root_case"])
+            if matter.root_case_id is None and f.get("root_case"):
+                self.roots[matter_id] = str(f["root_case"])
+        self.ids["matters"][str(record.uuid)] = matter_id
 
     def case(self, record: Record) -> None:
         f = record.fields
+        if self._again(record, f"信访件 {f.get('number')}"):
+            return
         case = self._existing(Case, record.uuid)
         if case is not None:
             self.ids["cases"][str(record.uuid)] = case.id
@@ -257,41 +319,49 @@ class Applier:
         if matter_id is None:
             self.applied.note(record, Outcome.REFUSED)
             return
-        case = Case(
-            uuid=record.uuid,
+        case_id = self._new_row(
+            "cases",
+            record,
             office_id=self.ids["offices"][str(f["office"])],
             matter_id=matter_id,
             purpose_id=self._ref("purposes", f.get("purpose")),
             category_id=self._ref("categories", f.get("category")),
             region_id=self._ref("regions", f.get("region")),
             accused_unit_id=self._ref("units", f.get("accused_unit")),
-            state=CaseState.REGISTERED,  # derived again from its steps before the import ends
-            **self._columns(Case, f),
+            # Derived again from its steps before the import ends; until then the defaults.
+            **{**_DERIVED_DEFAULTS, "state": CaseState.REGISTERED.value},
         )
-        self.session.add(case)
-        self._seen(case)
-        self.session.flush()
+        linked: set[int] = set()
         for person_uuid, role, position in f.get("petitioners") or []:
             person_id = self._ref("petitioners", person_uuid)
-            if person_id is not None:
-                self.session.add(
-                    CasePetitioner(case_id=case.id, petitioner_id=person_id, role=role, position=position)
+            if person_id is not None and person_id not in linked:
+                linked.add(person_id)
+                self.pending["case_petitioners"].append(
+                    {"case_id": case_id, "petitioner_id": person_id, "role": role, "position": position}
                 )
-        self.ids["cases"][str(record.uuid)] = case.id
-        self.applied.touched_cases.add(case.id)
+        self.ids["cases"][str(record.uuid)] = case_id
+        self.applied.touched_cases.add(case_id)
         self.applied.note(record, Outcome.IMPORTED)
 
     def link_roots(self) -> None:
-        for matter_id, root_uuid in self.roots.items():
-            root = self._ref("cases", root_uuid)
-            if root is not None:
-                matter = self.session.get(Matter, matter_id)
-                if matter is not None:
-                    matter.root_case_id = root
+        """Point matters at their first case, once the cases are written."""
+        links = [
+            {"b_id": matter_id, "b_root": root}
+            for matter_id, root_uuid in self.roots.items()
+            if (root := self._ref("cases", root_uuid)) is not None
+        ]
+        if links:
+            table = Base.metadata.tables["matters"]
+            statement = (
+                update(table).where(table.c.id == bindparam("b_id")).values(root_case_id=bindparam("b_root"))
+            )
+            self.session.connection().execute(statement, links)
 
     # --- steps ---------------------------------------------------------------------------------
     def step(self, record: Record, *, held: bool = False) -> None:
         f = record.fields
+        if self._again(record, "办理步骤"):
+            return
         existing = self._existing(Step, record.uuid)
         if existing is not None:
             if (
@@ -308,11 +378,13 @@ class Applier:
                 self.hold(record, PENDING, uuid.UUID(str(f["case"])), "所属信访件尚未收到")
             self.applied.note(record, Outcome.PENDING)
             return
-        office_id = self._office_id(f.get("office"))
-        step = Step(uuid=record.uuid, case_id=case_id, office_id=office_id, **self._columns(Step, f))
-        step.details = self._details_in(f.get("details") or {})
-        self.session.add(step)
-        self._seen(step)
+        self._new_row(
+            "steps",
+            record,
+            case_id=case_id,
+            office_id=self._office_id(f.get("office")),
+            details=self._details_in(f.get("details") or {}),
+        )
         self.applied.touched_cases.add(case_id)
         self.applied.note(record, Outcome.IMPORTED)
 
@@ -365,12 +437,9 @@ class Applier:
             )
 
     def refresh(self, today: date) -> None:
-        """Derive every touched case again from its (merged) timeline, roots before their repeats."""
-        rules, tiers = clock_rules(self.session), triage_rules(self.session)
-        self.session.flush()
-        cases = self.session.scalars(select(Case).where(Case.id.in_(self.applied.touched_cases))).all()
-        for case in sorted(cases, key=lambda c: (c.is_repeat, c.id)):
-            refresh_case(self.session, case, rules=rules, triage_rules=tiers, cal=self.cal, today=today)
+        """Derive every touched case again from its (merged) timeline, roots before their repeats:
+        the same derivation a step entered by hand runs, in bulk."""
+        rederive_cases(self.session, self.applied.touched_cases, self.cal, today)
 
 
 def apply_records(
@@ -386,6 +455,7 @@ def apply_records(
         applier.directory(record)
     check()
     applier.prefetch(Petitioner, [r.uuid for r in records.get(RecordKind.PETITIONERS, [])])
+    applier.prefetch_people(records.get(RecordKind.PETITIONERS, []))
     for record in records.get(RecordKind.PETITIONERS, []):
         applier.petitioner(record)
     check()
@@ -396,13 +466,14 @@ def apply_records(
     applier.prefetch(Case, [r.uuid for r in records.get(RecordKind.CASES, [])])
     for record in records.get(RecordKind.CASES, []):
         applier.case(record)
+    applier.write_pending()
     applier.link_roots()
-    applier.session.flush()
     applier.release_pending()
     check()
     applier.prefetch(Step, [r.uuid for r in records.get(RecordKind.STEPS, [])])
     for record in records.get(RecordKind.STEPS, []):
         applier.step(record)
+    applier.write_pending()
     for kind in (RecordKind.ATTACHMENTS, RecordKind.OUTREACH, RecordKind.STUDY, RecordKind.RECEPTION):
         for record in records.get(kind, []):
             applier.hold(record, QUARANTINE, None, "本版本尚不导入此类记录")

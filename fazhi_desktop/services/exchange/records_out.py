@@ -32,6 +32,7 @@ from fazhi_desktop.store.models import (
 )
 
 _CHUNK = 500
+_DIRECTORY_MODELS = {"regions": Region, "units": Unit, "categories": Category, "purposes": Purpose}
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -72,7 +73,9 @@ class _Directory:
         self.session = session
         self.records: dict[uuid.UUID, Record] = {}
         self.offices = {o.id: o for o in session.scalars(select(Office))}
-        self.uuids: dict[str, dict[int, uuid.UUID]] = {}
+        #: Each directory table read whole the first time it is met (hundreds of rows, not one
+        #: query per reference: the session's identity map does not keep what nobody holds).
+        self.entries: dict[str, dict[int, Any]] = {}
 
     def office(self, office_id: int | None) -> str | None:
         if office_id is None:
@@ -90,20 +93,22 @@ class _Directory:
             )
         return office.code
 
+    def _entry(self, table: str, entry_id: int) -> Any:
+        if table == "cases":  # a case named in a step's details: rare, one query each
+            return self.session.get(Case, entry_id)
+        entries = self.entries.get(table)
+        if entries is None:
+            model: Any = _DIRECTORY_MODELS[table]
+            entries = self.entries[table] = {e.id: e for e in self.session.scalars(select(model))}
+        return entries.get(entry_id)
+
     def _add(self, key: uuid.UUID, table: str, **fields: Any) -> None:
         self.records[key] = Record(RecordKind.DIRECTORY, key, {"table": table, **fields})
 
     def ref(self, table: str, entry_id: int | None) -> str | None:
         if entry_id is None:
             return None
-        model = {
-            "regions": Region,
-            "units": Unit,
-            "categories": Category,
-            "purposes": Purpose,
-            "cases": Case,
-        }[table]
-        entry: Any = self.session.get(model, entry_id)
+        entry = self._entry(table, entry_id)
         if entry is None:
             return None
         if table == "cases" or entry.uuid in self.records:
