@@ -1670,6 +1670,233 @@ The program will now close. Start it again to work with the restored data.</sour
     </message>
   </context>
   <context>
+    <name>ExchangePage</name>
+    <message>
+      <source>Directory entries</source>
+      <translation>目录条目</translation>
+    </message>
+    <message>
+      <source>Petitioners</source>
+      <translation>信访人</translation>
+    </message>
+    <message>
+      <source>Matters</source>
+      <translation>信访事项</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>信访件</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>办理步骤</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Outreach events</source>
+      <translation>宣传活动</translation>
+    </message>
+    <message>
+      <source>Study records</source>
+      <translation>学习记录</translation>
+    </message>
+    <message>
+      <source>Reception records</source>
+      <translation>接访记录</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>回执</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>already here</source>
+      <translation>已有</translation>
+    </message>
+    <message>
+      <source>conflicts</source>
+      <translation>冲突</translation>
+    </message>
+    <message>
+      <source>waiting for their case</source>
+      <translation>待所属件</translation>
+    </message>
+    <message>
+      <source>not imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>Waiting for its case</source>
+      <translation>待所属件到达</translation>
+    </message>
+    <message>
+      <source>To be looked at</source>
+      <translation>待人工核查</translation>
+    </message>
+    <message>
+      <source>Exchange packages carry records between this office and the office above or below, on a USB stick. Import answers every package with a receipt file: hand it back to the sender.</source>
+      <translation>交换包用U盘在本单位与上级或下级单位之间传递记录。每导入一个交换包都会生成回执文件，请把回执交回发送单位导入。</translation>
+    </message>
+    <message>
+      <source>Export a package…</source>
+      <translation>导出交换包…</translation>
+    </message>
+    <message>
+      <source>Import a package or receipt…</source>
+      <translation>导入交换包或回执…</translation>
+    </message>
+    <message>
+      <source>Check only, write nothing</source>
+      <translation>只检查，不写入</translation>
+    </message>
+    <message>
+      <source>Offices exchanged with</source>
+      <translation>交换单位</translation>
+    </message>
+    <message>
+      <source>Records held back</source>
+      <translation>暂缓导入的记录</translation>
+    </message>
+    <message>
+      <source>Office</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Packages sent</source>
+      <translation>已发送</translation>
+    </message>
+    <message>
+      <source>Awaiting receipt</source>
+      <translation>待回执（包号）</translation>
+    </message>
+    <message>
+      <source>Records not yet confirmed</source>
+      <translation>对方未确认的记录</translation>
+    </message>
+    <message>
+      <source>Packages received</source>
+      <translation>已收到（包号）</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>清单</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>发送单位</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录编号</translation>
+    </message>
+    <message>
+      <source>No office to send to</source>
+      <translation>没有可发送的单位</translation>
+    </message>
+    <message>
+      <source>This office knows no office above or below it. Add one under Settings › Offices.</source>
+      <translation>本单位还没有上级或下级单位。请先在“设置 › 单位”中添加。</translation>
+    </message>
+    <message>
+      <source>Export a package</source>
+      <translation>导出交换包</translation>
+    </message>
+    <message>
+      <source>Send to:</source>
+      <translation>发送给：</translation>
+    </message>
+    <message>
+      <source>Save the package</source>
+      <translation>保存交换包</translation>
+    </message>
+    <message>
+      <source>Exchange packages (*.zip)</source>
+      <translation>交换包 (*.zip)</translation>
+    </message>
+    <message>
+      <source>Exporting the package…</source>
+      <translation>正在导出交换包…</translation>
+    </message>
+    <message>
+      <source>no new records</source>
+      <translation>没有新记录</translation>
+    </message>
+    <message>
+      <source>Package no. %1 for %2 saved to %3: %4.</source>
+      <translation>给%2的第 %1 号交换包已保存到 %3：%4。</translation>
+    </message>
+    <message>
+      <source>Import a package or receipt</source>
+      <translation>导入交换包或回执</translation>
+    </message>
+    <message>
+      <source>Packages and receipts (*.zip *.receipt);;All files (*)</source>
+      <translation>交换包和回执 (*.zip *.receipt);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Importing the package…</source>
+      <translation>正在导入交换包…</translation>
+    </message>
+    <message>
+      <source>Receipt from %1 imported: %2 records confirmed.</source>
+      <translation>已导入%1的回执：确认 %2 条记录。</translation>
+    </message>
+    <message>
+      <source>Checked, nothing written: </source>
+      <translation>（只检查，未写入）</translation>
+    </message>
+    <message>
+      <source>Package no. %1 from %2: %3.</source>
+      <translation>%2第 %1 号交换包：%3。</translation>
+    </message>
+    <message>
+      <source>no records</source>
+      <translation>没有记录</translation>
+    </message>
+    <message>
+      <source>This package had been imported before; nothing changed.</source>
+      <translation>此交换包以前已导入过，没有改动。</translation>
+    </message>
+    <message>
+      <source>%1 records differ from ours and wait in the list below to be looked at.</source>
+      <translation>%1 条记录与本单位的不同，已列入下方清单待核查。</translation>
+    </message>
+    <message>
+      <source>Receipt written to %1: hand it to the sender to import.</source>
+      <translation>回执已写到 %1：请交给发送单位导入。</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
     <name>ExplainDialog</name>
     <message>
       <source>Cases behind %1</source>
@@ -2335,6 +2562,10 @@ Denominator: %2</source>
     <message>
       <source>Statistics and reports</source>
       <translation>统计报表</translation>
+    </message>
+    <message>
+      <source>Exchange</source>
+      <translation>交换</translation>
     </message>
     <message>
       <source>Settings</source>

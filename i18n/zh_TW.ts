@@ -1670,6 +1670,233 @@ The program will now close. Start it again to work with the restored data.</sour
     </message>
   </context>
   <context>
+    <name>ExchangePage</name>
+    <message>
+      <source>Directory entries</source>
+      <translation>目錄條目</translation>
+    </message>
+    <message>
+      <source>Petitioners</source>
+      <translation>信訪人</translation>
+    </message>
+    <message>
+      <source>Matters</source>
+      <translation>信訪事項</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>信訪件</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>辦理步驟</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Outreach events</source>
+      <translation>宣傳活動</translation>
+    </message>
+    <message>
+      <source>Study records</source>
+      <translation>學習記錄</translation>
+    </message>
+    <message>
+      <source>Reception records</source>
+      <translation>接訪記錄</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>回執</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>already here</source>
+      <translation>已有</translation>
+    </message>
+    <message>
+      <source>conflicts</source>
+      <translation>衝突</translation>
+    </message>
+    <message>
+      <source>waiting for their case</source>
+      <translation>待所屬件</translation>
+    </message>
+    <message>
+      <source>not imported</source>
+      <translation>未匯入</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>已確認</translation>
+    </message>
+    <message>
+      <source>Waiting for its case</source>
+      <translation>待所屬件到達</translation>
+    </message>
+    <message>
+      <source>To be looked at</source>
+      <translation>待人工核查</translation>
+    </message>
+    <message>
+      <source>Exchange packages carry records between this office and the office above or below, on a USB stick. Import answers every package with a receipt file: hand it back to the sender.</source>
+      <translation>交換包用隨身碟在本單位與上級或下級單位之間傳遞記錄。每匯入一個交換包都會生成回執檔案，請把回執交回傳送單位匯入。</translation>
+    </message>
+    <message>
+      <source>Export a package…</source>
+      <translation>匯出交換包…</translation>
+    </message>
+    <message>
+      <source>Import a package or receipt…</source>
+      <translation>匯入交換包或回執…</translation>
+    </message>
+    <message>
+      <source>Check only, write nothing</source>
+      <translation>只檢查，不寫入</translation>
+    </message>
+    <message>
+      <source>Offices exchanged with</source>
+      <translation>交換單位</translation>
+    </message>
+    <message>
+      <source>Records held back</source>
+      <translation>暫緩匯入的記錄</translation>
+    </message>
+    <message>
+      <source>Office</source>
+      <translation>單位</translation>
+    </message>
+    <message>
+      <source>Packages sent</source>
+      <translation>已傳送</translation>
+    </message>
+    <message>
+      <source>Awaiting receipt</source>
+      <translation>待回執（包號）</translation>
+    </message>
+    <message>
+      <source>Records not yet confirmed</source>
+      <translation>對方未確認的記錄</translation>
+    </message>
+    <message>
+      <source>Packages received</source>
+      <translation>已收到（包號）</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>無</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>清單</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>型別</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>傳送單位</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>記錄編號</translation>
+    </message>
+    <message>
+      <source>No office to send to</source>
+      <translation>沒有可傳送的單位</translation>
+    </message>
+    <message>
+      <source>This office knows no office above or below it. Add one under Settings › Offices.</source>
+      <translation>本單位還沒有上級或下級單位。請先在“設定 › 單位”中新增。</translation>
+    </message>
+    <message>
+      <source>Export a package</source>
+      <translation>匯出交換包</translation>
+    </message>
+    <message>
+      <source>Send to:</source>
+      <translation>傳送給：</translation>
+    </message>
+    <message>
+      <source>Save the package</source>
+      <translation>儲存交換包</translation>
+    </message>
+    <message>
+      <source>Exchange packages (*.zip)</source>
+      <translation>交換包 (*.zip)</translation>
+    </message>
+    <message>
+      <source>Exporting the package…</source>
+      <translation>正在匯出交換包…</translation>
+    </message>
+    <message>
+      <source>no new records</source>
+      <translation>沒有新記錄</translation>
+    </message>
+    <message>
+      <source>Package no. %1 for %2 saved to %3: %4.</source>
+      <translation>給%2的第 %1 號交換包已儲存到 %3：%4。</translation>
+    </message>
+    <message>
+      <source>Import a package or receipt</source>
+      <translation>匯入交換包或回執</translation>
+    </message>
+    <message>
+      <source>Packages and receipts (*.zip *.receipt);;All files (*)</source>
+      <translation>交換包和回執 (*.zip *.receipt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>Importing the package…</source>
+      <translation>正在匯入交換包…</translation>
+    </message>
+    <message>
+      <source>Receipt from %1 imported: %2 records confirmed.</source>
+      <translation>已匯入%1的回執：確認 %2 條記錄。</translation>
+    </message>
+    <message>
+      <source>Checked, nothing written: </source>
+      <translation>（只檢查，未寫入）</translation>
+    </message>
+    <message>
+      <source>Package no. %1 from %2: %3.</source>
+      <translation>%2第 %1 號交換包：%3。</translation>
+    </message>
+    <message>
+      <source>no records</source>
+      <translation>沒有記錄</translation>
+    </message>
+    <message>
+      <source>This package had been imported before; nothing changed.</source>
+      <translation>此交換包以前已匯入過，沒有改動。</translation>
+    </message>
+    <message>
+      <source>%1 records differ from ours and wait in the list below to be looked at.</source>
+      <translation>%1 條記錄與本單位的不同，已列入下方清單待核查。</translation>
+    </message>
+    <message>
+      <source>Receipt written to %1: hand it to the sender to import.</source>
+      <translation>回執已寫到 %1：請交給傳送單位匯入。</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
     <name>ExplainDialog</name>
     <message>
       <source>Cases behind %1</source>
@@ -2335,6 +2562,10 @@ Denominator: %2</source>
     <message>
       <source>Statistics and reports</source>
       <translation>統計報表</translation>
+    </message>
+    <message>
+      <source>Exchange</source>
+      <translation>交換</translation>
     </message>
     <message>
       <source>Settings</source>

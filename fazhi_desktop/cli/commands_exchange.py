@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command
-from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.exchange.package_reader import Limits
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.exchange import keys
 from fazhi_desktop.services.exchange.exporting import export_package
+from fazhi_desktop.services.exchange.files import (
+    HELD_WORDS,
+    KIND_WORDS,
+    counts_text,
+    read_package_file,
+    receipt_path_for,
+    write_atomically,
+)
 from fazhi_desktop.services.exchange.importing import import_package
 from fazhi_desktop.services.exchange.status import exchange_status
 
@@ -34,26 +39,6 @@ def register(commands: SubParsers) -> None:
     command(sub, "status", "列出已发送、已确认、缺失和待处理的交换包").set_defaults(handler=_status)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing (a USB stick pulled out halfway leaves no half package)."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"无法写入文件 {path}：{exc.strerror}。请检查路径和磁盘空间。") from None
-
-
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > Limits().package_bytes:
-            raise UserError(f"文件 {path} 太大，不是交换包。")
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"无法读取文件 {path}：{exc.strerror}。") from None
-
-
 def _export(args: argparse.Namespace, ctx: Context) -> None:
     path = Path(args.file)
     result = export_package(ctx, args.to, everything=args.all)
@@ -66,7 +51,7 @@ def _export(args: argparse.Namespace, ctx: Context) -> None:
         "counts": result.counts,
         "bytes": len(result.data),
     }
-    counts = "，".join(f"{k} {v}" for k, v in result.counts.items()) or "没有新记录"
+    counts = "，".join(f"{KIND_WORDS.get(k, k)} {v}" for k, v in result.counts.items()) or "没有新记录"
     emit(
         payload,
         args.json,
@@ -76,10 +61,10 @@ def _export(args: argparse.Namespace, ctx: Context) -> None:
 
 def _import(args: argparse.Namespace, ctx: Context) -> None:
     path = Path(args.file)
-    result = import_package(ctx, _read(path), dry_run=args.dry_run)
+    result = import_package(ctx, read_package_file(path), dry_run=args.dry_run)
     receipt_path = None
     if result.receipt is not None:
-        receipt_path = Path(args.receipt) if args.receipt else path.with_name(path.name + ".receipt")
+        receipt_path = Path(args.receipt) if args.receipt else receipt_path_for(path)
         write_atomically(receipt_path, result.receipt)
     payload: dict[str, Any] = {
         "file": str(path),
@@ -98,9 +83,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> None:
     lines = [
         f"{'（试运行，未写入）' if result.dry_run else ''}已导入{result.sender_name}第 {result.sequence} 号包"
     ]
-    lines += [
-        f"  {kind}：" + "，".join(f"{k} {v}" for k, v in c.items()) for kind, c in result.counts.items()
-    ]
+    lines += [f"  {KIND_WORDS.get(kind, kind)}：{counts_text(c)}" for kind, c in result.counts.items()]
     lines += [f"  冲突（已放入待核查清单）：{c}" for c in result.conflicts]
     lines += [f"  {g}" for g in result.gaps]
     if receipt_path:
@@ -116,7 +99,10 @@ def _status(args: argparse.Namespace, ctx: Context) -> None:
             f"{peer.name}（{peer.code}）：已发 {len(peer.sent)} 个，待回执 {peer.waiting}，已收 {peer.received}"
         )
         lines += [f"  {m}" for m in peer.missing]
-    lines += [f"待处理 {h.state} {h.kind} {h.record_uuid}：{h.reason}" for h in status.held]
+    lines += [
+        f"{HELD_WORDS.get(h.state, h.state)} {KIND_WORDS.get(h.kind, h.kind)} {h.record_uuid}：{h.reason}"
+        for h in status.held
+    ]
     emit(
         {"office": status.office_code, "peers": status.peers, "held": status.held},
         args.json,
@@ -131,4 +117,4 @@ def write_key_file(ctx: Context, code: str, path: str) -> None:
 
 def read_key_file(ctx: Context, path: str) -> None:
     """`fazhi init … --key-file FILE`: the key pair the county issued to this township."""
-    keys.accept_township_key(ctx, _read(Path(path)).decode("utf-8", errors="replace"))
+    keys.accept_township_key(ctx, read_package_file(Path(path)).decode("utf-8", errors="replace"))

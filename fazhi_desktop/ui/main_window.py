@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         add("review", self.tr("Case review"))
         add("outreach", self.tr("Outreach and study"))
         add("statistics", self.tr("Statistics and reports"))
+        add("exchange", self.tr("Exchange"))
         add("settings", self.tr("Settings"))
         tree.expandAll()
         return tree
@@ -232,6 +233,10 @@ class MainWindow(QMainWindow):
             figures = StatisticsPage(self.session, self)
             figures.case_opened.connect(self.open_case)
             return figures
+        if key == "exchange":
+            from fazhi_desktop.ui.exchange_page import ExchangePage
+
+            return ExchangePage(self.session, self)
         from fazhi_desktop.ui.placeholder import PlaceholderPage
 
         return PlaceholderPage(key, "", self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
@@ -27,7 +27,8 @@ from fazhi_desktop.services.exchange.streams import (
     ref,
 )
 from fazhi_desktop.services.office.offices import local_office
-from fazhi_desktop.store.models import ExchangePackage, ExchangeSent, Office
+from fazhi_desktop.store.bulk import insert_rows
+from fazhi_desktop.store.models import Base, ExchangePackage, ExchangeSent, Office
 from fazhi_desktop.store.writes import change
 
 #: The kinds whose records the sender tracks until the receiver confirms them.
@@ -55,8 +56,15 @@ def _peer(session: Session, local: Office, to_code: str | None) -> Office:
     return parent
 
 
-def _unconfirmed(session: Session, peer: Office, records: dict[RecordKind, list[Record]]) -> None:
-    """Leave out what `peer` has confirmed in exactly this content."""
+def _digests(records: dict[RecordKind, list[Record]]) -> dict[uuid.UUID, str]:
+    """What each tracked record's content is, worked out once (the filter and the outbox both ask)."""
+    return {r.uuid: digest(dict(r.fields)) for kind in TRACKED for r in records.get(kind, [])}
+
+
+def _unconfirmed(
+    session: Session, peer: Office, records: dict[RecordKind, list[Record]], digests: dict[uuid.UUID, str]
+) -> None:
+    """Leave out what `peer` confirmed in the same version (a record changed since goes again)."""
     confirmed = dict(
         session.execute(
             select(ExchangeSent.record_uuid, ExchangeSent.digest).where(
@@ -65,11 +73,15 @@ def _unconfirmed(session: Session, peer: Office, records: dict[RecordKind, list[
         ).all()
     )
     for kind in TRACKED:
-        records[kind] = [r for r in records.get(kind, []) if confirmed.get(r.uuid) != digest(dict(r.fields))]
+        records[kind] = [r for r in records.get(kind, []) if confirmed.get(r.uuid) != digests[r.uuid]]
 
 
 def _remember(
-    session: Session, peer: Office, package_uuid: uuid.UUID, records: dict[RecordKind, list[Record]]
+    session: Session,
+    peer: Office,
+    package_uuid: uuid.UUID,
+    records: dict[RecordKind, list[Record]],
+    digests: dict[uuid.UUID, str],
 ) -> None:
     """Note every tracked record as sent in this package and not yet confirmed (a few statements)."""
     rows = [
@@ -77,7 +89,7 @@ def _remember(
             "peer_office_id": peer.id,
             "record_uuid": record.uuid,
             "kind": kind.value,
-            "digest": digest(dict(record.fields)),
+            "digest": digests[record.uuid],
             "package_uuid": package_uuid,
             "confirmed": False,
         }
@@ -85,15 +97,17 @@ def _remember(
         for record in records.get(kind, [])
     ]
     keys = [row["record_uuid"] for row in rows]
-    for start in range(0, len(keys), 500):
+    known = session.scalar(
+        select(ExchangeSent.record_uuid).where(ExchangeSent.peer_office_id == peer.id).limit(1)
+    )
+    for start in range(0, len(keys) if known is not None else 0, 500):  # a first package replaces nothing
         session.execute(
             delete(ExchangeSent).where(
                 ExchangeSent.peer_office_id == peer.id,
                 ExchangeSent.record_uuid.in_(keys[start : start + 500]),
             )
         )
-    if rows:
-        session.execute(insert(ExchangeSent), rows)
+    insert_rows(session.connection(), Base.metadata.tables["exchange_sent"], rows)
 
 
 def export_package(ctx: Context, to_code: str | None = None, *, everything: bool = False) -> ExportResult:
@@ -109,8 +123,9 @@ def export_package(ctx: Context, to_code: str | None = None, *, everything: bool
             raise UserError(f"单位「{peer.name}」（{peer.code}）没有登记公钥。请先为它生成或导入密钥文件。")
         own = keys.own_keys(session, local)
         records = collect(session, case_ids_for(session, local, peer))
+        digests = _digests(records)
         if not everything:
-            _unconfirmed(session, peer, records)
+            _unconfirmed(session, peer, records, digests)
             if not any(records.get(kind) for kind in TRACKED):
                 records = {}  # the directory entries alone are news to nobody
         package_uuid, sequence = uuid7(), next_sequence(session, peer)
@@ -129,7 +144,7 @@ def export_package(ctx: Context, to_code: str | None = None, *, everything: bool
                 counts=manifest.counts,
             )
         )
-        _remember(session, peer, package_uuid, records)
+        _remember(session, peer, package_uuid, records, digests)
         peer_code, peer_name = peer.code, peer.name
         current.describe(
             f"导出交换包：第 {sequence} 号，发往{peer.name}",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.ids import uuid7
+from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.exchange.package_reader import Package, PackageRefused, read_package
 from fazhi_desktop.exchange.package_writer import Envelope, write_package
 from fazhi_desktop.exchange.records import Record, RecordKind
@@ -86,13 +87,14 @@ def import_package(
     *,
     dry_run: bool = False,
     cancelled: Callable[[], bool] = lambda: False,
+    progress: Progress | None = None,
 ) -> ImportResult:
     package = read_checked(ctx, data)
     if dry_run:
         with ctx.db.reading() as session:  # never commits: every write is rolled back on close
-            return _import(ctx, session, package, dry_run=True, cancelled=cancelled)
+            return _import(ctx, session, package, dry_run=True, cancelled=cancelled, progress=progress)
     with change(ctx.db, ctx.actor, "exchange.import") as current:
-        result = _import(ctx, current.session, package, dry_run=False, cancelled=cancelled)
+        result = _import(ctx, current.session, package, dry_run=False, cancelled=cancelled, progress=progress)
         manifest = package.manifest
         current.describe(
             f"导入交换包：{manifest.sender.name} 第 {manifest.sequence} 号",
@@ -105,7 +107,13 @@ def import_package(
 
 
 def _import(
-    ctx: Context, session: Session, package: Package, *, dry_run: bool, cancelled: Callable[[], bool]
+    ctx: Context,
+    session: Session,
+    package: Package,
+    *,
+    dry_run: bool,
+    cancelled: Callable[[], bool],
+    progress: Progress | None,
 ) -> ImportResult:
     manifest = package.manifest
     local = local_office(session)
@@ -124,7 +132,7 @@ def _import(
         if cancelled():
             raise ImportCancelled("已取消导入，数据库未作任何改动。")
         applier = Applier(session, manifest.package_uuid, sender, load_calendar(ctx, session))
-        applied = apply_records(applier, package.records, clock.today(), cancelled)
+        applied = apply_records(applier, package.records, clock.today(), cancelled, progress)
         counts = {kind: dict(c) for kind, c in applied.counts.items()}
         conflicts = applied.conflicts
         if not dry_run:

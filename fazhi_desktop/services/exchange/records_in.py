@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import HolidayCalendar
+from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.domain.vocab import CaseState, OfficeLevel, RegionKind
 from fazhi_desktop.exchange.records import Record, RecordKind
 from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS
@@ -443,41 +444,55 @@ class Applier:
 
 
 def apply_records(
-    applier: Applier, records: dict[RecordKind, list[Record]], today: date, cancelled: Callable[[], bool]
+    applier: Applier,
+    records: dict[RecordKind, list[Record]],
+    today: date,
+    cancelled: Callable[[], bool],
+    progress: Progress | None = None,
 ) -> Applied:
-    """Apply every record in dependency order; `cancelled` is asked between kinds (raise to roll back)."""
+    """Apply every record in dependency order; `cancelled` is asked between kinds (raise to roll
+    back) and `progress` told how many records are done of how many."""
+    total = sum(len(rows) for rows in records.values())
+    done = 0
 
-    def check() -> None:
+    def check(*kinds: RecordKind) -> None:
+        nonlocal done
+        done += sum(len(records.get(kind, [])) for kind in kinds)
+        if progress is not None:
+            progress(min(done, total), total)
         if cancelled():
             raise ImportCancelled("已取消导入，数据库未作任何改动。")
 
     for record in records.get(RecordKind.DIRECTORY, []):
         applier.directory(record)
-    check()
+    check(RecordKind.DIRECTORY)
     applier.prefetch(Petitioner, [r.uuid for r in records.get(RecordKind.PETITIONERS, [])])
     applier.prefetch_people(records.get(RecordKind.PETITIONERS, []))
     for record in records.get(RecordKind.PETITIONERS, []):
         applier.petitioner(record)
-    check()
+    check(RecordKind.PETITIONERS)
     applier.prefetch(Matter, [r.uuid for r in records.get(RecordKind.MATTERS, [])])
     for record in records.get(RecordKind.MATTERS, []):
         applier.matter(record)
-    check()
+    check(RecordKind.MATTERS)
     applier.prefetch(Case, [r.uuid for r in records.get(RecordKind.CASES, [])])
     for record in records.get(RecordKind.CASES, []):
         applier.case(record)
     applier.write_pending()
     applier.link_roots()
     applier.release_pending()
-    check()
+    check(RecordKind.CASES)
     applier.prefetch(Step, [r.uuid for r in records.get(RecordKind.STEPS, [])])
     for record in records.get(RecordKind.STEPS, []):
         applier.step(record)
     applier.write_pending()
-    for kind in (RecordKind.ATTACHMENTS, RecordKind.OUTREACH, RecordKind.STUDY, RecordKind.RECEPTION):
+    later = (RecordKind.ATTACHMENTS, RecordKind.OUTREACH, RecordKind.STUDY, RecordKind.RECEPTION)
+    for kind in later:
         for record in records.get(kind, []):
             applier.hold(record, QUARANTINE, None, "本版本尚不导入此类记录")
             applier.applied.note(record, Outcome.REFUSED)
-    check()
+    check(RecordKind.STEPS, *later)
     applier.refresh(today)
+    if progress is not None:
+        progress(total, total)
     return applier.applied
