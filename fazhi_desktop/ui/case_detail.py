@@ -414,6 +414,7 @@ class CaseDetailDialog(QDialog):
             matter_cases=self.detail.matter_cases,
             clock=self.clock,
             tier=self.detail.tiers.tier,
+            version=self.detail.version,
         )
         self.step_dialog = StepDialog(self.session, kind, context, self)
         self.step_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

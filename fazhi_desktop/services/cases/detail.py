@@ -196,6 +196,9 @@ class CaseDetail:
     steps: list[StepView] = field(default_factory=list)
     attachments: list[AttachmentView] = field(default_factory=list)
     matter_cases: list[MatterCase] = field(default_factory=list)
+    #: The case's version when read: a step recorded from this view passes it back (`apply_step`),
+    #: and is refused if someone changed the case since.
+    version: int = 1
 
 
 def find_case_id(ctx: Context, ref: str) -> int:
@@ -298,6 +301,7 @@ def _read(ctx: Context, session: Session, case_id: int, *, unmasked: bool, peopl
                 .order_by(Case.registered_on, Case.id)
             )
         ],
+        version=case.version,
     )
 
 

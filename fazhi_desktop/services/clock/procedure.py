@@ -49,7 +49,8 @@ from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.offices import local_office
-from fazhi_desktop.store.models import Attachment, Case, Step, Unit
+from fazhi_desktop.store import audit_chain
+from fazhi_desktop.store.models import Attachment, AuditEntry, Case, Step, Unit
 from fazhi_desktop.store.writes import change
 
 #: The largest file kept with a step (a scan of a letter, a signed 送达回证).
@@ -97,8 +98,14 @@ def apply_step(
     occurred_on: date | None = None,
     note: str | None = None,
     attachments: Sequence[NewAttachment] = (),
+    expected_version: int | None = None,
 ) -> AppliedStep:
-    """Record one step of the procedure on a case (dated today unless `occurred_on`, never in the future)."""
+    """Record one step of the procedure on a case (dated today unless `occurred_on`, never in the future).
+
+    `expected_version` is the case's version when the person opened it (CaseDetail.version): if
+    someone changed the case since, the step is refused, naming who, rather than written over what
+    they did. The case row is locked first, so of two PCs saving at once the second waits and is
+    then refused."""
     errors = details.problems()
     if errors:
         raise ValidationError(errors)
@@ -113,6 +120,9 @@ def apply_step(
     with change(ctx.db, ctx.actor, f"case.{kind.value}") as current:
         session = current.session
         case = _get_case(session, case_id, lock=True)
+        if expected_version is not None and case.version != expected_version:
+            raise UserError(changed_since(session, case))
+        case.version += 1
         rules = clock_rules(session)
         stored = {**details.to_details(), **_resolve(session, case, details, today)}
         step_uuid = uuid7()
@@ -160,6 +170,21 @@ def apply_step(
             tier_reasons=case.tier_reasons,
         )
     return replace(applied, changes=current.changes)
+
+
+def changed_since(session: Session, case: Case) -> str:
+    """Why a step from an out-of-date view is refused: who changed the case last, on which PC, when."""
+    last = session.execute(
+        select(AuditEntry.user_login, AuditEntry.host, AuditEntry.at)
+        .where(AuditEntry.entity_uuid == case.uuid, AuditEntry.outcome == audit_chain.OK)
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    ).first()
+    who = f"{last.user_login}（{last.host}）于 {last.at:%Y-%m-%d %H:%M}" if last else "其他用户"
+    return (
+        f"信访件 {case.number} 在您打开之后已被 {who} 修改，没有保存您这一步。"
+        "请关闭后重新打开这件信访件，看过最新情况再记录。"
+    )
 
 
 def _summary(stored: dict[str, Any]) -> str:

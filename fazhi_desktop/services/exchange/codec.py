@@ -16,7 +16,7 @@ from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS
 from fazhi_desktop.store.models import Case, Matter, Petitioner, Step
 
 #: Columns never carried: local keys, and what the receiver derives or keeps for itself.
-_SKIPPED = frozenset({"id", "uuid", "import_fingerprint", "seq", *DERIVED_COLUMNS})
+_SKIPPED = frozenset({"id", "uuid", "import_fingerprint", "seq", "version", *DERIVED_COLUMNS})
 
 #: Foreign keys carried as the UUID of what they point to (offices go as their code).
 CASE_REFS = {

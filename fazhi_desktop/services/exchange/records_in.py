@@ -441,6 +441,12 @@ class Applier:
         """Derive every touched case again from its (merged) timeline, roots before their repeats:
         the same derivation a step entered by hand runs, in bulk."""
         rederive_cases(self.session, self.applied.touched_cases, self.cal, today)
+        # Steps arrived on cases someone here may have open: a step from the view before is refused.
+        ids = sorted(self.applied.touched_cases)
+        for start in range(0, len(ids), 2_000):
+            self.session.execute(
+                update(Case).where(Case.id.in_(ids[start : start + 2_000])).values(version=Case.version + 1)
+            )
 
 
 def apply_records(

@@ -206,6 +206,10 @@ class Case(Keyed, Base):
 
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
+    #: Raised by every change a person makes (services/clock/procedure.py): a step recorded from the
+    #: case as it was opened is refused when someone has changed it since. A local counter, never
+    #: carried in exchange packages.
+    version: Mapped[int] = mapped_column(server_default="1")  # no Python default: bulk inserts omit it
 
 
 class CasePetitioner(Base):

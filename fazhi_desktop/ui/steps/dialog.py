@@ -234,6 +234,7 @@ class StepDialog(QDialog):
                 occurred_on=self.date_edit.value(),
                 note=self.note_edit.text(),
                 attachments=self.attachments.attachments(),
+                expected_version=self.context.version,
             )
         except ValidationError as error:
             self._show_errors(error.errors)

@@ -38,6 +38,8 @@ class StepContext:
     clock: CaseClock | None = None
     #: The case's current tier (a 研判 starts from it).
     tier: Tier | None = None
+    #: The case's version as shown (CaseDetail.version): the step is refused if it changed since.
+    version: int | None = None
 
 
 @dataclass(frozen=True)
