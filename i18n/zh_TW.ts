@@ -1716,6 +1716,10 @@ The program will now close. Start it again to work with the restored data.</sour
       <translation>新增</translation>
     </message>
     <message>
+      <source>updated</source>
+      <translation>更新</translation>
+    </message>
+    <message>
       <source>already here</source>
       <translation>已有</translation>
     </message>
@@ -4013,7 +4017,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Date</source>
-      <extracomment>The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier (a 研判 starts from it). One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
+      <extracomment>The case's timeline (a 更正 names one of its steps). The cases of the matter (a 告知 of a repeat points to the open one). Where the case stands (deadlines, extensions left), when the caller has it. The case's current tier (a 研判 starts from it). The case's version as shown (CaseDetail.version): the step is refused if it changed since. One line that explains the step (English source, context StepForms). Labels of fields that read differently for this step than `FIELD_LABELS` says. Fields the program fills in (or that make no sense to type here). Fields asked first, in this order (the others follow in the dataclass's order). What the step's own date means.</extracomment>
       <translation>日期</translation>
     </message>
     <message>

@@ -71,6 +71,7 @@ class ExchangePage(QWidget):
         }
         self._outcomes = {
             "imported": self.tr("new"),
+            "updated": self.tr("updated"),
             "duplicate": self.tr("already here"),
             "conflict": self.tr("conflicts"),
             "pending": self.tr("waiting for their case"),

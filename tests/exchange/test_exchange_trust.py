@@ -97,6 +97,39 @@ def test_a_case_corrected_on_both_sides_is_reported(
     assert report["counts"]["steps"]["imported"] == 1 and "conflict" not in report["counts"]["steps"]  # type: ignore[index]
 
 
+def test_a_case_corrected_by_its_township_alone_takes_the_correction(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    offices = make_offices(tmp_path, capsys, cases=3)
+    township = offices.townships[0]
+    first = tmp_path / "p1.zip"
+    fazhi(capsys, "--db", township, "exchange", "export", str(first))
+    fazhi(capsys, "--db", offices.county, "exchange", "import", str(first))
+    ctx = open_context(township)
+    try:
+        with ctx.db.reading() as session:
+            case_id, case_uuid = session.execute(
+                select(Case.id, Case.uuid).order_by(Case.uuid).limit(1)
+            ).one()
+        apply_step(ctx, case_id, Correct(field="summary", new="镇上更正的摘要", reason="核对原件"))
+    finally:
+        ctx.close()
+    second = tmp_path / "p2.zip"
+    fazhi(capsys, "--db", township, "exchange", "export", str(second))
+    report = fazhi(capsys, "--db", offices.county, "exchange", "import", str(second))
+    # The first package's receipt never went back: the other two come again, unchanged.
+    assert report["counts"]["cases"] == {"updated": 1, "duplicate": 2}  # type: ignore[index]
+    assert report["conflicts"] == []
+    county = open_context(offices.county)
+    try:
+        with county.db.reading() as session:
+            summary = session.scalar(select(Case.summary).where(Case.uuid == case_uuid))
+    finally:
+        county.close()
+    assert summary == "镇上更正的摘要"
+    assert fazhi(capsys, "--db", offices.county, "exchange", "status")["held"] == []
+
+
 def test_a_case_handed_down_comes_back_with_the_reply(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -28,6 +28,7 @@ KIND_WORDS = {
 }
 OUTCOME_WORDS = {
     "imported": "新增",
+    "updated": "更新",
     "duplicate": "已有",
     "conflict": "冲突",
     "pending": "待所属件",

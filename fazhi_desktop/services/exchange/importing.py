@@ -46,7 +46,7 @@ from fazhi_desktop.store.models import ExchangePackage, ExchangeSent, Office
 from fazhi_desktop.store.writes import change
 
 #: Outcomes that confirm a record arrived (the sender stops sending it until it changes).
-CONFIRMING = frozenset({Outcome.IMPORTED.value, Outcome.DUPLICATE.value})
+CONFIRMING = frozenset({Outcome.IMPORTED.value, Outcome.UPDATED.value, Outcome.DUPLICATE.value})
 
 
 @dataclass(frozen=True)

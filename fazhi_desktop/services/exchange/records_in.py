@@ -24,11 +24,19 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.progress import Progress
-from fazhi_desktop.domain.vocab import CaseState, OfficeLevel, RegionKind
+from fazhi_desktop.domain.vocab import CaseState, OfficeLevel, RegionKind, StepKind
 from fazhi_desktop.exchange.records import Record, RecordKind
 from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS
 from fazhi_desktop.services.clock.triage import rederive_cases
-from fazhi_desktop.services.exchange.codec import DETAIL_REFS, digest, from_json, plain_columns, row_fields
+from fazhi_desktop.services.exchange.codec import (
+    CASE_REFS,
+    DETAIL_REFS,
+    digest,
+    from_json,
+    plain_columns,
+    row_fields,
+)
+from fazhi_desktop.services.office.offices import local_office
 from fazhi_desktop.store.bulk import Keys, insert_rows
 from fazhi_desktop.store.models import (
     Base,
@@ -56,6 +64,14 @@ def _default(column: Any) -> Any:
     return default.arg if default is not None and default.is_scalar else None
 
 
+#: The directory entries a case points to: its column and the table (the record names them by UUID).
+_CASE_DIRECTORY_REFS = (
+    ("purpose_id", "purposes"),
+    ("category_id", "categories"),
+    ("region_id", "regions"),
+    ("accused_unit_id", "units"),
+)
+
 #: A new case's derived columns before it is derived (the model's defaults, or None).
 _DERIVED_DEFAULTS = {name: _default(Case.__table__.c[name]) for name in DERIVED_COLUMNS}
 
@@ -68,6 +84,7 @@ class Outcome(StrEnum):
     """What became of one record of a package (what its receipt says)."""
 
     IMPORTED = "imported"
+    UPDATED = "updated"
     DUPLICATE = "duplicate"
     CONFLICT = "conflict"
     PENDING = "pending"
@@ -112,6 +129,7 @@ class Applier:
         #: Records this package brought new, by UUID (a second copy is a duplicate or a conflict).
         self.fresh: dict[uuid.UUID, Record] = {}
         self.by_id_number: dict[str, int] = {}
+        self.local_office_id: int | None = None
         #: New rows queued per table, written in bulk by `write_pending`.
         self.pending: dict[str, list[dict[str, Any]]] = defaultdict(list)
         conn = session.connection()
@@ -311,10 +329,14 @@ class Applier:
         case = self._existing(Case, record.uuid)
         if case is not None:
             self.ids["cases"][str(record.uuid)] = case.id
-            if self._same(record, case, Case):
+            if self._same(record, case, Case) and self._same_refs(record, case):
                 self.applied.note(record, Outcome.DUPLICATE)
+            elif self._corrected_here(case.id):
+                # Both offices corrected the case: both 更正 steps are kept (steps merge), and the row
+                # waits for a person to say which values stand.
+                self._conflict(record, f"信访件 {f.get('number')}（双方都作了更正）")
             else:
-                self._conflict(record, f"信访件 {f.get('number')}")
+                self._take(record, case)
             return
         matter_id = self._ref("matters", f.get("matter"))
         if matter_id is None:
@@ -325,10 +347,7 @@ class Applier:
             record,
             office_id=self.ids["offices"][str(f["office"])],
             matter_id=matter_id,
-            purpose_id=self._ref("purposes", f.get("purpose")),
-            category_id=self._ref("categories", f.get("category")),
-            region_id=self._ref("regions", f.get("region")),
-            accused_unit_id=self._ref("units", f.get("accused_unit")),
+            **self._refs(record),
             # Derived again from its steps before the import ends; until then the defaults.
             **{**_DERIVED_DEFAULTS, "state": CaseState.REGISTERED.value},
         )
@@ -343,6 +362,39 @@ class Applier:
         self.ids["cases"][str(record.uuid)] = case_id
         self.applied.touched_cases.add(case_id)
         self.applied.note(record, Outcome.IMPORTED)
+
+    def _refs(self, record: Record) -> dict[str, int | None]:
+        f = record.fields
+        return {column: self._ref(table, f.get(CASE_REFS[column])) for column, table in _CASE_DIRECTORY_REFS}
+
+    def _same_refs(self, record: Record, case: Case) -> bool:
+        """The directory entries (内容分类, 问题属地 …) the record names are the ones the row points to."""
+        return all(getattr(case, column) == value for column, value in self._refs(record).items())
+
+    def _corrected_here(self, case_id: int) -> bool:
+        """Whether this office recorded a 更正 on the case (its row then holds values of our own)."""
+        if self.local_office_id is None:
+            self.local_office_id = local_office(self.session).id
+        return (
+            self.session.scalar(
+                select(Step.id)
+                .where(
+                    Step.case_id == case_id,
+                    Step.kind == StepKind.CORRECT.value,
+                    Step.office_id == self.local_office_id,
+                )
+                .limit(1)
+            )
+            is not None
+        )
+
+    def _take(self, record: Record, case: Case) -> None:
+        """A case the sender corrected and we did not: its row takes the sender's values (the 更正
+        steps that changed them come in the same package and join the timeline)."""
+        for key, value in {**self._columns(Case, record.fields), **self._refs(record)}.items():
+            setattr(case, key, value)
+        self.applied.touched_cases.add(case.id)
+        self.applied.note(record, Outcome.UPDATED)
 
     def link_roots(self) -> None:
         """Point matters at their first case, once the cases are written."""
