@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -183,11 +184,38 @@ def _read_calamine(path: Path, sheet: str | None) -> list[RawSheet]:
     if sheet is not None and sheet not in names:
         raise _missing_sheet(path, sheet, names)
     chosen = [sheet] if sheet is not None else names
-    # From A1, so that rows keep Excel's numbers: inspect_workbook has bounded the area.
-    return [
-        _raw_sheet(name, [list(row) for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False)])
-        for name in chosen
-    ]
+    return [_raw_sheet(name, _calamine_rows(book.get_sheet_by_name(name))) for name in chosen]
+
+
+def _calamine_rows(sheet: Any) -> list[list[Any]]:
+    """The sheet's rows from A1, so that rows keep Excel's numbers (inspect_workbook has bounded the
+    area). Read row by row, each repeated text or date kept once: a ledger repeats its 信访形式,
+    units and dates down every row, and one Python object per cell was most of an import's memory."""
+    start, end = sheet.start or (0, 0), sheet.end or (-1, -1)
+    width = end[1] + 1
+    lead = [""] * start[1]
+    texts: dict[str, str] = {}
+    days: dict[Any, Any] = {}
+    rows: list[list[Any]] = []
+    for row in sheet.iter_rows():
+        rows.append(
+            [
+                *lead,
+                *(
+                    texts.setdefault(v, v)
+                    if type(v) is str
+                    else days.setdefault(v, v)
+                    if isinstance(v, date)
+                    else v
+                    for v in row
+                ),
+            ]
+        )
+    # python-calamine yields the empty rows above the first used one; say so if a release does not.
+    missing = end[0] + 1 - len(rows)
+    if missing > 0:
+        rows[:0] = [[""] * width for _ in range(missing)]
+    return rows
 
 
 def _read_openpyxl(path: Path, sheet: str | None) -> list[RawSheet]:
