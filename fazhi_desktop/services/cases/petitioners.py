@@ -14,6 +14,7 @@ from fazhi_desktop.domain.idnumber import normalize_id_number, upgrade_15
 from fazhi_desktop.domain.phone import normalize_phone
 from fazhi_desktop.services.clock.as_of import state_as_of
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, CasePetitioner, Petitioner
 
 #: Fewer digits than this match too many people to be worth a query.
@@ -37,12 +38,12 @@ class EarlierCase:
     id_number: str | None
 
 
-def _cases_of(petitioners: Select[int]) -> Select[Case, str, str | None, Any]:
+def _cases_of(ctx: Context, petitioners: Select[int]) -> Select[Case, str, str | None, Any]:
     return (
         select(Case, Petitioner.name, Petitioner.id_number, state_as_of(clock.today()))
         .join(CasePetitioner, CasePetitioner.case_id == Case.id)
         .join(Petitioner, Petitioner.id == CasePetitioner.petitioner_id)
-        .where(CasePetitioner.petitioner_id.in_(petitioners))
+        .where(CasePetitioner.petitioner_id.in_(petitioners), case_scope(ctx))
         .order_by(Case.registered_on.desc(), Case.id.desc())
     )
 
@@ -77,7 +78,7 @@ def find_earlier_cases(
     else:
         return []
     with ctx.db.reading() as session:
-        rows = session.execute(_cases_of(people).limit(limit)).all()
+        rows = session.execute(_cases_of(ctx, people).limit(limit)).all()
     return [
         EarlierCase(
             case_id=case.id,

@@ -13,24 +13,22 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import select
-
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.domain.report_kinds import CASE_KINDS, INFORMING, UNIT_COPIES, ReportKind
 from fazhi_desktop.domain.step_details import Inform
-from fazhi_desktop.domain.vocab import CaseState, Role, StepKind, label_of
+from fazhi_desktop.domain.vocab import CaseState, StepKind
 from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.forms import write_form
 from fazhi_desktop.pdf.letters import write_letter
 from fazhi_desktop.services.clock.procedure import apply_step, case_clock
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.personal_data import UNMASKING_ROLES, require_unmask
 from fazhi_desktop.services.reports import notices
 from fazhi_desktop.services.reports import periods as report_periods
 from fazhi_desktop.services.reports.case_files import CaseFile, load_case_file, load_case_outline, refusal
 from fazhi_desktop.services.reports.request import ReportRequest, ReportResult
-from fazhi_desktop.store.models import User
 from fazhi_desktop.store.writes import record_access
 
 # The request and result live in `request`, below this module and `periods`; they are named here too.
@@ -45,8 +43,8 @@ __all__ = [
     "make_report",
 ]
 
-#: Roles that may print complete ID numbers and phones when they ask for it.
-UNMASK_ROLES = frozenset({Role.ADMIN, Role.LEADER, Role.HANDLER, Role.CLERK})
+#: Roles that may print complete ID numbers and phones when they ask for it (domain.actors decides).
+UNMASK_ROLES = frozenset(UNMASKING_ROLES)
 
 
 @dataclass(frozen=True)
@@ -67,14 +65,8 @@ class CaseOption:
 
 
 def check_may_unmask(ctx: Context) -> None:
-    """Refuse complete ID numbers and phones to a user whose role may not see them."""
-    with ctx.db.reading() as session:
-        role = session.scalar(select(User.role).where(User.login == ctx.user))
-    if role is not None and role not in {r.value for r in UNMASK_ROLES}:
-        raise UserError(
-            f"你的账号（{label_of(role)}）不能打印完整的证件号码和电话。"
-            "请去掉“不遮蔽”重新打印，或请管理员调整账号角色。"
-        )
+    """Refuse (audited) complete ID numbers and phones to a user whose role may not see them."""
+    require_unmask(ctx, True, "report.print", "打印")
 
 
 def make_report(
