@@ -7,7 +7,7 @@ through `require_case_in_scope`, which refuses (and audits the refusal) a case o
 
 The rule (docs/SECURITY.md, "Township scope"): a case belongs to township T when its 问题属地 is
 the township region named T or a village under it, or when the township office named T registered
-it. A township that names neither a region nor an office matches nothing: a mistyped township
+it (an office of township level named T, or whose name begins with T: 塔峰镇信访办). A township that names neither a region nor an office matches nothing: a mistyped township
 sees no case rather than every case.
 """
 
@@ -45,7 +45,11 @@ def township_condition(township: str) -> ColumnElement[bool]:
         return false()
     towns = select(Region.id).where(Region.name == name, Region.kind == RegionKind.TOWNSHIP)
     villages = select(Region.id).where(Region.parent_id.in_(towns))
-    offices = select(Office.id).where(Office.name == name, Office.level == OfficeLevel.TOWNSHIP)
+    # A township office is named for its township: 塔峰镇, 塔峰镇信访办, 塔峰镇人民政府.
+    offices = select(Office.id).where(
+        or_(Office.name == name, Office.name.startswith(name, autoescape=True)),
+        Office.level == OfficeLevel.TOWNSHIP,
+    )
     return or_(
         and_(Case.region_id.is_not(None), or_(Case.region_id.in_(towns), Case.region_id.in_(villages))),
         Case.office_id.in_(offices),
