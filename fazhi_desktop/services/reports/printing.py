@@ -174,6 +174,8 @@ def _record_notice(ctx: Context, file: CaseFile, kind: ReportKind, number: str) 
     first time while it is being handled (in 已登记 a 告知 would end the matter: only audited then)."""
     if kind not in INFORMING or file.state not in (CaseState.FORWARDED, CaseState.HANDLING):
         return False
+    if not ctx.actor.may_write:
+        return False  # a 只读 user's print is audited, and records nothing on the case
     if StepKind.INFORM not in file.clock.allowed:
         return False
     if any(step.details.get("notice") == kind.value for step in file.steps(StepKind.INFORM)):
