@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.exchange.package_reader import Limits
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.exchange import keys
-from fazhi_desktop.services.exchange.exporting import export_package
+from fazhi_desktop.services.exchange.exporting import export_package, save_file
 from fazhi_desktop.services.exchange.importing import import_package
 from fazhi_desktop.services.exchange.status import exchange_status
 
@@ -35,14 +34,9 @@ def register(commands: SubParsers) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing (a USB stick pulled out halfway leaves no half package)."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"无法写入文件 {path}：{exc.strerror}。请检查路径和磁盘空间。") from None
+    """Write the whole file or nothing (a USB stick pulled out halfway leaves no half package),
+    readable by the user alone (services.exchange.exporting.save_file)."""
+    save_file(path, data)
 
 
 def _read(path: Path) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from fazhi_desktop.services.exchange.streams import (
 )
 from fazhi_desktop.services.office.offices import local_office
 from fazhi_desktop.services.scope import case_scope
+from fazhi_desktop.store.file_modes import write_private
 from fazhi_desktop.store.models import ExchangePackage, ExchangeSent, Office
 from fazhi_desktop.store.writes import change
 
@@ -95,6 +97,15 @@ def _remember(
         )
     if rows:
         session.execute(insert(ExchangeSent), rows)
+
+
+def save_file(path: Path, data: bytes) -> None:
+    """Write a package, a receipt or a key file: whole or not at all, readable by the user alone
+    (a package holds full ID numbers and phones)."""
+    try:
+        write_private(path, data)
+    except OSError as exc:
+        raise UserError(f"无法写入文件 {path}：{exc.strerror}。请检查路径和磁盘空间。") from None
 
 
 def export_package(ctx: Context, to_code: str | None = None, *, everything: bool = False) -> ExportResult:
