@@ -93,3 +93,31 @@ def test_an_ambiguous_accused_is_left_out_with_a_warning(
     code = main(["--db", db_url, "report", "forward", "--case", str(case_id), "-o", str(tmp_path / "c.pdf")])
     out, err = capsys.readouterr()
     assert code == 0 and "已生成" in out and "请核对" in err
+
+
+def test_anonymous_and_not_public_are_honoured_on_the_unit_copies(
+    ctx: Context, housing: int, tmp_path: Path
+) -> None:
+    anonymous = register_case(
+        ctx, CaseInput(channel="letter", summary="反映工地夜间施工扰民", nature="claim", anonymous=True)
+    ).id
+    apply_step(ctx, anonymous, Assign(unit_id=housing, unit_deadline=date(2024, 12, 20)))
+    text, _ = printed(ctx, tmp_path, K.FORWARD, anonymous)
+    assert "匿名" in text and "（未登记）" not in text
+    secret = register_case(
+        ctx,
+        CaseInput(
+            channel="visit",
+            summary="反映拆迁补偿问题",
+            content="涉及家庭隐私的详细情况，共十二页材料。",
+            nature="claim",
+            not_public=True,
+            petitioners=[PetitionerInput(name="周某")],
+        ),
+    ).id
+    apply_step(ctx, secret, Assign(unit_id=housing, unit_deadline=date(2024, 12, 20)))
+    assert "家庭隐私" not in printed(ctx, tmp_path, K.FORWARD, secret)[0]
+    path = tmp_path / "unit-copy.pdf"
+    make_report(ctx, ReportRequest(K.CASE, case_id=secret, for_unit=True), path)
+    assert "家庭隐私" not in flat(path) and "不宜公开" in flat(path)
+    assert "家庭隐私" in printed(ctx, tmp_path, K.CASE, secret)[0]  # the office's own record keeps it
