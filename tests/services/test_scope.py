@@ -140,6 +140,15 @@ def test_a_step_on_another_townships_case_is_refused(ctx: Context, town: Townshi
     assert len(refusals(ctx, "case.accept.refused")) == 1
 
 
+def test_a_repeat_links_only_to_a_case_of_the_township(ctx: Context, town: Township) -> None:
+    with ctx.db.reading() as session:
+        numbers = dict(session.execute(select(Case.id, Case.number)).all())
+    linked = register(town.ctx, "甲一", region=TOWN_A, repeat_of=numbers[town.in_town])
+    assert linked.id
+    with pytest.raises(UserError, match="找不到要关联的信访件"):
+        register(town.ctx, "乙一", region=TOWN_A, repeat_of=numbers[town.other_town])
+
+
 def test_earlier_cases_of_a_person_stay_in_the_township(ctx: Context, town: Township) -> None:
     other = id_number("19800101", "357")
     assert [c.case_id for c in find_earlier_cases(ctx, id_number=other)] == [town.other_town]
