@@ -241,7 +241,7 @@ def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
         if earlier is not None and not case_in_scope(ctx, session, earlier.id):
             # A 乡镇用户 links a repeat only to its township's cases (the change records the refusal).
             raise UserError(
-                f"找不到要关联的信访件「{data.repeat_of.strip()}」。请检查编号。", field="repeat_of"
+                f"找不到要关联的信访件「{(data.repeat_of or '').strip()}」。请检查编号。", field="repeat_of"
             )
         if earlier is None:
             matter = Matter(office_id=office.id, opened_on=registered_on)
