@@ -3101,6 +3101,10 @@ Denominator: %2</source>
       <translation>已保存 %1（%2 页）。</translation>
     </message>
     <message>
+      <source>Check before sending: %1</source>
+      <translation>送出前请核对：%1</translation>
+    </message>
+    <message>
       <source>Save the document</source>
       <translation>保存文书</translation>
     </message>

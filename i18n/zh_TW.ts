@@ -3101,6 +3101,10 @@ Denominator: %2</source>
       <translation>已儲存 %1（%2 頁）。</translation>
     </message>
     <message>
+      <source>Check before sending: %1</source>
+      <translation>送出前請核對：%1</translation>
+    </message>
+    <message>
       <source>Save the document</source>
       <translation>儲存文書</translation>
     </message>

@@ -12,6 +12,7 @@ fazhi report templates set office phone 0746-1234567
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from fazhi_desktop.cli.output import emit
@@ -110,20 +111,21 @@ def _report(args: argparse.Namespace, ctx: Context) -> None:
         for_unit=getattr(args, "for_unit", False),
     )
     result = reports.make_report(ctx, request, args.output)
+    for warning in result.warnings:
+        sys.stderr.write(f"注意：{warning}\n")  # the clerk checks the copy before sending it
     lines = [f"已生成{kind.label}：{result.file}（{result.pages} 页）"]
     if result.step_recorded:
         lines.append("已在该信访件记录「告知」步骤。")
-    emit(
-        {
-            "file": result.file,
-            "pages": result.pages,
-            "kind": result.kind,
-            "title": result.title,
-            "step_recorded": result.step_recorded,
-        },
-        args.json,
-        "\n".join(lines),
-    )
+    answer = {
+        "file": result.file,
+        "pages": result.pages,
+        "kind": result.kind,
+        "title": result.title,
+        "step_recorded": result.step_recorded,
+    }
+    if result.warnings:  # only when there is something to check, so the usual answer is unchanged
+        answer["warnings"] = list(result.warnings)
+    emit(answer, args.json, "\n".join(lines))
 
 
 def _audit_seal(args: argparse.Namespace, ctx: Context) -> None:

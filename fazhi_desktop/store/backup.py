@@ -31,6 +31,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.store import search, table_copy
 from fazhi_desktop.store.database import SQLITE_HEADER, Database, default_database_path
+from fazhi_desktop.store.file_modes import make_private, private_folder
 from fazhi_desktop.store.migrate import current_revision, head_revision, upgrade_schema
 from fazhi_desktop.store.temp_files import create_private, discard, remove_stale, temp_beside
 
@@ -310,8 +311,7 @@ def automatic_folder(db: Database) -> Path:
 
 def automatic_backup(db: Database, label: str) -> Path:
     """Back the database up into its automatic backups folder, named by the time and `label`."""
-    folder = automatic_folder(db)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(automatic_folder(db))  # every copy holds every petitioner
     stem = db.path.stem if db.path is not None else (db.url.database or "server")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = unique_name(folder, f"{stem}-{stamp}-{label}", ".db")
@@ -323,9 +323,9 @@ def raw_copy_aside(path: Path, label: str) -> Path:
     """Keep the bytes of a file SQLite cannot read (a damaged database), before it is replaced."""
     import shutil
 
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    folder = private_folder(path.parent / "backups")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = unique_name(folder, f"{path.stem}-{stamp}-{label}", path.suffix or ".db")
     shutil.copy2(path, target)
+    make_private(target)  # copy2 copies the damaged file's mode (an older version's 0644)
     return target

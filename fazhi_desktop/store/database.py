@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.store.errors import NetworkShareRefused, NotADatabase
+from fazhi_desktop.store.file_modes import make_private_database, private_folder
 from fazhi_desktop.store.location import is_network_path
 from fazhi_desktop.store.search import register_functions
 from fazhi_desktop.store.temp_files import remove_stale
@@ -44,7 +45,7 @@ def resolve_url(target: str | None) -> URL:
     target = target or os.environ.get("FAZHI_DB") or None
     if target is None:
         path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)  # the program's data folder: the user's alone
         return URL.create("sqlite", database=str(path))
     if "://" in target:
         return make_url(target)
@@ -74,8 +75,12 @@ def _sqlite_engine(url: URL) -> Engine:
     # hide_parameters: a driver error must never carry a row's values (ID numbers) into a message or log.
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
 
+    path = Path(url.database or "")
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # SQLite makes a new file by the umask (0644) and its WAL like the file: the user's alone.
+        make_private_database(path)
         # Let SQLAlchemy, not the driver, decide when a transaction begins (so writes can BEGIN IMMEDIATE).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()

@@ -40,6 +40,8 @@ from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS, clock_row, compute, load_steps
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.personal_data import require_unmask
+from fazhi_desktop.services.scope import case_scope, require_case_in_scope
 from fazhi_desktop.store.models import (
     Attachment,
     Case,
@@ -214,7 +216,11 @@ def find_case_id(ctx: Context, ref: str) -> int:
 
 
 def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDetail:
-    """Every field, the petitioners, the timeline and the attachments; the view is written to the audit log."""
+    """Every field, the petitioners, the timeline and the attachments; the view is written to the audit log.
+
+    A case outside the user's township, or `unmasked` asked by a role that may not, is refused (audited)."""
+    require_case_in_scope(ctx, case_id)
+    require_unmask(ctx, unmasked, "case.view", "查看")
     with ctx.db.reading() as session:
         detail = _read(ctx, session, case_id, unmasked=unmasked, people=True)
     record_access(
@@ -230,6 +236,7 @@ def case_detail(ctx: Context, case_id: int, *, unmasked: bool = False) -> CaseDe
 
 def case_outline(ctx: Context, case_id: int) -> CaseDetail:
     """The record without its petitioners (no personal data, so no audit entry): what a menu decides by."""
+    require_case_in_scope(ctx, case_id)
     with ctx.db.reading() as session:
         return _read(ctx, session, case_id, unmasked=False, people=False)
 
@@ -297,7 +304,7 @@ def _read(ctx: Context, session: Session, case_id: int, *, unmasked: bool, peopl
             MatterCase(*row)
             for row in session.execute(
                 select(Case.id, Case.number, Case.registered_on, Case.is_repeat)
-                .where(Case.matter_id == case.matter_id)
+                .where(Case.matter_id == case.matter_id, case_scope(ctx))
                 .order_by(Case.registered_on, Case.id)
             )
         ],

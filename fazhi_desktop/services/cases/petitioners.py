@@ -10,10 +10,12 @@ from typing import Any
 from sqlalchemy import Select, select
 
 from fazhi_desktop.domain import clock
-from fazhi_desktop.domain.idnumber import normalize_id_number, upgrade_15
+from fazhi_desktop.domain.idnumber import mask_id_number, normalize_id_number, upgrade_15
 from fazhi_desktop.domain.phone import normalize_phone
 from fazhi_desktop.services.clock.as_of import state_as_of
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.personal_data import may_unmask
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, CasePetitioner, Petitioner
 
 #: Fewer digits than this match too many people to be worth a query.
@@ -37,12 +39,12 @@ class EarlierCase:
     id_number: str | None
 
 
-def _cases_of(petitioners: Select[int]) -> Select[Case, str, str | None, Any]:
+def _cases_of(ctx: Context, petitioners: Select[int]) -> Select[Case, str, str | None, Any]:
     return (
         select(Case, Petitioner.name, Petitioner.id_number, state_as_of(clock.today()))
         .join(CasePetitioner, CasePetitioner.case_id == Case.id)
         .join(Petitioner, Petitioner.id == CasePetitioner.petitioner_id)
-        .where(CasePetitioner.petitioner_id.in_(petitioners))
+        .where(CasePetitioner.petitioner_id.in_(petitioners), case_scope(ctx))
         .order_by(Case.registered_on.desc(), Case.id.desc())
     )
 
@@ -77,7 +79,8 @@ def find_earlier_cases(
     else:
         return []
     with ctx.db.reading() as session:
-        rows = session.execute(_cases_of(people).limit(limit)).all()
+        rows = session.execute(_cases_of(ctx, people).limit(limit)).all()
+    full = may_unmask(ctx)  # a role that may not see full numbers gets them masked (issue #17)
     return [
         EarlierCase(
             case_id=case.id,
@@ -90,7 +93,7 @@ def find_earlier_cases(
             matter_id=case.matter_id,
             is_repeat=case.is_repeat,
             petitioner_name=person_name,
-            id_number=person_id,
+            id_number=person_id if full or not person_id else mask_id_number(person_id),
         )
         for case, person_name, person_id, state in rows
     ]

@@ -30,6 +30,7 @@ from fazhi_desktop.services.clock.as_of import open_as_of, state_as_of, state_in
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import deadline_condition
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store import search
 from fazhi_desktop.store.models import (
     Case,
@@ -203,6 +204,7 @@ def count_cases(ctx: Context, f: CaseFilter) -> int:
                 .where(
                     *_conditions(f, ctx.db.engine.dialect.name, _AsOf.now(session)),
                     *_deadline_conditions(session, f),
+                    case_scope(ctx),
                 )
             )
             or 0
@@ -251,7 +253,9 @@ def case_ids(
     with ctx.db.reading() as session:
         as_of = _AsOf.now(session)
         query = select(Case.id).where(
-            *_conditions(f, ctx.db.engine.dialect.name, as_of), *_deadline_conditions(session, f)
+            *_conditions(f, ctx.db.engine.dialect.name, as_of),
+            *_deadline_conditions(session, f),
+            case_scope(ctx),
         )
         if sort in _NAME_JOINS:
             query = query.outerjoin(*_NAME_JOINS[sort])
@@ -276,7 +280,7 @@ def case_rows(ctx: Context, ids: Sequence[int]) -> list[CaseListRow]:
     if not ids:
         return []
     with ctx.db.reading() as session:
-        query = _row_query(_AsOf.now(session)).where(Case.id.in_(list(ids)))
+        query = _row_query(_AsOf.now(session)).where(Case.id.in_(list(ids)), case_scope(ctx))
         found = {row[0]: CaseListRow(*row) for row in session.execute(query)}
     return [found[i] for i in ids if i in found]
 
@@ -295,7 +299,11 @@ def list_cases(
         as_of = _AsOf.now(session)
         query = (
             _row_query(as_of)
-            .where(*_conditions(f, ctx.db.engine.dialect.name, as_of), *_deadline_conditions(session, f))
+            .where(
+                *_conditions(f, ctx.db.engine.dialect.name, as_of),
+                *_deadline_conditions(session, f),
+                case_scope(ctx),
+            )
             .order_by(*_order(sort, descending, as_of))
             .offset(offset)
             .limit(limit)

@@ -40,6 +40,7 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, find, resolve
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.scope import case_in_scope
 from fazhi_desktop.store.models import Case, CasePetitioner, Matter, Petitioner, Region, Step
 from fazhi_desktop.store.numbering import format_case_number, next_seq
 from fazhi_desktop.store.writes import change
@@ -237,6 +238,11 @@ def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
         collective = is_collective(channel, data.head_count, threshold)
 
         earlier = _find_case(session, data.repeat_of) if data.repeat_of else None
+        if earlier is not None and not case_in_scope(ctx, session, earlier.id):
+            # A 乡镇用户 links a repeat only to its township's cases (the change records the refusal).
+            raise UserError(
+                f"找不到要关联的信访件「{(data.repeat_of or '').strip()}」。请检查编号。", field="repeat_of"
+            )
         if earlier is None:
             matter = Matter(office_id=office.id, opened_on=registered_on)
             session.add(matter)

@@ -49,6 +49,7 @@ from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.scope import require_case_in_scope
 from fazhi_desktop.store import audit_chain
 from fazhi_desktop.store.models import Attachment, AuditEntry, Case, Step, Unit
 from fazhi_desktop.store.writes import change
@@ -116,6 +117,8 @@ def apply_step(
     for attachment in attachments:
         _check_attachment(attachment)
     kind = details.kind
+    # A 乡镇用户 records steps only on its township's cases (refused and audited otherwise).
+    require_case_in_scope(ctx, case_id, f"case.{kind.value}")
     cal = load_calendar(ctx)
     with change(ctx.db, ctx.actor, f"case.{kind.value}") as current:
         session = current.session

@@ -24,6 +24,7 @@ from fazhi_desktop.services.clock.as_of import open_as_of, overdue_as_of, state_
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import deadline_condition
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, Region, Unit
 
 #: The tiers the board lists, in its order.
@@ -130,7 +131,7 @@ def board_counts(ctx: Context, f: BoardFilter) -> BoardCounts:
             _count(tier == Tier.YELLOW.value),
             _count(overdue_as_of(today)),
             _count(and_(tier.in_([t.value for t in BOARD_TIERS]), Case.review_on <= today)),
-        ).where(*_conditions(f, soon, today))
+        ).where(*_conditions(f, soon, today), case_scope(ctx))
         red, yellow, overdue, review_due = session.execute(query).one()
     return BoardCounts(int(red), int(yellow), int(overdue), int(review_due))
 
@@ -175,7 +176,9 @@ def board_ids(ctx: Context, f: BoardFilter, tier: str) -> array[int]:
     with ctx.db.reading() as session:
         soon = triage_rules(session).due_soon_days
         query = (
-            select(Case.id).where(*_conditions(f, soon, today), _tier_is(tier, soon, today)).order_by(*_ORDER)
+            select(Case.id)
+            .where(*_conditions(f, soon, today), case_scope(ctx), _tier_is(tier, soon, today))
+            .order_by(*_ORDER)
         )
         return ordered_ids(session, query)
 
@@ -185,7 +188,9 @@ def board_rows_of(ctx: Context, ids: Sequence[int]) -> list[BoardRow]:
     if not ids:
         return []
     with ctx.db.reading() as session:
-        query = _query(clock.today(), triage_rules(session).due_soon_days).where(Case.id.in_(list(ids)))
+        query = _query(clock.today(), triage_rules(session).due_soon_days).where(
+            Case.id.in_(list(ids)), case_scope(ctx)
+        )
         found = {row[0]: BoardRow(*row) for row in session.execute(query)}
     return [found[i] for i in ids if i in found]
 
@@ -199,7 +204,7 @@ def board_rows(
         soon = triage_rules(session).due_soon_days
         query = (
             _query(today, soon)
-            .where(*_conditions(f, soon, today), _tier_is(tier, soon, today))
+            .where(*_conditions(f, soon, today), case_scope(ctx), _tier_is(tier, soon, today))
             .order_by(*_ORDER)
             .offset(offset)
             .limit(limit)

@@ -27,6 +27,7 @@ from fazhi_desktop.services.exchange.streams import (
     ref,
 )
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.bulk import insert_rows
 from fazhi_desktop.store.models import Base, ExchangePackage, ExchangeSent, Office
 from fazhi_desktop.store.writes import change
@@ -111,7 +112,10 @@ def _remember(
 
 
 def export_package(ctx: Context, to_code: str | None = None, *, everything: bool = False) -> ExportResult:
-    """The package for `to_code` (default: the office above), recorded as sent and awaiting its receipt."""
+    """The package for `to_code` (default: the office above), recorded as sent and awaiting its receipt.
+
+    Who may send what is `check_exchange_user`'s (services/exchange/streams.py); a 乡镇用户's package
+    holds its township's cases alone (`case_scope`)."""
     with change(ctx.db, ctx.actor, "exchange.export") as current:
         session = current.session
         local = local_office(session)
@@ -122,7 +126,7 @@ def export_package(ctx: Context, to_code: str | None = None, *, everything: bool
         if keys.key_of(session, peer) is None:
             raise UserError(f"单位「{peer.name}」（{peer.code}）没有登记公钥。请先为它生成或导入密钥文件。")
         own = keys.own_keys(session, local)
-        records = collect(session, case_ids_for(session, local, peer))
+        records = collect(session, case_ids_for(session, local, peer, case_scope(ctx)))
         digests = _digests(records)
         if not everything:
             _unconfirmed(session, peer, records, digests)

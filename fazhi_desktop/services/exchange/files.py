@@ -6,12 +6,12 @@ leaves half a package, whichever started the write.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.exchange.package_reader import Limits
 from fazhi_desktop.exchange.records import RecordKind
+from fazhi_desktop.store.file_modes import write_private
 
 #: What the import report calls each kind of record and each outcome.
 KIND_WORDS = {
@@ -52,13 +52,11 @@ def receipt_path_for(package: Path) -> Path:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing (a USB stick pulled out halfway leaves no half package)."""
-    partial = path.with_name(path.name + ".part")
+    """Write the whole file or nothing (a USB stick pulled out halfway leaves no half package),
+    readable by the user alone (a package holds full ID numbers and phones)."""
     try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
+        write_private(path, data)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise UserError(f"无法写入文件 {path}：{exc.strerror}。请检查路径和磁盘空间。") from None
 
 

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.vocab import StepKind
@@ -44,11 +44,12 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[start : start + _CHUNK]
 
 
-def case_ids_for(session: Session, local: Office, peer: Office) -> list[int]:
+def case_ids_for(session: Session, local: Office, peer: Office, scope: ColumnElement[bool]) -> list[int]:
     """Which cases go to `peer`: to the office above, all of ours; to an office below, its own cases
-    (our steps on them) and those handed down to it (交办 to a unit named for it or for its township)."""
+    (our steps on them) and those handed down to it (交办 to a unit named for it or for its township).
+    Only the cases of `scope` (the acting user's, services.scope.case_scope) ever go."""
     if local.parent_id == peer.id or peer.parent_id != local.id:
-        return list(session.scalars(select(Case.id).order_by(Case.id)))
+        return list(session.scalars(select(Case.id).where(scope).order_by(Case.id)))
     units = [
         u.id
         for u, region in session.execute(
@@ -67,7 +68,10 @@ def case_ids_for(session: Session, local: Office, peer: Office) -> list[int]:
     )
     for chunk in _chunks(sorted(matters)):
         ids.update(session.scalars(select(Case.id).where(Case.matter_id.in_(chunk))))
-    return sorted(ids)
+    kept: set[int] = set()
+    for chunk in _chunks(sorted(ids)):
+        kept.update(session.scalars(select(Case.id).where(Case.id.in_(chunk), scope)))
+    return sorted(kept)
 
 
 class _Directory:

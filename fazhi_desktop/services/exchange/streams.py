@@ -21,10 +21,22 @@ PROGRAM_VERSION = __version__
 
 
 def check_exchange_user(ctx: Context, office: Office, peer: Office) -> None:
-    """The hook where users and roles (#17) will check that `ctx`'s user may send or receive packages
-    for `office` and that `peer` lies in the user's township scope. Until users exist, the acting login
-    may (it is named in the manifest and in the audit trail)."""
-    del ctx, office, peer
+    """Refuse a user who may not send or receive packages between `office` and `peer` (issue #17).
+
+    A package carries full ID numbers and phones by design (the receiving office merges people by
+    them and may see everything of its own and its townships' cases), so it is a write that only a
+    role that registers or handles cases makes: 只读 and 审计员 are refused. A 乡镇用户 exchanges with
+    the office above alone (the county), and its packages hold its township's cases alone (the
+    export adds `case_scope`). Called inside the package's change, so a refusal is recorded in the
+    audit trail as failed."""
+    actor = ctx.actor
+    if not actor.may_write:
+        raise UserError(
+            f"你的账号（{actor.role.label}）不能导出或导入交换包：交换包含有完整的个人信息。"
+            "请用有登记或办理权限的账号操作。"
+        )
+    if actor.scoped_township is not None and office.parent_id != peer.id:
+        raise UserError(f"乡镇用户只能与上级单位交换数据，不能与「{peer.name}」交换。请联系县信访局。")
 
 
 def ref(office: Office) -> OfficeRef:

@@ -34,6 +34,8 @@ from fazhi_desktop.excel.saving import written_beside, xlsx_target
 from fazhi_desktop.services.clock.as_of import closed_on_as_of, state_as_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import office_name
+from fazhi_desktop.services.personal_data import require_unmask
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.services.statistics.breakdowns import breakdowns
 from fazhi_desktop.services.statistics.indicators import base_conditions, office_id_of
 from fazhi_desktop.store.models import (
@@ -323,8 +325,10 @@ def _rows(
         report(progress, done, total)
 
 
-def _tallies(session: Session, period: ReportPeriod, office_id: int | None) -> list[Tally]:
-    parts = breakdowns(session, period, office_id)
+def _tallies(
+    session: Session, period: ReportPeriod, office_id: int | None, scope: ColumnElement[bool]
+) -> list[Tally]:
+    parts = breakdowns(session, period, office_id, scope=scope)
     tallies = []
     for name in TALLIES:
         part = parts[name]
@@ -348,14 +352,17 @@ def export_ledger(
     """Write the ledger of the cases registered from `date_from` to `date_to` (either open: to the
     first or last case) to an .xlsx file; `office` keeps one office's cases."""
     target = xlsx_target(path)
+    # Full numbers only for a role that may see them (refused and audited otherwise, issue #17).
+    require_unmask(ctx, unmasked, "ledger.export", "导出")
+    scope = case_scope(ctx)  # a 乡镇用户 exports its own township's cases alone
     with ctx.db.reading() as session:
         office_id = office_id_of(session, office)
-        base = base_conditions(office_id)
+        base = base_conditions(office_id, scope)
         period = _period(session, date_from, date_to, base)
         where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
         name = office_name(ctx, office)
         span = f"（{period.start}至{period.end}）"
-        tallies = _tallies(session, period, office_id)
+        tallies = _tallies(session, period, office_id, scope)
         check(cancelled)
         with written_beside(target) as temporary:
             rows = write_ledger(

@@ -20,6 +20,7 @@ from fazhi_desktop.pdf.figures import ListedCase
 from fazhi_desktop.services.clock.as_of import open_as_of, state_as_of, tier_as_of
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, Office, Region, Unit
 
 #: Rows read per query (the lists of a large database are read in pages).
@@ -53,7 +54,7 @@ def _query(ctx: Context, day: date, *where: ColumnElement[bool]) -> Select[*tupl
         .outerjoin(Region, Region.id == Case.region_id)
         .outerjoin(township, township.id == Region.parent_id)
         .outerjoin(Unit, Unit.id == Case.handling_unit_id)
-        .where(*where)
+        .where(*where, case_scope(ctx))
     )
 
 
@@ -129,7 +130,7 @@ def count_tier(ctx: Context, tier: str, *, until: date | None = None, office: st
     if until is not None:
         where.append(Case.registered_on <= until)
     with ctx.db.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(Case).where(*where)) or 0)
+        return int(session.scalar(select(func.count()).select_from(Case).where(*where, case_scope(ctx))) or 0)
 
 
 def new_collective(ctx: Context, since: date, day: date) -> list[ListedCase]:

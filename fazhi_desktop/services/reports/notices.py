@@ -71,7 +71,8 @@ def petitioner_name(file: CaseFile, hidden: bool = False) -> str:
         return HIDDEN_NAME
     names = [p.name for p in file.detail.petitioners if p.name]
     head_count = int(file.detail.subject.head_count or 1)
-    first = names[0] if names else "信访人"
+    # 匿名: no name is registered, and no document invents one.
+    first = names[0] if names else ("匿名信访人" if file.detail.flags.anonymous else "信访人")
     return f"{first}等{head_count}人" if head_count > 1 else first
 
 
@@ -360,6 +361,8 @@ def opinion_sentence(file: CaseFile) -> str:
 def _person_rows(file: CaseFile, hidden: bool) -> list[tuple[tuple[str, str], ...]]:
     if hidden:
         return [(("信访人", HIDDEN_NOTE.strip("（）")),)]
+    if file.detail.flags.anonymous:
+        return [(("信访人", "匿名"),)]
     rows: list[tuple[tuple[str, str], ...]] = []
     for person in file.detail.petitioners:
         about = "，".join(
@@ -418,9 +421,13 @@ def case_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
     tier = f.tiers.tier.label if f.tiers.tier else "无（已办结）"
     rows.append((("期限", due_text), ("色级", str(f.tiers.tier_reasons or tier))))
     long_texts = [("反映问题", str(f.subject.summary or ""))]
-    long_texts.append(
-        ("详细内容", "（检举控告材料不提供给被反映对象）" if hidden else str(f.subject.content or "（无）"))
-    )
+    if hidden:
+        content = "（检举控告材料不提供给被反映对象）"
+    elif for_unit and f.flags.not_public:
+        content = "（不宜公开：详细内容不随送单位的文本送出）"
+    else:
+        content = str(f.subject.content or "（无）")
+    long_texts.append(("详细内容", content))
     return Form(
         title=t["title"],
         number=f"编号：{file.number}",
@@ -484,7 +491,7 @@ def forward_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
         rows.append((("交办日期", chinese_date(step.occurred_on)), ("办理期限", values["交办期限"])))
     code = t["code_assign"] if assign else t["code"]
     long_texts = [("反映问题", str(f.subject.summary or ""))]
-    if not hidden:
+    if not hidden and not f.flags.not_public:  # 不宜公开: the detailed material stays in the office
         long_texts.append(("主要内容", str(f.subject.content or "（见反映问题）")))
     return Form(
         title=t["title_assign"] if assign else t["title"],

@@ -13,24 +13,23 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import select
-
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.domain.report_kinds import CASE_KINDS, INFORMING, UNIT_COPIES, ReportKind
 from fazhi_desktop.domain.step_details import Inform
-from fazhi_desktop.domain.vocab import CaseState, Role, StepKind, label_of
+from fazhi_desktop.domain.vocab import CaseState, StepKind
 from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.forms import write_form
 from fazhi_desktop.pdf.letters import write_letter
 from fazhi_desktop.services.clock.procedure import apply_step, case_clock
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.personal_data import UNMASKING_ROLES, require_unmask
 from fazhi_desktop.services.reports import notices
 from fazhi_desktop.services.reports import periods as report_periods
 from fazhi_desktop.services.reports.case_files import CaseFile, load_case_file, load_case_outline, refusal
 from fazhi_desktop.services.reports.request import ReportRequest, ReportResult
-from fazhi_desktop.store.models import User
+from fazhi_desktop.services.secrecy import Secrecy, verdict_for
 from fazhi_desktop.store.writes import record_access
 
 # The request and result live in `request`, below this module and `periods`; they are named here too.
@@ -45,8 +44,8 @@ __all__ = [
     "make_report",
 ]
 
-#: Roles that may print complete ID numbers and phones when they ask for it.
-UNMASK_ROLES = frozenset({Role.ADMIN, Role.LEADER, Role.HANDLER, Role.CLERK})
+#: Roles that may print complete ID numbers and phones when they ask for it (domain.actors decides).
+UNMASK_ROLES = frozenset(UNMASKING_ROLES)
 
 
 @dataclass(frozen=True)
@@ -67,14 +66,8 @@ class CaseOption:
 
 
 def check_may_unmask(ctx: Context) -> None:
-    """Refuse complete ID numbers and phones to a user whose role may not see them."""
-    with ctx.db.reading() as session:
-        role = session.scalar(select(User.role).where(User.login == ctx.user))
-    if role is not None and role not in {r.value for r in UNMASK_ROLES}:
-        raise UserError(
-            f"你的账号（{label_of(role)}）不能打印完整的证件号码和电话。"
-            "请去掉“不遮蔽”重新打印，或请管理员调整账号角色。"
-        )
+    """Refuse (audited) complete ID numbers and phones to a user whose role may not see them."""
+    require_unmask(ctx, True, "report.print", "打印")
 
 
 def make_report(
@@ -96,19 +89,26 @@ def make_report(
     return report_periods.make_period_report(ctx, request, target, progress=progress, cancelled=cancelled)
 
 
-def _hidden(file: CaseFile, kind: ReportKind, for_unit: bool) -> bool:
-    """A 检举控告 case's copy for the 被反映对象: asked for, or going to the accused unit anyway."""
+def _hidden(ctx: Context, file: CaseFile, kind: ReportKind, for_unit: bool) -> tuple[bool, str | None]:
+    """Whether a 检举控告 case's document leaves the petitioner out, and a warning for the clerk.
+
+    The copy for the 被反映对象 (`for_unit`) always does; a 转送/交办单 or 督办单 goes to the unit it
+    names, and the rule of domain/accusation.py decides by the directory whether the accused
+    belongs to it. Where in doubt the petitioner is left out and the warning says why."""
     if not file.accusation or kind not in UNIT_COPIES:
-        return False
+        return False, None
     if for_unit:
-        return True
+        return True, None
+    if kind is ReportKind.CASE:
+        return False, None  # the office's own 登记处理单; its unit copy is `for_unit`
     d = file.detail
-    accused = {str(v) for v in (d.subject.accused_unit, d.subject.accused) if v}
     routed = file.latest(StepKind.FORWARD, StepKind.ASSIGN)
-    receiver = {
-        str(v) for v in (d.handling.handling_unit, routed.details.get("unit") if routed else None) if v
-    }
-    return bool(accused & receiver) and kind is not ReportKind.CASE
+    unit = str((routed.details.get("unit") if routed else None) or d.handling.handling_unit or "")
+    with ctx.db.reading() as session:
+        verdict = verdict_for(session, d.subject.nature, d.subject.accused, d.subject.accused_unit, unit)
+    if verdict.secrecy is Secrecy.IN_DOUBT:
+        return True, f"检举控告件：{verdict.reason}。本文书已不含信访人信息，请核对后再送出。"
+    return verdict.leaves_out, None
 
 
 def _as_supervised(ctx: Context, file: CaseFile) -> CaseFile:
@@ -133,7 +133,7 @@ def _case_report(
     reason = refusal(file, kind, for_unit=request.for_unit)
     if reason is not None:
         raise UserError(reason)
-    hidden = _hidden(file, kind, request.for_unit)
+    hidden, warning = _hidden(ctx, file, kind, request.for_unit)
     if kind is ReportKind.SUPERVISE:
         file = _as_supervised(ctx, file)
     fonts = font_set()
@@ -172,9 +172,11 @@ def _case_report(
         unmasked=request.unmasked,
         for_unit=request.for_unit,
         petitioner_hidden=hidden,
+        secrecy_warning=warning,
     )
     recorded = False if request.preview else _record_notice(ctx, file, kind, number)
-    return ReportResult(str(target), pages, kind.value, title, recorded)
+    warnings = (warning,) if warning else ()
+    return ReportResult(str(target), pages, kind.value, title, recorded, warnings)
 
 
 def _record_notice(ctx: Context, file: CaseFile, kind: ReportKind, number: str) -> bool:
@@ -182,6 +184,8 @@ def _record_notice(ctx: Context, file: CaseFile, kind: ReportKind, number: str) 
     first time while it is being handled (in 已登记 a 告知 would end the matter: only audited then)."""
     if kind not in INFORMING or file.state not in (CaseState.FORWARDED, CaseState.HANDLING):
         return False
+    if not ctx.actor.may_write:
+        return False  # a 只读 user's print is audited, and records nothing on the case
     if StepKind.INFORM not in file.clock.allowed:
         return False
     if any(step.details.get("notice") == kind.value for step in file.steps(StepKind.INFORM)):

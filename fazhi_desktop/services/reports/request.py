@@ -39,3 +39,5 @@ class ReportResult:
     title: str
     #: The 告知 step recorded by this print, if any.
     step_recorded: bool = False
+    #: What the clerk must check before sending the document (a 检举控告 copy left out in doubt).
+    warnings: tuple[str, ...] = ()

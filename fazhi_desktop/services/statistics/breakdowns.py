@@ -142,14 +142,19 @@ def _key(value: Any) -> str:
 
 
 def breakdowns(
-    session: Session, period: ReportPeriod, office_id: int | None, previous: ReportPeriod | None = None
+    session: Session,
+    period: ReportPeriod,
+    office_id: int | None,
+    previous: ReportPeriod | None = None,
+    *,
+    scope: ColumnElement[bool],
 ) -> dict[str, Breakdown]:
     """Every breakdown of the registrations of a period (voided ones left out), beside the period it
     is compared with (`comparison_period` as of today unless given: a month in progress meets the
     same days of last year's month)."""
     if previous is None:
         previous = comparison_period(period, clock.today())
-    base = base_conditions(office_id)
+    base = base_conditions(office_id, scope)
     now_where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
     before_where = [*base, Case.registered_on >= previous.start, Case.registered_on <= previous.end]
 

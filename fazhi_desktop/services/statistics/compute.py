@@ -28,6 +28,7 @@ from fazhi_desktop.domain.vocab import (
 from fazhi_desktop.services.clock.as_of import closed_as_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.outreach.stats import period_total
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, breakdowns
 from fazhi_desktop.services.statistics.explain import explain
 from fazhi_desktop.services.statistics.figures import OutreachFigures, PeriodCounts, Statistics
@@ -45,16 +46,27 @@ __all__ = ["BREAKDOWNS", "INDICATORS", "Period", "Statistics", "compute", "count
 Period = ReportPeriod
 
 
-def _in_period(period: ReportPeriod, office_id: int | None) -> list[ColumnElement[bool]]:
-    return [*base_conditions(office_id), Case.registered_on >= period.start, Case.registered_on <= period.end]
+def _in_period(
+    period: ReportPeriod, office_id: int | None, scope: ColumnElement[bool]
+) -> list[ColumnElement[bool]]:
+    return [
+        *base_conditions(office_id, scope),
+        Case.registered_on >= period.start,
+        Case.registered_on <= period.end,
+    ]
 
 
 def counts(
-    session: Session, period: ReportPeriod, office_id: int | None, today: date | None = None
+    session: Session,
+    period: ReportPeriod,
+    office_id: int | None,
+    today: date | None = None,
+    *,
+    scope: ColumnElement[bool],
 ) -> PeriodCounts:
-    """The counts of the registrations of a period (closed ones as of today)."""
+    """The counts of the registrations of a period (closed ones as of today) among `scope`'s cases."""
     is_closed = closed_as_of(today or clock.today())
-    where = _in_period(period, office_id)
+    where = _in_period(period, office_id, scope)
     visits = [c.value for c in VISIT_CHANNELS]
     totals = session.execute(
         select(
@@ -127,13 +139,14 @@ def compute(
     period = ReportPeriod.of(start, end)
     today = clock.today()
     previous = comparison_period(period, today)
+    scope = case_scope(ctx)  # a 乡镇用户 counts its own township's cases alone
     with ctx.db.reading() as session:
         office_id = office_id_of(session, office)
-        now = counts(session, period, office_id, today)
-        before = counts(session, previous, office_id, today)
+        now = counts(session, period, office_id, today, scope=scope)
+        before = counts(session, previous, office_id, today, scope=scope)
         indicator_settings = IndicatorSettings.read(session)
-        figured = figures(session, indicator_settings, period, office_id, today)
-        parts = breakdowns(session, period, office_id, previous)
+        figured = figures(session, indicator_settings, period, office_id, today, scope)
+        parts = breakdowns(session, period, office_id, previous, scope=scope)
     outreach = period_total(ctx, period.start, period.end, office)
     return Statistics(
         office=office,

@@ -20,6 +20,7 @@ from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState
 from fazhi_desktop.services.clock.as_of import open_as_of, overdue_as_of, tier_as_of
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case
 
 #: The numbers of the 工作台, in the order it shows them.
@@ -107,11 +108,14 @@ def conditions(key: str, today: date, soon_days: int = 5) -> list[ColumnElement[
 def dashboard(ctx: Context) -> Dashboard:
     """Every number of the 工作台, as of today."""
     today = clock.today()
+    scope = case_scope(ctx)
     with ctx.db.reading() as session:
         soon = triage_rules(session).due_soon_days
         counts = {
             key: int(
-                session.scalar(select(func.count()).select_from(Case).where(*conditions(key, today, soon)))
+                session.scalar(
+                    select(func.count()).select_from(Case).where(*conditions(key, today, soon), scope)
+                )
                 or 0
             )
             for key in NUMBERS
@@ -130,4 +134,6 @@ def dashboard_ids(ctx: Context, key: str) -> tuple[int, ...]:
     )
     with ctx.db.reading() as session:
         where = conditions(key, today, triage_rules(session).due_soon_days)
-        return tuple(int(i) for i in session.scalars(select(Case.id).where(*where).order_by(*order)))
+        return tuple(
+            int(i) for i in session.scalars(select(Case.id).where(*where, case_scope(ctx)).order_by(*order))
+        )

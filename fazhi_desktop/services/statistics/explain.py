@@ -20,6 +20,7 @@ from fazhi_desktop.domain.indicator_facts import outcome_label
 from fazhi_desktop.domain.indicators import INDICATORS, LABELS, SIDES, ReportPeriod
 from fazhi_desktop.domain.vocab import label_of
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.services.statistics.indicators import (
     Fraction,
     IndicatorSettings,
@@ -141,7 +142,7 @@ def explain(
     with ctx.db.reading() as session:
         office_id = office_id_of(session, office)
         s = IndicatorSettings.read(session)
-        fraction: Fraction = fractions(s, period, office_id, clock.today())[indicator]
+        fraction: Fraction = fractions(s, period, office_id, clock.today(), case_scope(ctx))[indicator]
         if fraction.nested:
             numerator, denominator = _split(session, fraction)
         else:
@@ -199,7 +200,7 @@ def case_briefs(
         for start in range(0, len(ids), 5000):
             chunk = list(ids[start : start + 5000])
             query = select(Case.id, Case.number, Case.registered_on, Case.summary, *extra).where(
-                Case.id.in_(chunk)
+                Case.id.in_(chunk), case_scope(ctx)
             )
             for case_id, number, registered_on, summary, *values in session.execute(query):
                 facts = dict(zip(columns, values, strict=True))

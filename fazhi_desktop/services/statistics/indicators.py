@@ -203,19 +203,20 @@ def office_id_of(session: Session, code: str | None) -> int | None:
     return int(office_id)
 
 
-def base_conditions(office_id: int | None) -> list[Condition]:
-    """Every indicator leaves out registrations voided as mistakes (作废); `--office` keeps one office."""
-    conditions: list[Condition] = [Case.state != CaseState.VOID.value]
+def base_conditions(office_id: int | None, scope: Condition) -> list[Condition]:
+    """Every indicator leaves out registrations voided as mistakes (作废); `--office` keeps one office;
+    `scope` keeps the cases the acting user may see (services.scope.case_scope)."""
+    conditions: list[Condition] = [Case.state != CaseState.VOID.value, scope]
     if office_id is not None:
         conditions.append(Case.office_id == office_id)
     return conditions
 
 
 def fractions(
-    s: IndicatorSettings, period: ReportPeriod, office_id: int | None, today: date
+    s: IndicatorSettings, period: ReportPeriod, office_id: int | None, today: date, scope: Condition
 ) -> dict[str, Fraction]:
-    """Every indicator's fraction for a period, as of today."""
-    base = base_conditions(office_id)
+    """Every indicator's fraction for a period, as of today, over the cases of `scope`."""
+    base = base_conditions(office_id, scope)
     registered = _in(Case.registered_on, period)
     # Closed as of today, whenever re-tiering last ran: a lapsed 复查 window has closed a case.
     closed, closed_on = closed_as_of(today), closed_on_as_of(today)
@@ -408,11 +409,16 @@ def value(fraction: Fraction, numerator: int, denominator: int) -> float | None:
 
 
 def figures(
-    session: Session, s: IndicatorSettings, period: ReportPeriod, office_id: int | None, today: date
+    session: Session,
+    s: IndicatorSettings,
+    period: ReportPeriod,
+    office_id: int | None,
+    today: date,
+    scope: Condition,
 ) -> dict[str, Figure]:
     """Every indicator of a period, in the order of INDICATORS."""
     out: dict[str, Figure] = {}
-    for name, fraction in fractions(s, period, office_id, today).items():
+    for name, fraction in fractions(s, period, office_id, today, scope).items():
         numerator, denominator = count(session, fraction)
         out[name] = Figure(
             name,

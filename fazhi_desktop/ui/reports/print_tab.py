@@ -254,9 +254,10 @@ class PrintTab(QWidget):
             self.runner.save(request, path, self._on_saved)
 
     def _on_saved(self, result: ReportResult) -> None:
-        self.status.setText(
-            self.tr("Saved %1 (%2 pages).").replace("%1", result.file).replace("%2", str(result.pages))
-        )
+        text = self.tr("Saved %1 (%2 pages).").replace("%1", result.file).replace("%2", str(result.pages))
+        if result.warnings:  # a 检举控告 copy left out in doubt: the clerk checks it before sending
+            text += "\n" + self.tr("Check before sending: %1").replace("%1", " ".join(result.warnings))
+        self.status.setText(text)
 
     # Slots --------------------------------------------------------------------------------------
 
