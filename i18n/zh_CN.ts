@@ -4684,6 +4684,14 @@ Denominator: %2</source>
       <translation>只读</translation>
     </message>
     <message>
+      <source>Lawyer</source>
+      <translation>律师</translation>
+    </message>
+    <message>
+      <source>Psychologist</source>
+      <translation>心理咨询师</translation>
+    </message>
+    <message>
       <source>Registrar</source>
       <translation>登记员</translation>
     </message>

@@ -4684,6 +4684,14 @@ Denominator: %2</source>
       <translation>只讀</translation>
     </message>
     <message>
+      <source>Lawyer</source>
+      <translation>律師</translation>
+    </message>
+    <message>
+      <source>Psychologist</source>
+      <translation>心理諮詢師</translation>
+    </message>
+    <message>
       <source>Registrar</source>
       <translation>登記員</translation>
     </message>

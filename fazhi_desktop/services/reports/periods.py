@@ -21,6 +21,7 @@ from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.gongwen import chinese_date
 from fazhi_desktop.pdf.summary import write_summary
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.meetings.decisions import open_decisions
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.outreach import report as outreach_report
 from fazhi_desktop.services.reports import lists as report_lists
@@ -59,6 +60,7 @@ def agenda_report(ctx: Context, day: date | None, since: date | None) -> AgendaR
     if since > day:
         raise UserError(f"上次研判日期 {since} 晚于本次会议日期 {day}，请改正。")
     name = office_name(ctx)
+    last_meeting, decisions = open_decisions(ctx, day)
     return AgendaReport(
         title=f"{name}信访事项研判会议议程",
         office=name,
@@ -69,6 +71,8 @@ def agenda_report(ctx: Context, day: date | None, since: date | None) -> AgendaR
         collective=tuple(report_lists.new_collective(ctx, since, day)),
         upper=tuple(report_lists.from_upper(ctx, day)),
         overdue=tuple(report_lists.went_overdue(ctx, since, day)),
+        decisions=tuple(decisions),
+        last_meeting=last_meeting,
     )
 
 
