@@ -16,6 +16,7 @@ from fazhi_desktop.domain.step_details import Withdraw
 from fazhi_desktop.domain.vocab import StepKind, Tier
 from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.clock.procedure import apply_step
+from fazhi_desktop.services.clock.review_board import BoardFilter, board_ids, board_rows_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.meetings import records
 from fazhi_desktop.services.meetings.decisions import last_decisions, open_decisions
@@ -85,3 +86,16 @@ def test_a_meeting_its_decisions_minutes_and_next_agenda(ctx: Context, tmp_path:
     last = last_decisions(ctx, [wages.id, land.id, noise.id])
     assert last[wages.id].tier == "red" and "李副县长" in last[wages.id].text()
     assert last[land.id].review_on == D("2024-11-21")
+
+
+def test_the_board_shows_what_the_last_meeting_decided(ctx: Context) -> None:
+    clock.set_today(D("2024-11-14"))
+    case = register(ctx, summary="反映拖欠工资", nature="claim", on=D("2024-11-04"))
+    records.add_meeting(ctx, D("2024-11-07"))
+    records.add_meeting(ctx, D("2024-11-14"))
+    records.decide(ctx, D("2024-11-07"), case.number, DecisionInput(Tier.YELLOW, measures="先行调解"))
+    records.decide(
+        ctx, D("2024-11-14"), case.number, DecisionInput(Tier.RED, owner="李副县长", measures="约谈")
+    )
+    [row] = board_rows_of(ctx, list(board_ids(ctx, BoardFilter(), "red")))
+    assert row.meeting_decision == "2024-11-14 研判：红；责任人 李副县长；下次 2024-11-21；约谈"

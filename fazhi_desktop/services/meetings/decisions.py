@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from fazhi_desktop.domain.meetings import decision_open
-from fazhi_desktop.domain.vocab import label_of
+from fazhi_desktop.domain.vocab import Tier, label_of
 from fazhi_desktop.pdf.minutes import DecisionLine
 from fazhi_desktop.services.clock.as_of import open_as_of, state_as_of
 from fazhi_desktop.services.context import Context
@@ -35,7 +35,7 @@ class LastDecision:
     measures: str
 
     def text(self) -> str:
-        parts = [f"{self.held_on} 研判：{label_of(self.tier)}"]
+        parts = [f"{self.held_on} 研判：{_tier_label(self.tier)}"]
         if self.owner:
             parts.append(f"责任人 {self.owner}")
         if self.review_on:
@@ -43,6 +43,10 @@ class LastDecision:
         if self.measures:
             parts.append(self.measures)
         return "；".join(parts)
+
+
+def _tier_label(code: str) -> str:
+    return Tier(code).label if code in set(Tier) else code
 
 
 def _lines(ctx: Context, day: date) -> Select[Any]:
