@@ -35,7 +35,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("commands_backup", "检查数据库是否完好（不改动数据）；发现问题时退出码为 1"),
     "audit": ("commands_audit", "审计记录：list 查看，export 导出，verify 核对（审计员使用）"),
     "exchange": ("commands_exchange", "与上级或下级单位交换数据（交换包）"),
-    "meeting": ("commands_meeting", "研判会议：登记会议、记录对每件的研判决定、列出"),
+    "meeting": ("commands_meeting", "研判会议：登记会议、记录对每件的研判决定、列出；领导批示"),
+    "counsel": ("commands_meeting", "律师、心理咨询师参与接访：登记、列出、统计"),
 }
 
 
