@@ -2782,6 +2782,10 @@ Denominator: %2</source>
       <translation>督办单</translation>
     </message>
     <message>
+      <source>Reminder slip</source>
+      <translation>催办单</translation>
+    </message>
+    <message>
       <source>Completion report to the higher level</source>
       <translation>办结报告（报上级）</translation>
     </message>

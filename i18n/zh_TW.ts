@@ -2782,6 +2782,10 @@ Denominator: %2</source>
       <translation>督辦單</translation>
     </message>
     <message>
+      <source>Reminder slip</source>
+      <translation>催辦單</translation>
+    </message>
+    <message>
       <source>Completion report to the higher level</source>
       <translation>辦結報告（報上級）</translation>
     </message>

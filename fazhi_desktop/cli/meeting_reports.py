@@ -11,8 +11,38 @@ from pathlib import Path
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
+from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.meetings.minutes import print_minutes
+
+
+def add_dated_options(parser: argparse.ArgumentParser, kind: ReportKind) -> None:
+    """督办单 / 催办单: the case as a positional too, the kind (督办 or 催办) and the document's own date."""
+    parser.add_argument("number", nargs="?", metavar="CASE_NUMBER", help="信访件编号（也可用 --case）")
+    if kind is ReportKind.SUPERVISE:
+        parser.add_argument(
+            "--kind", dest="slip", choices=("督办", "催办"), default="督办", help="督办单（默认）或催办单"
+        )
+    parser.add_argument(
+        "--date",
+        dest="day",
+        type=date_arg,
+        help="文书日期：按这一天的办理情况印制（默认：督办单取最近一次督办的日期，催办单取今天）",
+    )
+
+
+def dated_request(args: argparse.Namespace, kind: ReportKind) -> tuple[ReportKind, str, Path]:
+    """The kind, the case and the output of a 督办单 / 催办单 from what was typed."""
+    number = args.number or args.case
+    if not number:
+        raise UserError(
+            "请写出信访件编号，例如：fazhi report supervise 431127-2024-000123 --kind 督办 --date 2024-11-20"
+        )
+    if getattr(args, "slip", None) == "催办":
+        kind = ReportKind.URGE
+    output = args.output or Path(f"{kind.label}-{number}{'-' + str(args.day) if args.day else ''}.pdf")
+    return kind, number, output
 
 
 def register(kinds: SubParsers) -> None:

@@ -11,6 +11,7 @@ handled), records a 告知 step on the case with {"notice": kind}. Other prints 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,7 +19,14 @@ from sqlalchemy import select
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
-from fazhi_desktop.domain.report_kinds import CASE_KINDS, INFORMING, UNIT_COPIES, ReportKind
+from fazhi_desktop.domain.report_kinds import (
+    CASE_KINDS,
+    DATED_KINDS,
+    INFORMING,
+    UNIT_COPIES,
+    UNIT_DOCUMENTS,
+    ReportKind,
+)
 from fazhi_desktop.domain.step_details import Inform
 from fazhi_desktop.domain.vocab import CaseState, Role, StepKind, label_of
 from fazhi_desktop.pdf.fonts import font_set
@@ -98,7 +106,7 @@ def make_report(
 
 def _hidden(file: CaseFile, kind: ReportKind, for_unit: bool) -> bool:
     """A 检举控告 case's copy for the 被反映对象: asked for, or going to the accused unit anyway."""
-    if not file.accusation or kind not in UNIT_COPIES:
+    if not file.accusation or kind not in UNIT_DOCUMENTS:
         return False
     if for_unit:
         return True
@@ -111,12 +119,20 @@ def _hidden(file: CaseFile, kind: ReportKind, for_unit: bool) -> bool:
     return bool(accused & receiver) and kind is not ReportKind.CASE
 
 
-def _as_supervised(ctx: Context, file: CaseFile) -> CaseFile:
-    """A 督办单 says how the case stood on its own date (the latest 督办), not how it stands today."""
-    supervise = file.latest(StepKind.SUPERVISE)
-    if supervise is None or supervise.occurred_on >= file.today:
+def _as_supervised(ctx: Context, file: CaseFile, kind: ReportKind, day: date | None) -> CaseFile:
+    """A 督办单 or 催办单 says how the case stood on its own date, not how it stands today: the date
+    asked for, else (督办单) the latest 督办's."""
+    if day is None:
+        supervise = file.latest(StepKind.SUPERVISE) if kind is ReportKind.SUPERVISE else None
+        day = supervise.occurred_on if supervise is not None else file.today
+    if day > file.today:
+        raise UserError(f"{kind.label}的日期 {day} 晚于今天（{file.today}）。")
+    registered = file.detail.registration.registered_on
+    if day < registered:
+        raise UserError(f"{kind.label}的日期 {day} 早于该件的登记日期 {registered}。")
+    if day >= file.today:
         return file
-    return replace(file, clock=case_clock(ctx, file.detail.id, as_of=supervise.occurred_on))
+    return replace(file, today=day, clock=case_clock(ctx, file.detail.id, as_of=day))
 
 
 def _case_report(
@@ -134,8 +150,8 @@ def _case_report(
     if reason is not None:
         raise UserError(reason)
     hidden = _hidden(file, kind, request.for_unit)
-    if kind is ReportKind.SUPERVISE:
-        file = _as_supervised(ctx, file)
+    if kind in DATED_KINDS:
+        file = _as_supervised(ctx, file, kind, request.day)
     fonts = font_set()
     author = notices.office_name(file)
     letter_maker = notices.LETTERS.get(kind)
@@ -149,6 +165,7 @@ def _case_report(
             ReportKind.RECEIPT: lambda: notices.receipt_form(file),
             ReportKind.FORWARD: lambda: notices.forward_form(file, hidden, request.for_unit),
             ReportKind.SUPERVISE: lambda: notices.supervise_form(file, hidden, request.for_unit),
+            ReportKind.URGE: lambda: notices.supervise_form(file, hidden, request.for_unit, "urge"),
             ReportKind.DELIVERY: lambda: notices.delivery_form(file),
         }[kind]()
         title, number = form.title, form.number
