@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
+from fazhi_desktop.domain.bulletin import BulletinRow
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.meetings.minutes import print_minutes
+from fazhi_desktop.services.reports.bulletin import print_bulletin
 
 
 def add_dated_options(parser: argparse.ArgumentParser, kind: ReportKind) -> None:
@@ -51,6 +54,15 @@ def register(kinds: SubParsers) -> None:
     minutes.add_argument("--date", dest="day", type=date_arg, required=True, help="会议日期")
     minutes.add_argument("-o", "--output", type=Path, help="输出的 PDF 文件（默认：研判会议纪要-日期.pdf）")
     minutes.set_defaults(handler=_minutes)
+    bulletin = command(
+        kinds,
+        "bulletin",
+        "月度通报：责任单位和乡镇按按期办结率、逾期、满意率、重复信访排名（PDF，可加 Excel）",
+    )
+    bulletin.add_argument("--month", required=True, help="月份，例如 2024-10（数字截至该月最后一天）")
+    bulletin.add_argument("-o", "--output", type=Path, help="输出的 PDF 文件（默认：月度通报-月份.pdf）")
+    bulletin.add_argument("--xlsx", type=Path, help="同时导出的 Excel 文件（含排名、指标说明和明细）")
+    bulletin.set_defaults(handler=_bulletin)
 
 
 def _minutes(args: argparse.Namespace, ctx: Context) -> None:
@@ -66,4 +78,43 @@ def _minutes(args: argparse.Namespace, ctx: Context) -> None:
         },
         args.json,
         f"已生成研判会议纪要：{printed.file}（{printed.pages} 页，研判 {printed.decisions} 件）",
+    )
+
+
+def _row_json(row: BulletinRow) -> dict[str, Any]:
+    return {
+        "rank": row.rank,
+        "name": row.name,
+        "registered": row.registered,
+        "due": row.due,
+        "on_time": row.on_time,
+        "on_time_rate": row.on_time_rate,
+        "overdue": row.overdue,
+        "evaluated": row.evaluated,
+        "satisfied": row.satisfied,
+        "satisfaction_rate": row.satisfaction_rate,
+        "repeat": row.repeat,
+        "supervised": row.supervised,
+    }
+
+
+def _bulletin(args: argparse.Namespace, ctx: Context) -> None:
+    target = args.output or Path(f"月度通报-{args.month}.pdf")
+    files = print_bulletin(ctx, args.month, target, args.xlsx)
+    report = files.report
+    emit(
+        {
+            "file": files.pdf,
+            "xlsx": files.xlsx,
+            "pages": files.pages,
+            "kind": "bulletin",
+            "title": report.title,
+            "month": report.month,
+            "as_of": report.end,
+            "units": [_row_json(r) for r in report.units],
+            "townships": [_row_json(r) for r in report.townships],
+            "totals": _row_json(report.totals),
+        },
+        args.json,
+        f"已生成月度通报：{files.pdf}（{files.pages} 页）" + (f"，Excel：{files.xlsx}" if files.xlsx else ""),
     )
