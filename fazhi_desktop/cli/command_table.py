@@ -37,6 +37,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "exchange": ("commands_exchange", "与上级或下级单位交换数据（交换包）"),
     "meeting": ("commands_meeting", "研判会议：登记会议、记录对每件的研判决定、列出；领导批示"),
     "counsel": ("commands_meeting", "律师、心理咨询师参与接访：登记、列出、统计"),
+    "archive": ("commands_archive", "归档：把办结的信访件归档并编档号；卷内目录；撤销归档；导出一年的档案"),
 }
 
 
@@ -103,4 +104,8 @@ def load(module: str) -> ModuleType:  # noqa: PLR0912 (one branch per command mo
         from fazhi_desktop.cli import commands_meeting
 
         return commands_meeting
+    if module == "commands_archive":
+        from fazhi_desktop.cli import commands_archive
+
+        return commands_archive
     raise KeyError(module)

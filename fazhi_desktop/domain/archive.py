@@ -8,6 +8,8 @@ names anything else, or that does not contain `seq`, is refused: two filings wou
 from __future__ import annotations
 
 import string
+from dataclasses import dataclass
+from datetime import date
 
 from fazhi_desktop.domain.errors import UserError
 
@@ -54,3 +56,59 @@ def archived_refusal(number: str, archive_number: str) -> str:
         f"信访件 {number} 已归档（档号 {archive_number}），不能再修改。"
         "如需更正，请由领导或管理员先「撤销归档」。"
     )
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of a 卷内目录: a document, a step of the handling, or an attachment."""
+
+    section: str
+    title: str
+    day: date | None
+    by: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CaseContents:
+    """卷内目录 of one filed matter: what identifies the file, then every item in it."""
+
+    archive_number: str
+    number: str
+    office: str
+    petitioner: str
+    summary: str
+    registered_on: date
+    closed_on: date | None
+    filed_on: date
+    filed_by: str
+    entries: tuple[ContentsEntry, ...]
+
+    def count(self, section: str) -> int:
+        return sum(1 for e in self.entries if e.section == section)
+
+
+#: The sections of a 卷内目录, in their order.
+DOCUMENTS, STEPS, ATTACHMENTS = "文书", "办理过程", "附件"
+
+
+@dataclass(frozen=True)
+class IndexLine:
+    """One filed matter in a year's archive index (档案索引), and the folder its PDFs are in."""
+
+    archive_number: str
+    number: str
+    petitioner: str
+    summary: str
+    registered_on: date
+    closed_on: date | None
+    filed_on: date
+    documents: int
+    steps: int
+    attachments: int
+    folder: str
+
+
+def folder_name(archive_number: str) -> str:
+    """A folder name for an archive number on any file system (no path separators or reserved marks)."""
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in archive_number).strip(" .") or "_"

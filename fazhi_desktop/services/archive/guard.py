@@ -7,7 +7,9 @@ decisions and the archive itself call it inside their transaction.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.archive import archived_refusal
@@ -35,3 +37,12 @@ def refuse_if_archived(session: Session, case_id: int) -> None:
     if filing is not None:
         number = session.scalar(select(Case.number).where(Case.id == case_id)) or str(case_id)
         raise UserError(archived_refusal(number, filing.archive_number))
+
+
+def archived_ids_like(text: str) -> Select[Any]:
+    """The cases whose archive number in force starts with `text` (the case search's 档号 part)."""
+    return select(ArchiveFiling.case_id).where(
+        ArchiveFiling.archive_number >= text,
+        ArchiveFiling.archive_number < text + "\uffff",
+        ArchiveFiling.revoked_on.is_(None),
+    )
