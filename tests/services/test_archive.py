@@ -20,7 +20,6 @@ from fazhi_desktop.domain.step_details import Accept, Correct, Deliver, Evaluate
 from fazhi_desktop.domain.vocab import ReplyOutcome, Role, Satisfaction
 from fazhi_desktop.services.archive import filing
 from fazhi_desktop.services.archive.contents import case_contents, print_contents
-from fazhi_desktop.services.archive.export import export_year
 from fazhi_desktop.services.cases.reading import CaseFilter, list_cases
 from fazhi_desktop.services.clock.procedure import NewAttachment, apply_step
 from fazhi_desktop.services.context import Context
