@@ -22,6 +22,7 @@ from fazhi_desktop.pdf.gongwen import chinese_date
 from fazhi_desktop.pdf.summary import write_summary
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.meetings.decisions import open_decisions
+from fazhi_desktop.services.meetings.figures import annual_paragraph as meetings_paragraph
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.outreach import report as outreach_report
 from fazhi_desktop.services.reports import lists as report_lists
@@ -88,7 +89,9 @@ def annual_report(ctx: Context, year: int | None) -> AnnualReport:
         office=name,
         year=year,
         dated=clock.today(),
-        sections=annual_sections(stats_view(result), year, paragraphs),
+        sections=annual_sections(
+            stats_view(result), year, paragraphs, [p for p in [meetings_paragraph(ctx, year)] if p]
+        ),
     )
 
 
