@@ -17,8 +17,8 @@ from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.domain.vocab import Tier
 from fazhi_desktop.services.archive import filing
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.meetings import records
 from fazhi_desktop.services.meetings import reception as counsel
+from fazhi_desktop.services.meetings import records
 from fazhi_desktop.services.meetings.reception import CounselInput
 from fazhi_desktop.services.reports.printing import ReportRequest, make_report
 from tests.pdfread import flat
