@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -54,6 +53,14 @@ def _qdate(day: date) -> QDate:
 def _day(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
+
+
+def _fit(view: QTableView, widest: int = 260) -> None:
+    """Columns as wide as their texts (up to `widest`; the last one takes what is left)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), widest))
 
 
 def _date_edit(day: date, parent: QWidget) -> QDateEdit:
@@ -143,14 +150,14 @@ class MeetingDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.meeting_view = self._table(self.meetings, "meetingList")
         self.decision_view = self._table(self.decisions, "decisionList")
-        self.decision_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         split.addWidget(self.meeting_view)
         split.addWidget(self.decision_view)
-        split.setSizes([300, 680])
+        split.setSizes([340, 760])
         layout.addWidget(split, 1)
         self.message = QLabel(self)
         self.message.setObjectName("banner")
         self.message.setWordWrap(True)
+        self.message.hide()
         layout.addWidget(self.message)
         bottom = QHBoxLayout()
         self.decide_button = QPushButton(self.tr("Decide on the board's case…"), self)
@@ -186,6 +193,7 @@ class MeetingDialog(QDialog):
         chosen = self.selected_meeting()
         rows = records.list_meetings(self.session.ctx)
         self.meetings.set_rows(rows)
+        _fit(self.meeting_view)
         row = next((n for n, m in enumerate(rows) if chosen and m.id == chosen.id), 0 if rows else -1)
         if row >= 0:
             self.meeting_view.selectRow(row)
@@ -199,6 +207,7 @@ class MeetingDialog(QDialog):
         meeting = self.selected_meeting()
         lines = meeting_decisions(self.session.ctx, meeting.id, meeting.held_on) if meeting else []
         self.decisions.set_rows(lines)
+        _fit(self.decision_view)
 
     def _on_meeting_view_current_changed(self, *_args: object) -> None:
         self._show_decisions()
@@ -210,6 +219,7 @@ class MeetingDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _on_add_button_clicked(self) -> None:
         try:
