@@ -20,6 +20,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.bulletin import BulletinRow
 from fazhi_desktop.domain.step_details import Assign, Deliver, Evaluate, Reply, SignFor, Supervise
 from fazhi_desktop.domain.vocab import ReplyOutcome, Satisfaction
+from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.directories import add_entry
@@ -86,8 +87,6 @@ def year(ctx: Context) -> dict[str, str]:
 
 
 def _id(ctx: Context, number: str) -> int:
-    from fazhi_desktop.services.cases.detail import find_case_id
-
     return find_case_id(ctx, number)
 
 

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.actors import Actor
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.meetings import DecisionInput
 from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.domain.step_details import Withdraw
-from fazhi_desktop.domain.vocab import StepKind, Tier
+from fazhi_desktop.domain.vocab import Role, StepKind, Tier
+from fazhi_desktop.services.archive.filing import archive_case
 from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.clock.review_board import BoardFilter, board_ids, board_rows_of
@@ -99,3 +101,11 @@ def test_the_board_shows_what_the_last_meeting_decided(ctx: Context) -> None:
     )
     [row] = board_rows_of(ctx, list(board_ids(ctx, BoardFilter(), "red")))
     assert row.meeting_decision == "2024-11-14 研判：红；责任人 李副县长；下次 2024-11-21；约谈"
+
+
+def test_a_read_only_user_records_no_meeting_nor_filing(ctx: Context) -> None:
+    viewer = Context(ctx.db, "viewer", Actor("viewer", "赵只读", Role.VIEWER))
+    with pytest.raises(UserError, match="当前用户（只读）不能登记研判会议"):
+        records.add_meeting(viewer, D("2024-11-14"))
+    with pytest.raises(UserError, match="不能归档"):
+        archive_case(viewer, "431127-2024-000001")

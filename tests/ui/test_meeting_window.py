@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain.vocab import Tier
@@ -73,8 +74,6 @@ def test_the_monthly_bulletin_tab(
 def test_archiving_from_the_case_detail(
     qtbot: QtBot, session: UiSession, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
     case_id, _number = _closed_case(sqlite_ctx)
     detail = CaseDetailDialog(session, case_id)
