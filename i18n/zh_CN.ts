@@ -8,6 +8,25 @@
     </message>
   </context>
   <context>
+    <name>ArchiveButton</name>
+    <message>
+      <source>Archived %s · Revoke…</source>
+      <translation>已归档 %s · 撤销归档…</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Archived under %s.</source>
+      <translation>已归档，档号 %s。</translation>
+    </message>
+    <message>
+      <source>Why is the filing revoked?</source>
+      <translation>撤销归档的理由（需要更正的内容）：</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentPicker</name>
     <message>
       <source>Add file…</source>
@@ -91,6 +110,81 @@
     <message>
       <source>Total</source>
       <translation>合计</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulletinTab</name>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期应办结</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>按期办结</translation>
+    </message>
+    <message>
+      <source>On-time rate</source>
+      <translation>按期办结率</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期未办</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>群众满意</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>重复信访</translation>
+    </message>
+    <message>
+      <source>Supervised</source>
+      <translation>本月督办</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>保存 PDF…</translation>
+    </message>
+    <message>
+      <source>Save PDF and Excel…</source>
+      <translation>保存 PDF 和 Excel…</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Units in charge</source>
+      <translation>责任单位排名</translation>
+    </message>
+    <message>
+      <source>Townships</source>
+      <translation>乡镇（街道）排名</translation>
+    </message>
+    <message>
+      <source>As of %s: %d due, %d on time (%s), %d overdue; %d of %d evaluations satisfied; %d repeats.</source>
+      <translation>截至 %s：到期应办结 %d 件，按期办结 %d 件（%s），逾期未办 %d 件；评价 %d/%d 满意；重复信访 %d 件。</translation>
+    </message>
+    <message>
+      <source>Saved %s.</source>
+      <translation>已保存 %s。</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
     </message>
   </context>
   <context>
@@ -1215,6 +1309,38 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Not done</source>
       <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <source>Meeting decision on %s</source>
+      <extracomment>The board's selected case: (id, number), or None.</extracomment>
+      <translation>研判决定：%s</translation>
+    </message>
+    <message>
+      <source>Leader or unit in charge</source>
+      <translation>包案领导或责任单位</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>研判定级</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>下次研判</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>化解措施</translation>
     </message>
   </context>
   <context>
@@ -2616,6 +2742,104 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>MeetingDialog</name>
+    <message>
+      <source>Case review meetings</source>
+      <translation>研判会议</translation>
+    </message>
+    <message>
+      <source>Names separated by 、</source>
+      <translation>参会人员，用顿号分隔</translation>
+    </message>
+    <message>
+      <source>Record meeting</source>
+      <translation>登记会议</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>参会人员</translation>
+    </message>
+    <message>
+      <source>Decide on the board's case…</source>
+      <translation>对研判台选中的信访件作出决定…</translation>
+    </message>
+    <message>
+      <source>Print minutes…</source>
+      <translation>打印纪要…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Meeting of %s recorded.</source>
+      <translation>已登记 %s 的研判会议。</translation>
+    </message>
+    <message>
+      <source>Record or choose a meeting first.</source>
+      <translation>请先登记或选择一次会议。</translation>
+    </message>
+    <message>
+      <source>Choose a case on the review board first.</source>
+      <translation>请先在研判台上选择一件信访件。</translation>
+    </message>
+    <message>
+      <source>Minutes written to %s.</source>
+      <translation>纪要已保存到 %s。</translation>
+    </message>
+    <message>
+      <source>Print minutes</source>
+      <translation>打印纪要</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingModels</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Cases decided</source>
+      <translation>研判件数</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>参会人员</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Petitioner</source>
+      <translation>信访人</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>反映问题</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>研判定级</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>下次研判</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>化解措施</translation>
+    </message>
+  </context>
+  <context>
     <name>NoViewerNotice</name>
     <message>
       <source>No PDF viewer</source>
@@ -3015,6 +3239,10 @@ Denominator: %2</source>
     <message>
       <source>Supervision slip</source>
       <translation>督办单</translation>
+    </message>
+    <message>
+      <source>Reminder slip</source>
+      <translation>催办单</translation>
     </message>
     <message>
       <source>Completion report to the higher level</source>
@@ -3495,6 +3723,10 @@ Denominator: %2</source>
       <source>Document wording</source>
       <translation>文书模板</translation>
     </message>
+    <message>
+      <source>Monthly bulletin</source>
+      <translation>月度通报</translation>
+    </message>
   </context>
   <context>
     <name>ReportRunner</name>
@@ -3618,6 +3850,10 @@ Denominator: %2</source>
     <message>
       <source>Review… (Ctrl+R)</source>
       <translation>研判…（Ctrl+R）</translation>
+    </message>
+    <message>
+      <source>Meetings…</source>
+      <translation>研判会…</translation>
     </message>
     <message>
       <source>All</source>
@@ -4921,6 +5157,14 @@ Denominator: %2</source>
     <message>
       <source>Read-only</source>
       <translation>只读</translation>
+    </message>
+    <message>
+      <source>Lawyer</source>
+      <translation>律师</translation>
+    </message>
+    <message>
+      <source>Psychologist</source>
+      <translation>心理咨询师</translation>
     </message>
     <message>
       <source>Registrar</source>

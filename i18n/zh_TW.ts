@@ -8,6 +8,25 @@
     </message>
   </context>
   <context>
+    <name>ArchiveButton</name>
+    <message>
+      <source>Archived %s · Revoke…</source>
+      <translation>已歸檔 %s · 撤銷歸檔…</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>歸檔</translation>
+    </message>
+    <message>
+      <source>Archived under %s.</source>
+      <translation>已歸檔，檔號 %s。</translation>
+    </message>
+    <message>
+      <source>Why is the filing revoked?</source>
+      <translation>撤銷歸檔的理由（需要更正的內容）：</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentPicker</name>
     <message>
       <source>Add file…</source>
@@ -91,6 +110,81 @@
     <message>
       <source>Total</source>
       <translation>合計</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulletinTab</name>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期應辦結</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>按期辦結</translation>
+    </message>
+    <message>
+      <source>On-time rate</source>
+      <translation>按期辦結率</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期未辦</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>群眾滿意</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>重複信訪</translation>
+    </message>
+    <message>
+      <source>Supervised</source>
+      <translation>本月督辦</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>顯示</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+      <source>Save PDF and Excel…</source>
+      <translation>儲存 PDF 和 Excel…</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Units in charge</source>
+      <translation>責任單位排名</translation>
+    </message>
+    <message>
+      <source>Townships</source>
+      <translation>鄉鎮（街道）排名</translation>
+    </message>
+    <message>
+      <source>As of %s: %d due, %d on time (%s), %d overdue; %d of %d evaluations satisfied; %d repeats.</source>
+      <translation>截至 %s：到期應辦結 %d 件，按期辦結 %d 件（%s），逾期未辦 %d 件；評價 %d/%d 滿意；重複信訪 %d 件。</translation>
+    </message>
+    <message>
+      <source>Saved %s.</source>
+      <translation>已儲存 %s。</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>儲存</translation>
     </message>
   </context>
   <context>
@@ -1215,6 +1309,38 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Not done</source>
       <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <source>Meeting decision on %s</source>
+      <extracomment>The board's selected case: (id, number), or None.</extracomment>
+      <translation>研判決定：%s</translation>
+    </message>
+    <message>
+      <source>Leader or unit in charge</source>
+      <translation>包案領導或責任單位</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>會議</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>研判定級</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>責任人</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>下次研判</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>化解措施</translation>
     </message>
   </context>
   <context>
@@ -2616,6 +2742,104 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>MeetingDialog</name>
+    <message>
+      <source>Case review meetings</source>
+      <translation>研判會議</translation>
+    </message>
+    <message>
+      <source>Names separated by 、</source>
+      <translation>參會人員，用頓號分隔</translation>
+    </message>
+    <message>
+      <source>Record meeting</source>
+      <translation>登記會議</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>參會人員</translation>
+    </message>
+    <message>
+      <source>Decide on the board's case…</source>
+      <translation>對研判臺選中的信訪件作出決定…</translation>
+    </message>
+    <message>
+      <source>Print minutes…</source>
+      <translation>列印紀要…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Meeting of %s recorded.</source>
+      <translation>已登記 %s 的研判會議。</translation>
+    </message>
+    <message>
+      <source>Record or choose a meeting first.</source>
+      <translation>請先登記或選擇一次會議。</translation>
+    </message>
+    <message>
+      <source>Choose a case on the review board first.</source>
+      <translation>請先在研判臺上選擇一件信訪件。</translation>
+    </message>
+    <message>
+      <source>Minutes written to %s.</source>
+      <translation>紀要已儲存到 %s。</translation>
+    </message>
+    <message>
+      <source>Print minutes</source>
+      <translation>列印紀要</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingModels</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Cases decided</source>
+      <translation>研判件數</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>參會人員</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Petitioner</source>
+      <translation>信訪人</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>反映問題</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>研判定級</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>責任人</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>下次研判</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>化解措施</translation>
+    </message>
+  </context>
+  <context>
     <name>NoViewerNotice</name>
     <message>
       <source>No PDF viewer</source>
@@ -3015,6 +3239,10 @@ Denominator: %2</source>
     <message>
       <source>Supervision slip</source>
       <translation>督辦單</translation>
+    </message>
+    <message>
+      <source>Reminder slip</source>
+      <translation>催辦單</translation>
     </message>
     <message>
       <source>Completion report to the higher level</source>
@@ -3495,6 +3723,10 @@ Denominator: %2</source>
       <source>Document wording</source>
       <translation>文書模板</translation>
     </message>
+    <message>
+      <source>Monthly bulletin</source>
+      <translation>月度通報</translation>
+    </message>
   </context>
   <context>
     <name>ReportRunner</name>
@@ -3618,6 +3850,10 @@ Denominator: %2</source>
     <message>
       <source>Review… (Ctrl+R)</source>
       <translation>研判…（Ctrl+R）</translation>
+    </message>
+    <message>
+      <source>Meetings…</source>
+      <translation>研判會…</translation>
     </message>
     <message>
       <source>All</source>
@@ -4921,6 +5157,14 @@ Denominator: %2</source>
     <message>
       <source>Read-only</source>
       <translation>只讀</translation>
+    </message>
+    <message>
+      <source>Lawyer</source>
+      <translation>律師</translation>
+    </message>
+    <message>
+      <source>Psychologist</source>
+      <translation>心理諮詢師</translation>
     </message>
     <message>
       <source>Registrar</source>

@@ -35,6 +35,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("commands_backup", "检查数据库是否完好（不改动数据）；发现问题时退出码为 1"),
     "audit": ("commands_audit", "审计记录：list 查看，export 导出，verify 核对（审计员使用）"),
     "exchange": ("commands_exchange", "与上级或下级单位交换数据（交换包）"),
+    "meeting": ("commands_meeting", "研判会议：登记会议、记录对每件的研判决定、列出；领导批示"),
+    "counsel": ("commands_meeting", "律师、心理咨询师参与接访：登记、列出、统计"),
+    "archive": ("commands_archive", "归档：把办结的信访件归档并编档号；卷内目录；撤销归档；导出一年的档案"),
 }
 
 
@@ -97,4 +100,12 @@ def load(module: str) -> ModuleType:  # noqa: PLR0912 (one branch per command mo
         from fazhi_desktop.cli import commands_exchange
 
         return commands_exchange
+    if module == "commands_meeting":
+        from fazhi_desktop.cli import commands_meeting
+
+        return commands_meeting
+    if module == "commands_archive":
+        from fazhi_desktop.cli import commands_archive
+
+        return commands_archive
     raise KeyError(module)

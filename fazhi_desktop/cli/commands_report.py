@@ -15,10 +15,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from fazhi_desktop.cli import meeting_reports
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.domain.report_kinds import ReportKind
+from fazhi_desktop.domain.report_kinds import DATED_KINDS, ReportKind
 from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.reports import audit_seal
@@ -37,7 +38,8 @@ HELP = {
     ReportKind.REVIEW: "复查意见书",
     ReportKind.RECHECK: "复核意见书",
     ReportKind.DELIVERY: "送达回证（最近一份处理、复查或复核意见书）",
-    ReportKind.SUPERVISE: "督办单（送责任单位）",
+    ReportKind.SUPERVISE: "督办单或催办单（送责任单位）：report supervise 编号 --kind 督办|催办 --date 日期",
+    ReportKind.URGE: "催办单（送责任单位，按 --date 当日的办理情况）",
     ReportKind.COMPLETION: "办结报告（报上级转送、交办、督办机关）",
     ReportKind.SUMMARY: "统计报表：总量、指标及口径、分类统计、图表、红色预警名单",
     ReportKind.AGENDA: "研判会议议程：红黄事项、新增集体访、上级交办、新超期",
@@ -50,9 +52,12 @@ def register(commands: SubParsers) -> None:
     kinds = top.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind in ReportKind:
         parser = command(kinds, kind.value, HELP[kind])
-        parser.add_argument("-o", "--output", required=True, type=Path, help="输出的 PDF 文件")
+        dated = kind in DATED_KINDS
+        parser.add_argument("-o", "--output", required=not dated, type=Path, help="输出的 PDF 文件")
         if kind.needs_case:
-            parser.add_argument("--case", required=True, help="信访件编号，例如 431127-2024-000123")
+            parser.add_argument("--case", required=not dated, help="信访件编号，例如 431127-2024-000123")
+            if dated:
+                meeting_reports.add_dated_options(parser, kind)
             parser.add_argument(
                 "--unmasked", action="store_true", help="印出完整的证件号码和电话（记入审计日志）"
             )
@@ -74,6 +79,7 @@ def register(commands: SubParsers) -> None:
     seal = command(kinds, "audit-seal", "审计存证单：审计记录链头的序号和校验值，供单位负责人签字存档")
     seal.add_argument("-o", "--output", required=True, type=Path, help="输出的 PDF 文件")
     seal.set_defaults(handler=_audit_seal)
+    meeting_reports.register(kinds)
     _register_templates(kinds)
 
 
@@ -98,6 +104,8 @@ def _register_templates(kinds: SubParsers) -> None:
 
 def _report(args: argparse.Namespace, ctx: Context) -> None:
     kind: ReportKind = args.report_kind
+    if kind in DATED_KINDS:
+        kind, args.case, args.output = meeting_reports.dated_request(args, kind)
     request = ReportRequest(
         kind=kind,
         case_id=find_case_id(ctx, args.case) if kind.needs_case else None,

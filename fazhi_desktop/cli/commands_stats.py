@@ -72,7 +72,7 @@ def _stats(args: argparse.Namespace, ctx: Context) -> None:
         shown = signed_percent(f.value) if f.is_change else percent(f.value)
         unjudged = f"；{f.unjudged_words}" if f.unjudged else ""
         lines.append(f"  {f.label}：{shown}（{f.numerator} / {f.denominator}{unjudged}）")
-    emit(stats_json(figures), args.json, "\n".join(lines))
+    emit(stats_json(figures, ctx), args.json, "\n".join(lines))
 
 
 def _explain(args: argparse.Namespace, ctx: Context) -> None:

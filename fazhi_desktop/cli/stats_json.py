@@ -12,6 +12,7 @@ from typing import Any
 
 from fazhi_desktop.domain.indicators import ReportPeriod
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.meetings.figures import figures_json
 from fazhi_desktop.services.statistics.breakdowns import Breakdown, BreakdownRow
 from fazhi_desktop.services.statistics.explain import CaseBrief, Explanation, Side, case_briefs
 from fazhi_desktop.services.statistics.figures import PeriodCounts, Statistics
@@ -75,8 +76,8 @@ def breakdown_json(part: Breakdown) -> dict[str, Any]:
     }
 
 
-def stats_json(result: Statistics) -> dict[str, Any]:
-    """`fazhi stats --json`."""
+def stats_json(result: Statistics, ctx: Context | None = None) -> dict[str, Any]:
+    """`fazhi stats --json` (with `ctx`, the counts of the other capabilities too)."""
     return {
         "period": period_json(result.period),
         "office": result.office,
@@ -98,6 +99,7 @@ def stats_json(result: Statistics) -> dict[str, Any]:
             "materials": result.outreach.materials,
             "people_reached": result.outreach.people_reached,
         },
+        **(figures_json(ctx, result.period.start, result.period.end) if ctx else {}),  # 研判, 律师, 归档
     }
 
 

@@ -21,6 +21,7 @@ class ReportKind(StrEnum):
     RECHECK = "recheck"
     DELIVERY = "delivery"
     SUPERVISE = "supervise"
+    URGE = "urge"
     COMPLETION = "completion"
     SUMMARY = "summary"
     AGENDA = "agenda"
@@ -56,6 +57,7 @@ LABELS = {
     ReportKind.RECHECK: "复核意见书",
     ReportKind.DELIVERY: "送达回证",
     ReportKind.SUPERVISE: "督办单",
+    ReportKind.URGE: "催办单",
     ReportKind.COMPLETION: "办结报告",
     ReportKind.SUMMARY: "统计报表",
     ReportKind.AGENDA: "研判议程",
@@ -69,9 +71,15 @@ ALIASES = {
     ReportKind.SUMMARY: ("统计", "stats"),
     ReportKind.AGENDA: ("研判",),
     ReportKind.ANNUAL: ("年度报告",),
+    ReportKind.SUPERVISE: ("督办",),
+    ReportKind.URGE: ("催办",),
 }
 #: The notices that go to the petitioner and, printed, tell them how their matter is handled (a 告知 step).
 INFORMING = frozenset({ReportKind.ACCEPT, ReportKind.EXTENSION})
 #: Documents that go to a unit, of which a 检举控告 case has a copy without the petitioner (`--for-unit`).
 UNIT_COPIES = frozenset({ReportKind.CASE, ReportKind.FORWARD, ReportKind.SUPERVISE})
+#: Every document that goes to a unit: going to the unit a 检举控告 accuses, it leaves the petitioner out.
+UNIT_DOCUMENTS = UNIT_COPIES | {ReportKind.URGE}
+#: Documents printed as of a date of their own (`ReportRequest.day`): the case as it stood that day.
+DATED_KINDS = frozenset({ReportKind.SUPERVISE, ReportKind.URGE})
 CASE_KINDS = tuple(kind for kind in ReportKind if kind.needs_case)

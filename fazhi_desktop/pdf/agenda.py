@@ -17,6 +17,7 @@ from fazhi_desktop.pdf.document import LANDSCAPE_PAGE, build
 from fazhi_desktop.pdf.figures import AgendaReport, ListedCase
 from fazhi_desktop.pdf.fonts import FontSet
 from fazhi_desktop.pdf.gongwen import chinese_date
+from fazhi_desktop.pdf.minutes import decision_tables
 from fazhi_desktop.pdf.tables import TIER_COLOURS, Styles, data_tables, fit_widths, para
 
 WIDTH = LANDSCAPE_PAGE.width
@@ -139,6 +140,16 @@ def agenda_story(report: AgendaReport, fonts: FontSet) -> list[Flowable]:
             styles.body,
         ),
     ]
+    if report.last_meeting is not None:
+        # The meeting starts from what the last one decided and is still open (issue #20).
+        story.append(
+            para(f"〇、上次研判会议（{chinese_date(report.last_meeting)}）决定事项的落实", styles.heading)
+        )
+        story += (
+            decision_tables(report.decisions, styles, with_state=True)
+            if report.decisions
+            else [para("上次会议研判的事项均已办结或未到下次研判日期。", styles.body)]
+        )
     sections = (
         ("一、红色事项", _tier_table(report.red, "red", styles)),
         ("二、黄色事项", _tier_table(report.yellow, "yellow", styles)),

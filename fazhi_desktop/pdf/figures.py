@@ -12,6 +12,7 @@ from datetime import date
 
 from fazhi_desktop.domain.indicators import signed_percent
 from fazhi_desktop.domain.report_numbers import percent
+from fazhi_desktop.pdf.minutes import DecisionLine
 
 
 def count_text(value: int | None) -> str:
@@ -165,6 +166,9 @@ class AgendaReport:
     collective: tuple[ListedCase, ...] = ()
     upper: tuple[ListedCase, ...] = ()
     overdue: tuple[ListedCase, ...] = ()
+    #: The last meeting's decisions still open on the day (pdf/minutes.py), and that meeting's date.
+    decisions: tuple[DecisionLine, ...] = ()
+    last_meeting: date | None = None
 
 
 @dataclass(frozen=True)

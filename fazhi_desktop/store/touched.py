@@ -47,6 +47,11 @@ TABLES: dict[str, tuple[Touched, str | None]] = {
     "reception_events": (Touched.RECEPTIONS, "id"),
     "reception_cases": (Touched.RECEPTIONS, "reception_id"),
     "users": (Touched.USERS, "id"),
+    # 研判会 and 归档 (issue #20): what the board, the case detail and the meeting window show.
+    "meetings": (Touched.CASES, None),
+    "meeting_decisions": (Touched.CASES, "case_id"),
+    "archive_filings": (Touched.CASES, "case_id"),
+    "counsel_sessions": (Touched.RECEPTIONS, None),
 }
 
 _KEY = "fazhi.touched"

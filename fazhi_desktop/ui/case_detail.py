@@ -39,6 +39,7 @@ from fazhi_desktop.services.cases.detail import (
 from fazhi_desktop.services.clock import procedure
 from fazhi_desktop.services.outreach import reception
 from fazhi_desktop.services.outreach.reception import ReceptionRow
+from fazhi_desktop.ui.archive_action import ArchiveButton
 from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, format_date, shown_label
 from fazhi_desktop.ui.fitted_text import FittedText
 from fazhi_desktop.ui.prefs import prefs
@@ -111,6 +112,7 @@ class CaseDetailDialog(QDialog):
         self.print_button = self.buttons.addButton(self.tr("Print"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setAutoDefault(False)
         self.print_button.setMenu(build_print_menu(session, case_id, self))
+        self.archive_button: ArchiveButton | None = None  # made once the case's number is read
         layout.addWidget(self.buttons)
         self._connect()
         self._restore_geometry()
@@ -271,7 +273,11 @@ class CaseDetailDialog(QDialog):
         self._show(detail)
         self.clock_panel.show_clock(clock, detail.tiers)
         self.clock_panel.show()
-        self.step_bar.set_allowed(clock.allowed)
+        if self.archive_button is None:
+            self.archive_button = ArchiveButton(self.session, self.case_id, detail.number, self)
+            self.buttons.addButton(self.archive_button, QDialogButtonBox.ButtonRole.ActionRole)
+        archived = self.archive_button.refresh()
+        self.step_bar.set_allowed(() if archived else clock.allowed)  # an archived matter is read-only
 
     def _show(self, detail: CaseDetail) -> None:
         reg, subject, handling = detail.registration, detail.subject, detail.handling

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from fazhi_desktop.domain.meetings import CounselKind
 from fazhi_desktop.domain.outreach import ReceptionKind, StudyKind, TrainingMode
 from fazhi_desktop.domain.vocab import (
     CaseState,
@@ -212,6 +213,10 @@ ENGLISH: dict[type[Labelled], dict[str, str]] = {
         "down_visit": QT_TRANSLATE_NOOP("Vocabulary", "Field visit"),
         "appointed": QT_TRANSLATE_NOOP("Vocabulary", "Appointment"),
         "joint": QT_TRANSLATE_NOOP("Vocabulary", "Joint reception"),
+    },
+    CounselKind: {
+        "lawyer": QT_TRANSLATE_NOOP("Vocabulary", "Lawyer"),
+        "psychologist": QT_TRANSLATE_NOOP("Vocabulary", "Psychologist"),
     },
 }
 

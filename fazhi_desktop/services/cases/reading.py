@@ -26,6 +26,7 @@ from fazhi_desktop.domain.vocab import (
     Source,
     Tier,
 )
+from fazhi_desktop.services.archive.guard import archived_ids_like
 from fazhi_desktop.services.clock.as_of import open_as_of, state_as_of, state_in_as_of, tier_as_of
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import deadline_condition
@@ -187,7 +188,10 @@ def _conditions(f: CaseFilter, dialect: str, as_of: _AsOf) -> list[ColumnElement
     text = f.text.strip()
     if text:
         # A case number (or its start), a petitioner's name, or words anywhere in the case.
-        conditions.append(search.matches(dialect, text))
+        matched = search.matches(dialect, text)
+        if any(ch.isdigit() for ch in text):  # or an archive number (档号) of a filed matter
+            matched = or_(matched, Case.id.in_(archived_ids_like(text)))
+        conditions.append(matched)
     return conditions
 
 

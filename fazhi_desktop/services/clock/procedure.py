@@ -42,6 +42,7 @@ from fazhi_desktop.domain.vocab import (
     StepKind,
     Tier,
 )
+from fazhi_desktop.services.archive.guard import refuse_if_archived
 from fazhi_desktop.services.cases.registration import is_collective
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.case_state import clock_row, load_steps, refresh_case
@@ -123,6 +124,7 @@ def apply_step(
     with change(ctx.db, ctx.actor, f"case.{kind.value}") as current:
         session = current.session
         case = _get_case(session, case_id, lock=True)
+        refuse_if_archived(session, case.id)  # an archived matter is read-only (issue #20)
         if expected_version is not None and case.version != expected_version:
             raise UserError(changed_since(session, case))
         case.version += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +24,7 @@ from fazhi_desktop.services.clock.as_of import open_as_of, overdue_as_of, state_
 from fazhi_desktop.services.clock.rules import triage_rules
 from fazhi_desktop.services.clock.triage import deadline_condition
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.meetings.decisions import last_decisions
 from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, Region, Unit
 
@@ -71,6 +72,8 @@ class BoardRow:
     due_date: date | None
     deadline_kind: str | None
     head_count: int
+    #: What the last 研判 meeting that discussed the case decided (services/meetings), in words.
+    meeting_decision: str | None = None
 
     @property
     def region(self) -> str | None:
@@ -192,7 +195,12 @@ def board_rows_of(ctx: Context, ids: Sequence[int]) -> list[BoardRow]:
             Case.id.in_(list(ids)), case_scope(ctx)
         )
         found = {row[0]: BoardRow(*row) for row in session.execute(query)}
-    return [found[i] for i in ids if i in found]
+    decided = last_decisions(ctx, list(found))
+    return [
+        replace(found[i], meeting_decision=decided[i].text()) if i in decided else found[i]
+        for i in ids
+        if i in found
+    ]
 
 
 def board_rows(

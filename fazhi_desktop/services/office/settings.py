@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fazhi_desktop.domain.archive import check_pattern
 from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.indicators import DATED_BY_EVENT
@@ -59,6 +60,7 @@ LABELS = {
     "indicator_by_registration": "按登记日期（而非到期或发生日期）归入统计期的指标",
     "report_templates": "文书模板（用 fazhi report templates 修改）",
     "ledger_mappings": "导入台账时保存的列对应关系（在导入向导中修改）",
+    "archive_number_pattern": "档号格式（可用 {year}、{office_code}、{seq}）",
 }
 
 #: Settings that move deadlines or tiers: changing one recomputes every open case.
@@ -120,6 +122,8 @@ def check_value(key: str, value: Any) -> None:
         raise UserError(
             "文书模板请用 fazhi report templates set 修改，或在「打印文书」的「文书模板」中修改。"
         )
+    if key == "archive_number_pattern":
+        check_pattern(str(value))
     if key in _BOOLEANS:
         if not isinstance(value, bool):
             raise UserError(f"{label}应为是（true）或否（false）。", field=key)

@@ -57,6 +57,8 @@ DEFAULTS: dict[str, Any] = {
     "report_templates": {},
     # The ledger import's column choices, by the header row they were made for (services/ledger/importing.py).
     "ledger_mappings": {},
+    # 归档: the archive number's pattern (domain/archive.py), e.g. 2024-431127-0001.
+    "archive_number_pattern": "{year}-{office_code}-{seq:04d}",
 }
 
 

@@ -181,7 +181,7 @@ def distribution_paragraph(view: StatsView) -> str | None:
 
 
 def annual_sections(
-    view: StatsView, year: int, outreach: Sequence[str]
+    view: StatsView, year: int, outreach: Sequence[str], mechanisms: Sequence[str] = ()
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     sections: list[tuple[str, tuple[str, ...]]] = [
         ("一、信访总体情况", (totals_paragraph(view, year), period_note(view)))
@@ -195,4 +195,6 @@ def annual_sections(
     if outreach:
         number = "一二三四五"[len(sections)]
         sections.append((f"{number}、法治宣传和学法用法", tuple(outreach)))
+    if mechanisms:  # 研判会, 律师参与接访, 归档 (services/meetings/figures.py)
+        sections.append((f"{'一二三四五六'[len(sections)]}、研判化解和规范管理", tuple(mechanisms)))
     return tuple(sections)

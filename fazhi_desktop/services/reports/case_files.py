@@ -252,5 +252,6 @@ _CHECKS = {
     ReportKind.RECHECK: _recheck,
     ReportKind.DELIVERY: _delivery,
     ReportKind.SUPERVISE: _supervise,
+    ReportKind.URGE: _supervise,
     ReportKind.COMPLETION: _completion,
 }

@@ -507,10 +507,11 @@ def forward_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
     )
 
 
-def supervise_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
-    t, f = file.template("supervise"), file.detail
-    supervise = file.latest(K.SUPERVISE)
-    day = supervise.occurred_on if supervise else file.today
+def supervise_form(file: CaseFile, hidden: bool, for_unit: bool, kind: str = "supervise") -> Form:
+    """督办单 (or 催办单, `kind` "urge"), dated `file.today`: the case as it stood on that day."""
+    t, f = file.template(kind), file.detail
+    supervise = next((s for s in reversed(file.steps(K.SUPERVISE)) if s.occurred_on <= file.today), None)
+    day = file.today
     # As the case stood on the 督办单's date (printing gives the clock of that day too).
     routed = next((s for s in reversed(file.steps(K.FORWARD, K.ASSIGN)) if s.occurred_on <= day), None)
     try:
@@ -522,7 +523,9 @@ def supervise_form(file: CaseFile, hidden: bool, for_unit: bool) -> Form:
         "转交日期": _date(routed.occurred_on if routed else None),
         "转交方式": "交办" if routed and routed.kind == K.ASSIGN.value else "转送",
         "办理情况": progress_sentence(file),
-        "督办内容": _sentence(str(supervise.details.get("content") or "")) if supervise else "",
+        "督办内容": _sentence(str(supervise.details.get("content") or ""))
+        if supervise and kind == "supervise"
+        else "",
         "反馈期限": chinese_date(feedback) + unofficial_note(file.cal, feedback),
     }
     rows: list[tuple[tuple[str, str], ...]] = [

@@ -21,6 +21,8 @@ from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.gongwen import chinese_date
 from fazhi_desktop.pdf.summary import write_summary
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.meetings.decisions import open_decisions
+from fazhi_desktop.services.meetings.figures import annual_paragraph as meetings_paragraph
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.outreach import report as outreach_report
 from fazhi_desktop.services.reports import lists as report_lists
@@ -59,6 +61,7 @@ def agenda_report(ctx: Context, day: date | None, since: date | None) -> AgendaR
     if since > day:
         raise UserError(f"上次研判日期 {since} 晚于本次会议日期 {day}，请改正。")
     name = office_name(ctx)
+    last_meeting, decisions = open_decisions(ctx, day)
     return AgendaReport(
         title=f"{name}信访事项研判会议议程",
         office=name,
@@ -69,6 +72,8 @@ def agenda_report(ctx: Context, day: date | None, since: date | None) -> AgendaR
         collective=tuple(report_lists.new_collective(ctx, since, day)),
         upper=tuple(report_lists.from_upper(ctx, day)),
         overdue=tuple(report_lists.went_overdue(ctx, since, day)),
+        decisions=tuple(decisions),
+        last_meeting=last_meeting,
     )
 
 
@@ -84,7 +89,9 @@ def annual_report(ctx: Context, year: int | None) -> AnnualReport:
         office=name,
         year=year,
         dated=clock.today(),
-        sections=annual_sections(stats_view(result), year, paragraphs),
+        sections=annual_sections(
+            stats_view(result), year, paragraphs, [p for p in [meetings_paragraph(ctx, year)] if p]
+        ),
     )
 
 

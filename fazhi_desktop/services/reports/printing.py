@@ -11,12 +11,20 @@ handled), records a 告知 step on the case with {"notice": kind}. Other prints 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
-from fazhi_desktop.domain.report_kinds import CASE_KINDS, INFORMING, UNIT_COPIES, ReportKind
+from fazhi_desktop.domain.report_kinds import (
+    CASE_KINDS,
+    DATED_KINDS,
+    INFORMING,
+    UNIT_COPIES,
+    UNIT_DOCUMENTS,
+    ReportKind,
+)
 from fazhi_desktop.domain.step_details import Inform
 from fazhi_desktop.domain.vocab import CaseState, StepKind
 from fazhi_desktop.pdf.fonts import font_set
@@ -95,7 +103,7 @@ def _hidden(ctx: Context, file: CaseFile, kind: ReportKind, for_unit: bool) -> t
     The copy for the 被反映对象 (`for_unit`) always does; a 转送/交办单 or 督办单 goes to the unit it
     names, and the rule of domain/accusation.py decides by the directory whether the accused
     belongs to it. Where in doubt the petitioner is left out and the warning says why."""
-    if not file.accusation or kind not in UNIT_COPIES:
+    if not file.accusation or kind not in UNIT_DOCUMENTS:
         return False, None
     if for_unit:
         return True, None
@@ -111,12 +119,20 @@ def _hidden(ctx: Context, file: CaseFile, kind: ReportKind, for_unit: bool) -> t
     return verdict.leaves_out, None
 
 
-def _as_supervised(ctx: Context, file: CaseFile) -> CaseFile:
-    """A 督办单 says how the case stood on its own date (the latest 督办), not how it stands today."""
-    supervise = file.latest(StepKind.SUPERVISE)
-    if supervise is None or supervise.occurred_on >= file.today:
+def _as_supervised(ctx: Context, file: CaseFile, kind: ReportKind, day: date | None) -> CaseFile:
+    """A 督办单 or 催办单 says how the case stood on its own date, not how it stands today: the date
+    asked for, else (督办单) the latest 督办's."""
+    if day is None:
+        supervise = file.latest(StepKind.SUPERVISE) if kind is ReportKind.SUPERVISE else None
+        day = supervise.occurred_on if supervise is not None else file.today
+    if day > file.today:
+        raise UserError(f"{kind.label}的日期 {day} 晚于今天（{file.today}）。")
+    registered = file.detail.registration.registered_on
+    if day < registered:
+        raise UserError(f"{kind.label}的日期 {day} 早于该件的登记日期 {registered}。")
+    if day >= file.today:
         return file
-    return replace(file, clock=case_clock(ctx, file.detail.id, as_of=supervise.occurred_on))
+    return replace(file, today=day, clock=case_clock(ctx, file.detail.id, as_of=day))
 
 
 def _case_report(
@@ -134,8 +150,8 @@ def _case_report(
     if reason is not None:
         raise UserError(reason)
     hidden, warning = _hidden(ctx, file, kind, request.for_unit)
-    if kind is ReportKind.SUPERVISE:
-        file = _as_supervised(ctx, file)
+    if kind in DATED_KINDS:
+        file = _as_supervised(ctx, file, kind, request.day)
     fonts = font_set()
     author = notices.office_name(file)
     letter_maker = notices.LETTERS.get(kind)
@@ -149,6 +165,7 @@ def _case_report(
             ReportKind.RECEIPT: lambda: notices.receipt_form(file),
             ReportKind.FORWARD: lambda: notices.forward_form(file, hidden, request.for_unit),
             ReportKind.SUPERVISE: lambda: notices.supervise_form(file, hidden, request.for_unit),
+            ReportKind.URGE: lambda: notices.supervise_form(file, hidden, request.for_unit, "urge"),
             ReportKind.DELIVERY: lambda: notices.delivery_form(file),
         }[kind]()
         title, number = form.title, form.number

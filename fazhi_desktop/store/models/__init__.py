@@ -21,6 +21,7 @@ from fazhi_desktop.store.models.directory import (
     Unit,
 )
 from fazhi_desktop.store.models.exchange import ExchangeHeld, ExchangePackage, ExchangeSent, OfficeKey
+from fazhi_desktop.store.models.meetings import ArchiveFiling, CounselSession, Meeting, MeetingDecision
 from fazhi_desktop.store.models.outreach import (
     LegalAdvice,
     OutreachEvent,
@@ -37,6 +38,7 @@ from fazhi_desktop.store.models.search import SearchState
 convert_on_assignment(Base.registry.mappers)
 
 __all__ = [
+    "ArchiveFiling",
     "Attachment",
     "AuditEntry",
     "Base",
@@ -44,12 +46,15 @@ __all__ = [
     "CaseCounter",
     "CasePetitioner",
     "Category",
+    "CounselSession",
     "ExchangeHeld",
     "ExchangePackage",
     "ExchangeSent",
     "HolidayDay",
     "LegalAdvice",
     "Matter",
+    "Meeting",
+    "MeetingDecision",
     "Office",
     "OfficeKey",
     "OutreachEvent",

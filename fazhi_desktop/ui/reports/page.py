@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from fazhi_desktop.domain.report_kinds import ReportKind
+from fazhi_desktop.ui.reports.bulletin_tab import BulletinTab
 from fazhi_desktop.ui.reports.print_tab import PrintTab
 from fazhi_desktop.ui.reports.templates_tab import TemplatesTab
 from fazhi_desktop.ui.session import UiSession
@@ -25,6 +26,8 @@ class ReportCentre(QWidget):
         self.tabs.setObjectName("reportTabs")
         self.tabs.addTab(self.printing, self.tr("Print"))
         self.tabs.addTab(self.templates, self.tr("Document wording"))
+        self.bulletin = BulletinTab(session, self)
+        self.tabs.addTab(self.bulletin, self.tr("Monthly bulletin"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.tabs)

@@ -68,6 +68,7 @@ class PrintTab(QWidget):
             ReportKind.RECHECK: self.tr("Re-examination opinion"),
             ReportKind.DELIVERY: self.tr("Proof of delivery"),
             ReportKind.SUPERVISE: self.tr("Supervision slip"),
+            ReportKind.URGE: self.tr("Reminder slip"),
             ReportKind.COMPLETION: self.tr("Completion report to the higher level"),
             ReportKind.SUMMARY: self.tr("Statistics report"),
             ReportKind.AGENDA: self.tr("Case review meeting agenda"),

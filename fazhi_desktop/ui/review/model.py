@@ -288,7 +288,7 @@ class ReviewBoardModel(QAbstractItemModel):
         if key == "reasons":
             return record.tier_reasons or ""
         if key == "decision":
-            return record.tier_note or ""
+            return record.meeting_decision or record.tier_note or ""
         if key == "owner":
             return self._owner(record)
         if key == "due_date":
@@ -309,7 +309,10 @@ class ReviewBoardModel(QAbstractItemModel):
         if key == "region":
             return record.region
         if key in ("tier", "reasons", "decision"):
-            return "\n".join(t for t in (record.tier_reasons, record.tier_note) if t) or None
+            return (
+                "\n".join(t for t in (record.tier_reasons, record.tier_note, record.meeting_decision) if t)
+                or None
+            )
         if key in ("due_date", "days_left") and record.due_date and record.deadline_kind:
             kind = shown_code(DeadlineKind, record.deadline_kind)
             return f"{kind} {record.due_date.isoformat()}"

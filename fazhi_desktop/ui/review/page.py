@@ -26,6 +26,7 @@ from fazhi_desktop.services.clock.review_board import BOARD_TIERS, BoardFilter
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.review.meeting_dialog import MeetingDialog
 from fazhi_desktop.ui.review.model import COLUMN_KEYS, ReviewBoardModel
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.steps.clock_panel import pill
@@ -133,7 +134,9 @@ class ReviewPage(QWidget):
         hint.setObjectName("hint")
         self.open_button = QPushButton(self.tr("Open"), self)
         self.assess_button = QPushButton(self.tr("Review… (Ctrl+R)"), self)
+        self.meetings_button = QPushButton(self.tr("Meetings…"), self)
         bottom.addWidget(hint, 1)
+        bottom.addWidget(self.meetings_button)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.assess_button)
         layout.addLayout(bottom)
@@ -209,6 +212,7 @@ class ReviewPage(QWidget):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.assess_button.clicked.connect(self._on_assess_button_clicked)
         self.assess_shortcut.activated.connect(self._on_assess_button_clicked)
+        self.meetings_button.clicked.connect(self._on_meetings_button_clicked)
         self.model.modelReset.connect(self._on_model_model_reset)
         self.session.cases_changed.connect(self._on_session_cases_changed)
         self.session.directories_changed.connect(self._fill_choices)
@@ -298,6 +302,21 @@ class ReviewPage(QWidget):
         self.assess_dialog.finished.connect(self._on_assess_dialog_finished)
         self.assess_dialog.open()
         return self.assess_dialog
+
+    def _on_meetings_button_clicked(self) -> None:
+        self.open_meetings()
+
+    def open_meetings(self) -> MeetingDialog:
+        """The 研判会 window: record a meeting, decide on the selected case, print the minutes."""
+
+        def selected() -> tuple[int, str] | None:
+            record = self.model.record(self.view.currentIndex())
+            return (record.id, record.number) if record is not None else None
+
+        dialog = MeetingDialog(self.session, selected, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _on_assess_dialog_finished(self, _result: int) -> None:
         self.assess_dialog = None
