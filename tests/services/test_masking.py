@@ -61,6 +61,7 @@ def case_of(kind: K, s: Samples) -> int | None:
         K.RECHECK: s.claim,
         K.DELIVERY: s.claim,
         K.SUPERVISE: s.assigned,
+        K.URGE: s.assigned,
         K.COMPLETION: s.upper,
     }.get(kind)
 
