@@ -39,7 +39,8 @@ class OfficeSetupDialog(QDialog):
         form = QFormLayout()
         self.code = QLineEdit(self)
         self.code.setObjectName("officeCode")
-        self.code.setPlaceholderText("431127")
+        # "e.g." in front, so that the grey example never reads as a code already filled in.
+        self.code.setPlaceholderText(self.tr("e.g. %1").replace("%1", "431127"))
         self.name = QLineEdit(self)
         self.name.setObjectName("officeName")
         self.name.setPlaceholderText(self.tr("e.g. Lanshan County Petition Bureau"))

@@ -9,7 +9,7 @@ from sqlalchemy import update
 from fazhi_desktop.services import backup
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import directories
-from fazhi_desktop.services.office.first_run import FirstRunItem, first_run, has_regions
+from fazhi_desktop.services.office.first_run import FirstRunItem, first_run
 from fazhi_desktop.store.models import Category
 from tests.services.helpers import register
 
@@ -19,10 +19,9 @@ def test_each_item_ticks_itself_from_the_data(ctx: Context, tmp_path: Path) -> N
     assert start.office_set and start.shown
     # The categories come seeded from the template; the rest waits for the office.
     assert [i.item for i in start.items if i.done] == [FirstRunItem.CATEGORIES]
-    assert not has_regions(ctx)
 
     directories.add_entry(ctx, "township", "塔峰镇")
-    assert first_run(ctx)[FirstRunItem.REGIONS].done and has_regions(ctx)
+    assert first_run(ctx)[FirstRunItem.REGIONS].done
     directories.add_entry(ctx, "unit", "县人社局")
     assert first_run(ctx)["units"].count == 1
     register(ctx, region="塔峰镇")

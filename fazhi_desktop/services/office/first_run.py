@@ -100,9 +100,3 @@ def first_run(ctx: Context) -> FirstRun:
         items=tuple(ItemState(item, counts[item] > 0, counts[item]) for item in FirstRunItem),
     )
 
-
-def has_regions(ctx: Context) -> bool:
-    """Whether any township is there to choose as 问题属地 (the registration form says so if not)."""
-    with ctx.db.reading() as session:
-        query = select(Region.id).where(Region.kind == RegionKind.TOWNSHIP.value, Region.retired.is_(False))
-        return session.scalar(query.limit(1)) is not None

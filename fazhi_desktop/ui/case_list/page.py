@@ -67,6 +67,8 @@ class CaseListPage(QWidget):
     """Filter bar, count and the case table."""
 
     case_activated = Signal(int)
+    #: 清除筛选 was pressed (the window clears its own search box too).
+    filters_cleared = Signal()
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -323,6 +325,7 @@ class CaseListPage(QWidget):
         self.text.clear()
         self.text.blockSignals(False)
         self._apply_filter()
+        self.filters_cleared.emit()
 
     def _on_export_button_clicked(self) -> None:
         """导出台账 for the period the list is filtered to (the dialog lets the clerk change it)."""

@@ -47,6 +47,8 @@ class RegistrationFields(QWidget):
     contact_changed = Signal()
     #: The head count changed (the 集体访 banner follows it).
     head_count_changed = Signal(int)
+    #: A link in a hint was followed ("settings:township": where 问题属地 are added).
+    link_requested = Signal(str)
 
     def __init__(self, channel: Channel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +142,22 @@ class RegistrationFields(QWidget):
 
         self._make_matter_editors(group)
 
-        self._grid.place(grid, row, 0, "region", self.tr("Place of the problem"), self.region)
+        _label, region_cell = self._grid.place(
+            grid, row, 0, "region", self.tr("Place of the problem"), self.region
+        )
+        # On the first start there is nothing to choose: say so here, not only on saving.
+        self.region_missing = QLabel(
+            self.tr("No townships yet: add them in %1.").replace(
+                "%1", '<a href="settings:township">' + self.tr("Settings › Townships") + "</a>"
+            ),
+            region_cell,
+        )
+        self.region_missing.setObjectName("hint")
+        self.region_missing.setWordWrap(True)
+        self.region_missing.hide()
+        cell_layout = region_cell.layout()
+        assert cell_layout is not None
+        cell_layout.addWidget(self.region_missing)
         self._grid.place(grid, row, 1, "category", self.tr("Category"), self.category)
         row += 1
         self._grid.place(grid, row, 0, "nature", self.tr("Nature"), self.nature)
@@ -247,6 +264,7 @@ class RegistrationFields(QWidget):
         # Enter on a completion in the pop-up list chooses it and moves on, as Enter does elsewhere.
         self.region.edit().returnPressed.connect(self._on_region_return_pressed)
         self.category.edit().returnPressed.connect(self._on_category_return_pressed)
+        self.region_missing.linkActivated.connect(self.link_requested)
 
     # Public -------------------------------------------------------------------------------------
 
@@ -263,6 +281,7 @@ class RegistrationFields(QWidget):
         purposes: Sequence[tuple[str, int]],
     ) -> None:
         self.region.set_entries(regions)
+        self.region_missing.setVisible(not regions)
         self.category.set_entries(categories)
         self.purpose.set_choices(purposes, blank=True)
 

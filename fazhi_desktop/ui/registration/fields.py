@@ -5,11 +5,11 @@ They only collect input; what the input means is decided by the services.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRectF, QStringListModel, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -126,6 +126,10 @@ class ChoiceCombo(QComboBox):
         self.setCurrentIndex(0)
 
 
+#: A look-up of a directory: the typed text → (shown text, entry id), best first.
+Lookup = Callable[[str], list[tuple[str, int]]]
+
+
 class DirectoryCombo(QComboBox):
     """An editable look-up over a directory (townships and villages, categories): type any part of a
     name and choose from the list, or type a name or code the service will look up."""
@@ -143,6 +147,34 @@ class DirectoryCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self._ids: dict[str, int] = {}
+        self._lookup: Lookup | None = None
+        self._found = QStringListModel(self)
+
+    def set_lookup(self, lookup: Lookup) -> None:
+        """Offer what `lookup` finds for the typed text (a service that also matches keywords, most
+        used first) instead of the names that contain it."""
+        self._lookup = lookup
+        completer = QCompleter(self._found, self)
+        # The service has filtered and ordered: the pop-up shows its answer as it is.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.edit().textEdited.connect(self._on_edit_text_edited)
+
+    def found(self) -> list[str]:
+        """What the pop-up offers now (tests read it)."""
+        return self._found.stringList()
+
+    def _on_edit_text_edited(self, text: str) -> None:
+        if self._lookup is None:
+            return
+        found = self._lookup(text) if text.strip() else []
+        for shown, entry_id in found:
+            self._ids[shown] = entry_id
+        self._found.setStringList([shown for shown, _ in found])
+        completer = self.completer()
+        if found and completer is not None and self.edit().hasFocus():
+            completer.complete()
 
     def set_entries(self, entries: Sequence[tuple[str, int]]) -> None:
         """Replace the list (shown text, entry id), keeping what was typed."""
