@@ -99,4 +99,3 @@ def first_run(ctx: Context) -> FirstRun:
         office_set=office_set,
         items=tuple(ItemState(item, counts[item] > 0, counts[item]) for item in FirstRunItem),
     )
-
