@@ -31,9 +31,11 @@ from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, StepKind
 from fazhi_desktop.excel.ledger_export import LedgerRow, Tally, write_ledger
 from fazhi_desktop.excel.saving import written_beside, xlsx_target
+from fazhi_desktop.services.cases.reading import CaseFilter, filter_conditions
 from fazhi_desktop.services.clock.as_of import closed_on_as_of, state_as_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import office_name
+from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.services.statistics.breakdowns import breakdowns
 from fazhi_desktop.services.statistics.indicators import base_conditions, office_id_of
 from fazhi_desktop.store.models import (
@@ -75,13 +77,33 @@ _LEDGER_KINDS = sorted(
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """Cases the filter kept that the ledger does not carry, and why (in words a clerk reads)."""
+
+    count: int
+    reason: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.reason}的{self.count}件未导出"
+
+
+@dataclass(frozen=True)
 class ExportResult:
-    """What was written."""
+    """What was written, and what was left out."""
 
     path: Path
     rows: int
     period: ReportPeriod
     unmasked: bool
+    left_out: tuple[LeftOut, ...] = ()
+    #: Whether a list's filter chose the cases (beyond the period and the office).
+    filtered: bool = False
+
+    @property
+    def left_out_text(self) -> str:
+        """已作废的2件未导出 (empty when nothing was left out)."""
+        return "；".join(item.text for item in self.left_out)
 
 
 def _labels(enum: Any) -> dict[str, str]:
@@ -323,8 +345,10 @@ def _rows(
         report(progress, done, total)
 
 
-def _tallies(session: Session, period: ReportPeriod, office_id: int | None) -> list[Tally]:
-    parts = breakdowns(session, period, office_id)
+def _tallies(
+    session: Session, period: ReportPeriod, office_id: int | None, chosen: list[ColumnElement[bool]]
+) -> list[Tally]:
+    parts = breakdowns(session, period, office_id, narrower=chosen)
     tallies = []
     for name in TALLIES:
         part = parts[name]
@@ -342,20 +366,27 @@ def export_ledger(
     date_to: date | None = None,
     office: str | None = None,
     unmasked: bool = False,
+    case_filter: CaseFilter | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ExportResult:
     """Write the ledger of the cases registered from `date_from` to `date_to` (either open: to the
-    first or last case) to an .xlsx file; `office` keeps one office's cases."""
+    first or last case) to an .xlsx file; `office` keeps one office's cases, `case_filter` exactly
+    the cases a list shows. Voided cases are never exported; the result counts them."""
     target = xlsx_target(path)
     with ctx.db.reading() as session:
         office_id = office_id_of(session, office)
-        base = base_conditions(office_id)
+        chosen = [case_scope(ctx)]
+        if case_filter is not None:
+            chosen += filter_conditions(ctx, session, case_filter)
+        base = [*base_conditions(office_id), *chosen]
         period = _period(session, date_from, date_to, base)
-        where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
+        in_period = [Case.registered_on >= period.start, Case.registered_on <= period.end]
+        where = [*base, *in_period]
+        voided = _voided(session, office_id, [*chosen, *in_period])
         name = office_name(ctx, office)
         span = f"（{period.start}至{period.end}）"
-        tallies = _tallies(session, period, office_id)
+        tallies = _tallies(session, period, office_id, chosen)
         check(cancelled)
         with written_beside(target) as temporary:
             rows = write_ledger(
@@ -376,6 +407,17 @@ def export_ledger(
         office=office,
         rows=rows,
         unmasked=unmasked,
+        filtered=case_filter is not None,
+        voided_left_out=voided,
     )
     log.info("ledger exported: %s rows to %s (unmasked: %s)", rows, target, unmasked)
-    return ExportResult(target, rows, period, unmasked)
+    left_out = (LeftOut(voided, "已作废"),) if voided else ()
+    return ExportResult(target, rows, period, unmasked, left_out, filtered=case_filter is not None)
+
+
+def _voided(session: Session, office_id: int | None, chosen: list[ColumnElement[bool]]) -> int:
+    """The voided cases among those chosen: registered by mistake, they are in no ledger."""
+    where = [Case.state == CaseState.VOID.value, *chosen]
+    if office_id is not None:
+        where.append(Case.office_id == office_id)
+    return int(session.scalar(select(func.count()).select_from(Case).where(*where)) or 0)

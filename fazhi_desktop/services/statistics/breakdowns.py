@@ -9,7 +9,7 @@ database has counted, so a village counts for its township and a sub-category fo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,14 +142,19 @@ def _key(value: Any) -> str:
 
 
 def breakdowns(
-    session: Session, period: ReportPeriod, office_id: int | None, previous: ReportPeriod | None = None
+    session: Session,
+    period: ReportPeriod,
+    office_id: int | None,
+    previous: ReportPeriod | None = None,
+    *,
+    narrower: Sequence[Any] = (),
 ) -> dict[str, Breakdown]:
     """Every breakdown of the registrations of a period (voided ones left out), beside the period it
     is compared with (`comparison_period` as of today unless given: a month in progress meets the
     same days of last year's month)."""
     if previous is None:
         previous = comparison_period(period, clock.today())
-    base = base_conditions(office_id)
+    base = [*base_conditions(office_id), *narrower]  # `narrower`: a list's filter (a ledger export)
     now_where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
     before_where = [*base, Case.registered_on >= previous.start, Case.registered_on <= previous.end]
 

@@ -106,7 +106,7 @@ class CaseListPage(QWidget):
         self.text.setClearButtonEnabled(True)
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
         self.export_button = QPushButton(self.tr("Export ledger…"), self)
-        self.export_button.setToolTip(self.tr("Write the cases of the chosen period to an Excel ledger"))
+        self.export_button.setToolTip(self.tr("Write the cases the list shows to an Excel ledger"))
         self.export_dialog: LedgerExportDialog | None = None
         self.urgency_button = QPushButton(self.tr("Most urgent first"), self)
         self.urgency_button.setToolTip(
@@ -129,6 +129,7 @@ class CaseListPage(QWidget):
             (self.tr("Deadline"), self.deadline),
             (self.tr("Sort"), self.urgency_button),
         ]
+        self._labels = {widget: label for label, widget in cells if isinstance(widget, QComboBox)}
         for n, (label, widget) in enumerate(cells):
             row, col = divmod(n, 5)
             bar.addWidget(QLabel(label, self), row, col * 2, Qt.AlignmentFlag.AlignRight)
@@ -329,9 +330,19 @@ class CaseListPage(QWidget):
 
     def _on_export_button_clicked(self) -> None:
         """导出台账 for the period the list is filtered to (the dialog lets the clerk change it)."""
-        shown = self.current_filter()
-        self.export_dialog = LedgerExportDialog(self.session.ctx, shown.date_from, shown.date_to, self)
+        self.export_dialog = LedgerExportDialog(
+            self.session.ctx, self.current_filter(), self, described=self.filter_description()
+        )
         self.export_dialog.open()
+
+    def filter_description(self) -> str:
+        """The filters set besides the dates, in words (「类别：劳动报酬；检索：工资」)."""
+        pairs = [
+            (self._labels[combo], combo.currentText()) for combo in self._combos() if combo.currentIndex() > 0
+        ]
+        if self.text.text().strip():
+            pairs.append((self.tr("Search"), self.text.text().strip()))
+        return self.tr("; ").join(self.tr("%1: %2").replace("%1", a).replace("%2", b) for a, b in pairs)
 
     def _on_urgency_button_clicked(self) -> None:
         self.sort_by_urgency()
