@@ -26,6 +26,7 @@ from fazhi_desktop.services.office.directories import DirectoryKind, Entry
 from fazhi_desktop.ui.entry_dialog import EntryDialog, EntryForm, EntryInput, ParentChoice
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.style import use_row_height
 
 #: Directories whose entries carry a code the administrator may type.
 CODED = frozenset(
@@ -82,7 +83,7 @@ class DirectoryEditor(QWidget):
         )
         self.table = record_view(self.model, self)
         self.table.setObjectName(f"directory_{kind.value}")
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        use_row_height(self.table, fixed=False)
         layout.addWidget(self.table, 1)
         hint = QLabel(
             self.tr(

@@ -39,6 +39,7 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.ledger.export import ExportResult, export_ledger
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.style import labelled
 
 log = logging.getLogger(__name__)
 
@@ -118,9 +119,9 @@ class LedgerExportDialog(QDialog):
         self.filter_note.setObjectName("exportFilter")
         self.filter_note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Cases"), self.filter_note)
-        form.addRow(self.tr("Registered"), dates)
-        form.addRow(self.tr("File"), file_row)
+        form.addRow(labelled(self.tr("Cases")), self.filter_note)
+        form.addRow(labelled(self.tr("Registered")), dates)
+        form.addRow(labelled(self.tr("File")), file_row)
         form.addRow("", self.unmasked)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)

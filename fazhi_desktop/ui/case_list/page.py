@@ -42,6 +42,7 @@ from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, VOCABULARY_CO
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.style import labelled, use_row_height, use_sort_arrows
 from fazhi_desktop.ui.vocab_text import choices, shown
 
 log = logging.getLogger(__name__)
@@ -132,12 +133,12 @@ class CaseListPage(QWidget):
         self._labels = {widget: label for label, widget in cells if isinstance(widget, QComboBox)}
         for n, (label, widget) in enumerate(cells):
             row, col = divmod(n, 5)
-            bar.addWidget(QLabel(label, self), row, col * 2, Qt.AlignmentFlag.AlignRight)
+            bar.addWidget(QLabel(labelled(label), self), row, col * 2, Qt.AlignmentFlag.AlignRight)
             if isinstance(widget, QHBoxLayout):
                 bar.addLayout(widget, row, col * 2 + 1)
             else:
                 bar.addWidget(widget, row, col * 2 + 1)
-        bar.addWidget(QLabel(self.tr("Search"), self), 2, 0, Qt.AlignmentFlag.AlignRight)
+        bar.addWidget(QLabel(labelled(self.tr("Search")), self), 2, 0, Qt.AlignmentFlag.AlignRight)
         bar.addWidget(self.text, 2, 1, 1, 5)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -162,8 +163,9 @@ class CaseListPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        use_row_height(self.table)
         header = self.table.horizontalHeader()
+        use_sort_arrows(header)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
