@@ -2194,7 +2194,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Left out: %1.</source>
-      <translation>未匯出：%1。</translation>
+      <translation>%1。</translation>
     </message>
     <message>
       <source>The export was cancelled; no file was written.</source>

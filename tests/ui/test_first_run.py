@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -12,11 +13,13 @@ from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.services.office.first_run import FirstRunItem
 from fazhi_desktop.services.office.setup import ensure_ready
+from fazhi_desktop.ui.case_list.page import CaseListPage
 from fazhi_desktop.ui.dashboard import DashboardPage
 from fazhi_desktop.ui.first_run import SETTINGS_TOWNSHIPS
 from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.office_setup import OfficeSetupDialog
 from fazhi_desktop.ui.registration.form import RegistrationForm
+from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.settings_page import SettingsPage
 from tests.services.helpers import register
 from tests.ui.helpers import open_main_window, type_text
@@ -86,7 +89,10 @@ def test_typing_wages_offers_labour_pay_first(sqlite_ctx: Context, qtbot: QtBot)
     assert category.found()[0] == "劳动和社会保障 / 劳动报酬"
     popup = category.completer().popup() if category.completer() else None
     assert popup is not None and popup.isVisible()
-    category.completer().activated[str].emit(category.found()[0])  # type: ignore[union-attr]
+    completer = category.completer()
+    assert completer is not None
+    popup.setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert category.currentText() == "劳动和社会保障 / 劳动报酬"
     assert isinstance(category.value(), int)
@@ -104,3 +110,21 @@ def test_the_office_dialog_asks_for_an_empty_code(tmp_path: Path, qtbot: QtBot) 
         assert "请填写单位代码（6位行政区划代码）" in dialog.error.text()
     finally:
         ctx.close()
+
+
+def test_the_lists_category_filter_finds_by_keyword(sqlite_ctx: Context, qtbot: QtBot) -> None:
+    register(sqlite_ctx, category="劳动报酬", summary="反映拖欠工资")
+    register(sqlite_ctx, category="噪声扰民", summary="反映夜间施工噪音")
+    page = CaseListPage(UiSession(sqlite_ctx))
+    qtbot.addWidget(page)
+    page.show()
+    type_text(page.category.lineEdit(), "欠薪")
+    assert page.category_lookup.offered()[0] == "劳动和社会保障 / 劳动报酬"
+    popup = page.category_lookup.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    popup.setCurrentIndex(page.category_lookup.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # Enter on the first offer, as a clerk chooses it
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.current_filter().category_id is not None
+    page.reset_button.click()
+    assert page.category.currentIndex() == 0 and page.model.rowCount() == 2

@@ -36,11 +36,13 @@ from fazhi_desktop.domain.vocab import (
     Tier,
 )
 from fazhi_desktop.services.cases.reading import CaseFilter
-from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.office import directories, lookup
+from fazhi_desktop.services.office.directories import DirectoryKind
 from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, VOCABULARY_COLUMNS, CaseTableModel
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.registration.fields import LookupCompleter
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.style import labelled, use_row_height, use_sort_arrows
 from fazhi_desktop.ui.vocab_text import choices, shown
@@ -96,7 +98,7 @@ class CaseListPage(QWidget):
         self.channel = self._combo("filterChannel")
         self.source = self._combo("filterSource")
         self.region = self._combo("filterRegion")
-        self.category = self._combo("filterCategory")
+        self.category = self._category_combo()
         self.nature = self._combo("filterNature")
         self.state = self._combo("filterState")
         self.tier = self._combo("filterTier")
@@ -227,12 +229,12 @@ class CaseListPage(QWidget):
             self.region,
             [(e.name, e.id) for e in directories.list_entries(ctx, "township", include_retired=False)],
         )
+        # Every category, as the look-up shows it (上级 / 名称), so that what it offers is an item.
         fill(
             self.category,
             [
-                (e.name, e.id)
-                for e in directories.list_entries(ctx, "category")
-                if e.parent_id is None and not e.retired
+                (f"{e.parent_name} / {e.name}" if e.parent_name else e.name, e.id)
+                for e in directories.list_entries(ctx, "category", include_retired=False)
             ],
         )
         fill(self.nature, choices(Nature))
@@ -243,6 +245,19 @@ class CaseListPage(QWidget):
         fill(self.tier, choices(Tier))
         states = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON, DeadlineState.ON_TIME)
         fill(self.deadline, choices(states))
+
+    def _category_combo(self) -> QComboBox:
+        """类别: typed words find a category by its name or its keywords (工资 → 劳动报酬), most used
+        first (the same look-up as the registration form's)."""
+        combo = self._combo("filterCategory")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category_lookup = LookupCompleter(combo, self._look_up_categories)
+        return combo
+
+    def _look_up_categories(self, text: str) -> list[tuple[str, int]]:
+        text = text.removeprefix(self.category.itemText(0))  # typed after 「全部」 without clearing it
+        return [(f.shown, f.id) for f in lookup.look_up(self.session.ctx, DirectoryKind.CATEGORY, text)]
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (

@@ -30,6 +30,7 @@ from fazhi_desktop.domain.vocab import UPPER_SOURCES, Channel, Nature, Source
 from fazhi_desktop.services.cases.registration import MAX_HEAD_COUNT, SUMMARY_MAX, CaseInput, PetitionerInput
 from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit, DirectoryCombo, OptionalDateEdit
 from fazhi_desktop.ui.registration.grid import FieldGrid
+from fazhi_desktop.ui.style import labelled
 from fazhi_desktop.ui.vocab_text import choices, shown
 
 #: The flags of a case (CaseInput attribute names), in the order the check boxes show them.
@@ -92,7 +93,7 @@ class RegistrationFields(QWidget):
         row = QHBoxLayout(identity)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
-        birth_label = QLabel(self.tr("Date of birth"), identity)
+        birth_label = QLabel(labelled(self.tr("Date of birth")), identity)
         for widget in (self.sex, birth_label, self.birth_date):
             widget.setMinimumHeight(self.id_number.sizeHint().height())
         row.addWidget(self.sex)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRectF, QStringListModel, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRectF, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -130,6 +130,39 @@ class ChoiceCombo(QComboBox):
 Lookup = Callable[[str], list[tuple[str, int]]]
 
 
+class LookupCompleter(QCompleter):
+    """The pop-up of an editable combo that offers what a service found for the typed text, in the
+    service's order (工资 → 劳动报酬 first), rather than the combo's items that contain it. Choosing
+    an offer makes it the combo's current item (QComboBox finds it by its text)."""
+
+    #: The offers of the last look-up, shown text → entry id.
+    found_entries = Signal(dict)
+
+    def __init__(self, combo: QComboBox, lookup: Lookup) -> None:
+        self._model = QStringListModel(combo)
+        super().__init__(self._model, combo)
+        self._combo = combo
+        self._lookup = lookup
+        # The service has filtered and ordered: the pop-up shows its answer as it is.
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(self)
+        line = combo.lineEdit()
+        assert line is not None, "a look-up needs an editable combo"
+        self._line = line
+        line.textEdited.connect(self._on_line_text_edited)
+
+    def offered(self) -> list[str]:
+        return self._model.stringList()
+
+    def _on_line_text_edited(self, text: str) -> None:
+        found = self._lookup(text) if text.strip() else []
+        self.found_entries.emit(dict(found))
+        self._model.setStringList([shown for shown, _ in found])
+        if found and self._line.hasFocus():
+            self.complete()
+
+
 class DirectoryCombo(QComboBox):
     """An editable look-up over a directory (townships and villages, categories): type any part of a
     name and choose from the list, or type a name or code the service will look up."""
@@ -147,34 +180,20 @@ class DirectoryCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self._ids: dict[str, int] = {}
-        self._lookup: Lookup | None = None
-        self._found = QStringListModel(self)
+        self._lookup: LookupCompleter | None = None
 
     def set_lookup(self, lookup: Lookup) -> None:
         """Offer what `lookup` finds for the typed text (a service that also matches keywords, most
         used first) instead of the names that contain it."""
-        self._lookup = lookup
-        completer = QCompleter(self._found, self)
-        # The service has filtered and ordered: the pop-up shows its answer as it is.
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompleter(completer)
-        self.edit().textEdited.connect(self._on_edit_text_edited)
+        self._lookup = LookupCompleter(self, lookup)
+        self._lookup.found_entries.connect(self._on_lookup_found_entries)
 
     def found(self) -> list[str]:
         """What the pop-up offers now (tests read it)."""
-        return self._found.stringList()
+        return self._lookup.offered() if self._lookup is not None else []
 
-    def _on_edit_text_edited(self, text: str) -> None:
-        if self._lookup is None:
-            return
-        found = self._lookup(text) if text.strip() else []
-        for shown, entry_id in found:
-            self._ids[shown] = entry_id
-        self._found.setStringList([shown for shown, _ in found])
-        completer = self.completer()
-        if found and completer is not None and self.edit().hasFocus():
-            completer.complete()
+    def _on_lookup_found_entries(self, found: dict[str, int]) -> None:
+        self._ids.update(found)  # so that value() knows an offer chosen or typed in full
 
     def set_entries(self, entries: Sequence[tuple[str, int]]) -> None:
         """Replace the list (shown text, entry id), keeping what was typed."""
