@@ -1230,7 +1230,7 @@ The program will now close. Start it again to work with the restored data.</sour
     <name>DirectoryEditor</name>
     <message>
       <source>Township:</source>
-      <extracomment>Directories whose entries carry a code the administrator may type. The add or rename dialog while it is open (tests fill it in and accept it).</extracomment>
+      <extracomment>Directories whose entries carry a code the administrator may type. The add or rename dialog while it is open (tests fill it in and accept it). The keywords dialog while it is open (tests fill it in and accept it).</extracomment>
       <translation>所属乡镇（街道）：</translation>
     </message>
     <message>
@@ -1254,6 +1254,18 @@ The program will now close. Start it again to work with the restored data.</sour
       <translation>停用的条目仍保留在已使用它的信访件上，但登记时不能再选用。只有未被任何信访件或其他条目使用的条目才能删除。</translation>
     </message>
     <message>
+      <source>Keywords…</source>
+      <translation>关键词…</translation>
+    </message>
+    <message>
+      <source>Take the template</source>
+      <translation>采用模板</translation>
+    </message>
+    <message>
+      <source>Add the usual content categories that are missing, with their keywords</source>
+      <translation>补上常用内容分类中缺少的，并附上关键词</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>代码</translation>
     </message>
@@ -1268,6 +1280,10 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Parent category</source>
       <translation>上级分类</translation>
+    </message>
+    <message>
+      <source>Keywords</source>
+      <translation>关键词</translation>
     </message>
     <message>
       <source>In use</source>
@@ -1372,6 +1388,18 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <source>Keywords of “%s”</source>
+      <translation>“%s”的关键词</translation>
+    </message>
+    <message>
+      <source>Words a clerk may type to find it, separated by spaces or 、 (e.g. 工资 欠薪):</source>
+      <translation>登记时输入这些词也能找到它，用空格或顿号分隔（例如：工资 欠薪）：</translation>
+    </message>
+    <message>
+      <source>%1 categories added, keywords given to %2.</source>
+      <translation>新增 %1 个分类，为 %2 个分类补充了关键词。</translation>
     </message>
   </context>
   <context>
@@ -2593,7 +2621,7 @@ Denominator: %2</source>
     <name>OptionalDateEdit</name>
     <message>
       <source>Type the date as digits, for example 20241118; leave it empty if unknown</source>
-      <extracomment>Keys that move on from a field, as Tab does (Enter on the keypad comes with KeypadModifier). A look-up of a directory: the typed text → (shown text, entry id), best first.</extracomment>
+      <extracomment>Keys that move on from a field, as Tab does (Enter on the keypad comes with KeypadModifier). A look-up of a directory: the typed text → (shown text, entry id), best first. The offers of the last look-up, shown text → entry id.</extracomment>
       <translation>直接输入数字，如 20241118；不清楚可不填</translation>
     </message>
     <message>

@@ -1230,7 +1230,7 @@ The program will now close. Start it again to work with the restored data.</sour
     <name>DirectoryEditor</name>
     <message>
       <source>Township:</source>
-      <extracomment>Directories whose entries carry a code the administrator may type. The add or rename dialog while it is open (tests fill it in and accept it).</extracomment>
+      <extracomment>Directories whose entries carry a code the administrator may type. The add or rename dialog while it is open (tests fill it in and accept it). The keywords dialog while it is open (tests fill it in and accept it).</extracomment>
       <translation>所屬鄉鎮（街道）：</translation>
     </message>
     <message>
@@ -1254,6 +1254,18 @@ The program will now close. Start it again to work with the restored data.</sour
       <translation>停用的條目仍保留在已使用它的信訪件上，但登記時不能再選用。只有未被任何信訪件或其他條目使用的條目才能刪除。</translation>
     </message>
     <message>
+      <source>Keywords…</source>
+      <translation>關鍵詞…</translation>
+    </message>
+    <message>
+      <source>Take the template</source>
+      <translation>採用模板</translation>
+    </message>
+    <message>
+      <source>Add the usual content categories that are missing, with their keywords</source>
+      <translation>補上常用內容分類中缺少的，並附上關鍵詞</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>程式碼</translation>
     </message>
@@ -1268,6 +1280,10 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Parent category</source>
       <translation>上級分類</translation>
+    </message>
+    <message>
+      <source>Keywords</source>
+      <translation>關鍵詞</translation>
     </message>
     <message>
       <source>In use</source>
@@ -1372,6 +1388,18 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <source>Keywords of “%s”</source>
+      <translation>“%s”的關鍵詞</translation>
+    </message>
+    <message>
+      <source>Words a clerk may type to find it, separated by spaces or 、 (e.g. 工资 欠薪):</source>
+      <translation>登記時輸入這些詞也能找到它，用空格或頓號分隔（例如：工資 欠薪）：</translation>
+    </message>
+    <message>
+      <source>%1 categories added, keywords given to %2.</source>
+      <translation>新增 %1 個分類，為 %2 個分類補充了關鍵詞。</translation>
     </message>
   </context>
   <context>
@@ -2593,7 +2621,7 @@ Denominator: %2</source>
     <name>OptionalDateEdit</name>
     <message>
       <source>Type the date as digits, for example 20241118; leave it empty if unknown</source>
-      <extracomment>Keys that move on from a field, as Tab does (Enter on the keypad comes with KeypadModifier). A look-up of a directory: the typed text → (shown text, entry id), best first.</extracomment>
+      <extracomment>Keys that move on from a field, as Tab does (Enter on the keypad comes with KeypadModifier). A look-up of a directory: the typed text → (shown text, entry id), best first. The offers of the last look-up, shown text → entry id.</extracomment>
       <translation>直接輸入數字，如 20241118；不清楚可不填</translation>
     </message>
     <message>

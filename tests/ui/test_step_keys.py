@@ -13,11 +13,13 @@ from fazhi_desktop.domain.step_details import Accept
 from fazhi_desktop.domain.vocab import StepKind
 from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.office import directories, lookup
 from fazhi_desktop.ui import shortcuts
 from fazhi_desktop.ui.case_detail import CaseDetailDialog
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from tests.services.helpers import register
+from tests.ui.helpers import type_text
 
 K = StepKind
 
@@ -67,3 +69,23 @@ def test_the_sheet_lists_every_step_key(qtbot: QtBot) -> None:
     assert rows["Alt+A"] == "Acceptance"
     assert all(f"Alt+{key}" in rows for key in shortcuts.STEP_KEYS.values())
     assert len(set(shortcuts.STEP_KEYS.values())) == len(shortcuts.STEP_KEYS)
+
+
+def test_the_unit_of_a_step_is_found_by_a_keyword(
+    session: UiSession, sqlite_ctx: Context, qtbot: QtBot
+) -> None:
+    unit = directories.add_entry(sqlite_ctx, "unit", "县人力资源和社会保障局")
+    directories.add_entry(sqlite_ctx, "unit", "县住房和城乡建设局")
+    lookup.set_keywords(sqlite_ctx, "unit", unit.id, "人社 欠薪")
+    case_id = register(sqlite_ctx, nature="claim", on=date(2024, 11, 4)).id
+    detail = CaseDetailDialog(session, case_id)
+    qtbot.addWidget(detail)
+    detail.show()
+    _press(qtbot, detail, "F")  # 转送
+    qtbot.waitUntil(lambda: detail.step_dialog is not None, timeout=3000)
+    step = detail.step_dialog
+    assert step is not None
+    combo = step.fields["unit_id"]
+    type_text(combo.lineEdit(), "欠薪")
+    assert combo.found() == ["县人力资源和社会保障局"]  # type: ignore[attr-defined]
+    step.reject()
