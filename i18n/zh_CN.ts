@@ -3150,6 +3150,17 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>RegionMissingNote</name>
+    <message>
+      <source>Settings › Townships</source>
+      <translation>设置 › 乡镇（街道）</translation>
+    </message>
+    <message>
+      <source>No townships yet: add them in %1.</source>
+      <translation>还没有乡镇和村：请到 %1 添加。</translation>
+    </message>
+  </context>
+  <context>
     <name>RegistrationFields</name>
     <message>
       <source>Petitioner</source>
@@ -3223,14 +3234,6 @@ Denominator: %2</source>
     <message>
       <source>Place of the problem</source>
       <translation>问题属地</translation>
-    </message>
-    <message>
-      <source>No townships yet: add them in %1.</source>
-      <translation>还没有乡镇和村：请到 %1 添加。</translation>
-    </message>
-    <message>
-      <source>Settings › Townships</source>
-      <translation>设置 › 乡镇（街道）</translation>
     </message>
     <message>
       <source>Category</source>

@@ -3150,6 +3150,17 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>RegionMissingNote</name>
+    <message>
+      <source>Settings › Townships</source>
+      <translation>設定 › 鄉鎮（街道）</translation>
+    </message>
+    <message>
+      <source>No townships yet: add them in %1.</source>
+      <translation>還沒有鄉鎮和村：請到 %1 新增。</translation>
+    </message>
+  </context>
+  <context>
     <name>RegistrationFields</name>
     <message>
       <source>Petitioner</source>
@@ -3223,14 +3234,6 @@ Denominator: %2</source>
     <message>
       <source>Place of the problem</source>
       <translation>問題屬地</translation>
-    </message>
-    <message>
-      <source>No townships yet: add them in %1.</source>
-      <translation>還沒有鄉鎮和村：請到 %1 新增。</translation>
-    </message>
-    <message>
-      <source>Settings › Townships</source>
-      <translation>設定 › 鄉鎮（街道）</translation>
     </message>
     <message>
       <source>Category</source>

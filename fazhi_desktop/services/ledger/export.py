@@ -34,6 +34,7 @@ from fazhi_desktop.excel.saving import written_beside, xlsx_target
 from fazhi_desktop.services.cases.reading import CaseFilter, filter_conditions
 from fazhi_desktop.services.clock.as_of import closed_on_as_of, state_as_of
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.ledger.left_out import LeftOut, voided_count
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.services.statistics.breakdowns import breakdowns
@@ -74,18 +75,6 @@ _LEDGER_KINDS = sorted(
         )
     }
 )
-
-
-@dataclass(frozen=True)
-class LeftOut:
-    """Cases the filter kept that the ledger does not carry, and why (in words a clerk reads)."""
-
-    count: int
-    reason: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.reason}的{self.count}件未导出"
 
 
 @dataclass(frozen=True)
@@ -383,7 +372,7 @@ def export_ledger(
         period = _period(session, date_from, date_to, base)
         in_period = [Case.registered_on >= period.start, Case.registered_on <= period.end]
         where = [*base, *in_period]
-        voided = _voided(session, office_id, [*chosen, *in_period])
+        voided = voided_count(session, office_id, [*chosen, *in_period])
         name = office_name(ctx, office)
         span = f"（{period.start}至{period.end}）"
         tallies = _tallies(session, period, office_id, chosen)
@@ -413,11 +402,3 @@ def export_ledger(
     log.info("ledger exported: %s rows to %s (unmasked: %s)", rows, target, unmasked)
     left_out = (LeftOut(voided, "已作废"),) if voided else ()
     return ExportResult(target, rows, period, unmasked, left_out, filtered=case_filter is not None)
-
-
-def _voided(session: Session, office_id: int | None, chosen: list[ColumnElement[bool]]) -> int:
-    """The voided cases among those chosen: registered by mistake, they are in no ledger."""
-    where = [Case.state == CaseState.VOID.value, *chosen]
-    if office_id is not None:
-        where.append(Case.office_id == office_id)
-    return int(session.scalar(select(func.count()).select_from(Case).where(*where)) or 0)

@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +36,13 @@ from fazhi_desktop.domain.vocab import (
     Tier,
 )
 from fazhi_desktop.services.cases.reading import CaseFilter
-from fazhi_desktop.services.office import directories, lookup
+from fazhi_desktop.services.office import directories
 from fazhi_desktop.services.office.directories import DirectoryKind
+from fazhi_desktop.ui.case_list import remembered
 from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, VOCABULARY_COLUMNS, CaseTableModel
 from fazhi_desktop.ui.id_list import PlaceKeeper
-from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.lookups import directory_lookup
 from fazhi_desktop.ui.registration.fields import LookupCompleter
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.style import labelled, use_row_height, use_sort_arrows
@@ -49,7 +50,7 @@ from fazhi_desktop.ui.vocab_text import choices, shown
 
 log = logging.getLogger(__name__)
 
-NO_DATE = QDate(2000, 1, 1)
+NO_DATE = remembered.NO_DATE
 OPEN_STATES = tuple(s.value for s in CaseState if s not in FINAL_STATES)
 CLOSED = tuple(s.value for s in CLOSED_STATES)
 
@@ -252,12 +253,10 @@ class CaseListPage(QWidget):
         combo = self._combo("filterCategory")
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.category_lookup = LookupCompleter(combo, self._look_up_categories)
+        # 「全部」 stays in the line until cleared: words typed after it are still what is looked up.
+        find = directory_lookup(self.session.ctx, DirectoryKind.CATEGORY, ignore_prefix=self.tr("All"))
+        self.category_lookup = LookupCompleter(combo, find)
         return combo
-
-    def _look_up_categories(self, text: str) -> list[tuple[str, int]]:
-        text = text.removeprefix(self.category.itemText(0))  # typed after 「全部」 without clearing it
-        return [(f.shown, f.id) for f in lookup.look_up(self.session.ctx, DirectoryKind.CATEGORY, text)]
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -397,30 +396,10 @@ class CaseListPage(QWidget):
         self.table.setFocus()
 
     def _restore(self) -> None:
-        settings = prefs()
-        state = settings.value("cases/header")
-        if isinstance(state, QByteArray):
-            self.table.horizontalHeader().restoreState(state)
-        for combo in self._combos():
-            value = settings.value(f"cases/filter/{combo.objectName()}")
-            if value not in (None, ""):
-                found = combo.findData(int(value) if str(value).isdigit() else value)
-                if found >= 0:
-                    combo.setCurrentIndex(found)
-        for edit in (self.date_from, self.date_to):
-            value = settings.value(f"cases/filter/{edit.objectName()}")
-            if isinstance(value, str) and value:
-                edit.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+        remembered.restore(self.table, self._combos(), (self.date_from, self.date_to))
 
     def save_state(self) -> None:
-        settings = prefs()
-        settings.setValue("cases/header", self.table.horizontalHeader().saveState())
-        for combo in self._combos():
-            data = combo.currentData()
-            settings.setValue(f"cases/filter/{combo.objectName()}", "" if data is None else data)
-        for edit in (self.date_from, self.date_to):
-            day = _date(edit)
-            settings.setValue(f"cases/filter/{edit.objectName()}", day.isoformat() if day else "")
+        remembered.save(self.table, self._combos(), (self.date_from, self.date_to))
 
 
 def _date(edit: QDateEdit) -> date | None:

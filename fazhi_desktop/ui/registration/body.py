@@ -28,7 +28,13 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.idnumber import IdNumber, InvalidIdNumber, normalize_id_number, parse_id_number
 from fazhi_desktop.domain.vocab import UPPER_SOURCES, Channel, Nature, Source
 from fazhi_desktop.services.cases.registration import MAX_HEAD_COUNT, SUMMARY_MAX, CaseInput, PetitionerInput
-from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit, DirectoryCombo, OptionalDateEdit
+from fazhi_desktop.ui.registration.fields import (
+    ChoiceCombo,
+    DateEdit,
+    DirectoryCombo,
+    OptionalDateEdit,
+    RegionMissingNote,
+)
 from fazhi_desktop.ui.registration.grid import FieldGrid
 from fazhi_desktop.ui.style import labelled
 from fazhi_desktop.ui.vocab_text import choices, shown
@@ -146,19 +152,8 @@ class RegistrationFields(QWidget):
         _label, region_cell = self._grid.place(
             grid, row, 0, "region", self.tr("Place of the problem"), self.region
         )
-        # On the first start there is nothing to choose: say so here, not only on saving.
-        self.region_missing = QLabel(
-            self.tr("No townships yet: add them in %1.").replace(
-                "%1", '<a href="settings:township">' + self.tr("Settings › Townships") + "</a>"
-            ),
-            region_cell,
-        )
-        self.region_missing.setObjectName("hint")
-        self.region_missing.setWordWrap(True)
-        self.region_missing.hide()
-        cell_layout = region_cell.layout()
-        assert cell_layout is not None
-        cell_layout.addWidget(self.region_missing)
+        # On the first start there is nothing to choose: said here, not only on saving.
+        self.region_missing = RegionMissingNote(region_cell)
         self._grid.place(grid, row, 1, "category", self.tr("Category"), self.category)
         row += 1
         self._grid.place(grid, row, 0, "nature", self.tr("Nature"), self.nature)

@@ -5,7 +5,7 @@ They only collect input; what the input means is decided by the services.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.ui.lookups import Lookup
 from fazhi_desktop.ui.style import ERROR_COLOR
 
 #: Keys that move on from a field, as Tab does (Enter on the keypad comes with KeypadModifier).
@@ -124,10 +125,6 @@ class ChoiceCombo(QComboBox):
 
     def reset(self) -> None:
         self.setCurrentIndex(0)
-
-
-#: A look-up of a directory: the typed text → (shown text, entry id), best first.
-Lookup = Callable[[str], list[tuple[str, int]]]
 
 
 class LookupCompleter(QCompleter):
@@ -309,3 +306,19 @@ class OptionalDateEdit(QLineEdit):
         if self._calendar is not None:
             self._calendar.hide()
         self.setFocus()
+
+
+class RegionMissingNote(QLabel):
+    """Under 问题属地 when there is none to choose (a new office): what to do, with a link to the
+    settings tab where townships are added. Hidden until the form finds the directory empty."""
+
+    def __init__(self, cell: QWidget) -> None:
+        super().__init__(cell)
+        link = '<a href="settings:township">' + self.tr("Settings › Townships") + "</a>"
+        self.setText(self.tr("No townships yet: add them in %1.").replace("%1", link))
+        self.setObjectName("hint")
+        self.setWordWrap(True)
+        self.hide()
+        layout = cell.layout()
+        assert layout is not None, "the field's cell lays out the field and its message"
+        layout.addWidget(self)

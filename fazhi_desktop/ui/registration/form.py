@@ -33,9 +33,10 @@ from fazhi_desktop.services.cases.registration import (
     is_collective,
     register_case,
 )
-from fazhi_desktop.services.office import lookup, settings
+from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, Entry, list_entries
 from fazhi_desktop.ui import shortcuts
+from fazhi_desktop.ui.lookups import directory_lookup
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE, ReceiptOffer, SavedMessage
 from fazhi_desktop.ui.registration.body import RegistrationFields
@@ -98,7 +99,7 @@ class RegistrationForm(QWidget):
         self.banner.setObjectName("banner")
         self.banner.hide()
         self.fields = RegistrationFields(channel, self)
-        self.fields.category.set_lookup(self._look_up_categories)
+        self.fields.category.set_lookup(directory_lookup(session.ctx, DirectoryKind.CATEGORY))
         self.panel = EarlierCasesPanel(self)
         self.known_person = KnownPersonOffer(session, self.fields, self)
         self.panel.setMinimumWidth(PANEL_WIDTH)
@@ -322,10 +323,6 @@ class RegistrationForm(QWidget):
             category_choices(categories),
             [(p.name, p.id) for p in purposes],
         )
-
-    def _look_up_categories(self, text: str) -> list[tuple[str, int]]:
-        """内容分类 by any word of the name or the keywords (工资 → 劳动报酬), the most used first."""
-        return [(f.shown, f.id) for f in lookup.look_up(self.session.ctx, DirectoryKind.CATEGORY, text)]
 
     def _load_threshold(self) -> None:
         self._threshold = int(settings.get(self.session.ctx, "collective_threshold"))

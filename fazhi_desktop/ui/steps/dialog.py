@@ -27,8 +27,9 @@ from fazhi_desktop.domain.step_details import DETAILS_BY_KIND, StepDetails
 from fazhi_desktop.domain.vocab import StepKind
 from fazhi_desktop.services.clock import procedure
 from fazhi_desktop.services.clock.procedure import AppliedStep
-from fazhi_desktop.services.office import directories, lookup
+from fazhi_desktop.services.office import directories
 from fazhi_desktop.services.office.directories import DirectoryKind
+from fazhi_desktop.ui.lookups import directory_lookup
 from fazhi_desktop.ui.registration.fields import DateEdit, EnterMovesFocus, FieldError, OptionalDateEdit
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.steps import editors
@@ -151,11 +152,8 @@ class StepDialog(QDialog):
     def _make_editor(self, name: str, hint_type: Any, choices: Choices | None, units: Choices) -> QWidget:
         editor = editors.make_editor(name, hint_type, choices, units, self)
         if isinstance(editor, editors.UnitCombo):  # by any word of its name or keywords, most used first
-            editor.set_lookup(self._look_up_units)
+            editor.set_lookup(directory_lookup(self.session.ctx, DirectoryKind.UNIT))
         return editor
-
-    def _look_up_units(self, text: str) -> list[tuple[str, int]]:
-        return [(f.shown, f.id) for f in lookup.look_up(self.session.ctx, DirectoryKind.UNIT, text)]
 
     def _place(
         self,
