@@ -789,13 +789,14 @@
     </message>
     <message>
       <source>Double-click a case (or press Enter) to open it.</source>
-      <translation>雙擊某一件（或按 Enter）開啟信訪件。</translation>
+      <translation>雙擊某一件（或按回車）開啟信訪件。</translation>
     </message>
   </context>
   <context>
     <name>CaseListPage</name>
     <message>
       <source>Number, petitioner or words of the summary</source>
+      <extracomment>清除筛选 was pressed (the window clears its own search box too).</extracomment>
       <translation>編號、信訪人或摘要中的文字</translation>
     </message>
     <message>
@@ -807,8 +808,8 @@
       <translation>匯出臺賬…</translation>
     </message>
     <message>
-      <source>Write the cases of the chosen period to an Excel ledger</source>
-      <translation>把所選時期的信訪件匯出為 Excel 臺賬</translation>
+      <source>Write the cases the list shows to an Excel ledger</source>
+      <translation>把列表中顯示的信訪件匯出為 Excel 臺賬</translation>
     </message>
     <message>
       <source>Most urgent first</source>
@@ -883,6 +884,14 @@
       <translation>
         <numerusform>共 %n 件</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
     </message>
   </context>
   <context>
@@ -1124,7 +1133,7 @@
     <name>DashboardPage</name>
     <message>
       <source>Dashboard</source>
-      <extracomment>The columns of each list behind a number. How many red cases the page lists under the numbers. A case was asked to be opened. The numbers arrived (tests wait for it).</extracomment>
+      <extracomment>The columns of each list behind a number. How many red cases the page lists under the numbers. A case was asked to be opened. The numbers arrived (tests wait for it). A link of the first-run checklist asked for another page (ui/first_run.py's targets).</extracomment>
       <translation>工作臺</translation>
     </message>
     <message>
@@ -1347,7 +1356,7 @@ The program will now close. Start it again to work with the restored data.</sour
     <name>DirectoryEditor</name>
     <message>
       <source>Township:</source>
-      <extracomment>Directories whose entries carry a code the administrator may type. The add or rename dialog while it is open (tests fill it in and accept it).</extracomment>
+      <extracomment>Directories whose entries carry a code the administrator may type. The add or rename dialog while it is open (tests fill it in and accept it). The keywords dialog while it is open (tests fill it in and accept it).</extracomment>
       <translation>所屬鄉鎮（街道）：</translation>
     </message>
     <message>
@@ -1371,6 +1380,18 @@ The program will now close. Start it again to work with the restored data.</sour
       <translation>停用的條目仍保留在已使用它的信訪件上，但登記時不能再選用。只有未被任何信訪件或其他條目使用的條目才能刪除。</translation>
     </message>
     <message>
+      <source>Keywords…</source>
+      <translation>關鍵詞…</translation>
+    </message>
+    <message>
+      <source>Take the template</source>
+      <translation>採用模板</translation>
+    </message>
+    <message>
+      <source>Add the usual content categories that are missing, with their keywords</source>
+      <translation>補上常用內容分類中缺少的，並附上關鍵詞</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>程式碼</translation>
     </message>
@@ -1385,6 +1406,10 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Parent category</source>
       <translation>上級分類</translation>
+    </message>
+    <message>
+      <source>Keywords</source>
+      <translation>關鍵詞</translation>
     </message>
     <message>
       <source>In use</source>
@@ -1490,6 +1515,18 @@ The program will now close. Start it again to work with the restored data.</sour
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
+    <message>
+      <source>Keywords of “%s”</source>
+      <translation>“%s”的關鍵詞</translation>
+    </message>
+    <message>
+      <source>Words a clerk may type to find it, separated by spaces or 、 (e.g. 工资 欠薪):</source>
+      <translation>登記時輸入這些詞也能找到它，用空格或頓號分隔（例如：工資 欠薪）：</translation>
+    </message>
+    <message>
+      <source>%1 categories added, keywords given to %2.</source>
+      <translation>新增 %1 個分類，為 %2 個分類補充了關鍵詞。</translation>
+    </message>
   </context>
   <context>
     <name>EarlierCaseDelegate</name>
@@ -1550,7 +1587,7 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Enter moves on · Ctrl+S saves · Ctrl+Enter saves and starts the next · Esc back to the list</source>
       <extracomment>An event was saved (carries its id). The clerk goes back to the list.</extracomment>
-      <translation>Enter 跳到下一項 · Ctrl+S 儲存 · Ctrl+Enter 儲存並登記下一場 · Esc 返回列表</translation>
+      <translation>回車跳到下一項 · Ctrl+S 儲存 · Ctrl+Enter 儲存並登記下一場 · Esc 返回列表</translation>
     </message>
     <message>
       <source>Back to the list (Esc)</source>
@@ -1748,7 +1785,7 @@ The program will now close. Start it again to work with the restored data.</sour
     </message>
     <message>
       <source>Edit (Enter)</source>
-      <translation>修改 (Enter)</translation>
+      <translation>修改（回車）</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -2072,7 +2109,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Double-click a case (or press Enter) to open it.</source>
-      <translation>雙擊某一件（或按 Enter）開啟信訪件。</translation>
+      <translation>雙擊某一件（或按回車）開啟信訪件。</translation>
     </message>
   </context>
   <context>
@@ -2104,6 +2141,108 @@ Denominator: %2</source>
     <message>
       <source>Excel workbooks (*.xlsx *.xlsm *.xls)</source>
       <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunChecklist</name>
+    <message>
+      <source>Before the first day: set up this office</source>
+      <extracomment>Where each link leads (MainWindow.follow_link reads these). Handled here: take the shipped 内容分类 template. A link was followed to another page (a target above).</extracomment>
+      <translation>開始使用前：先把本單位設定好</translation>
+    </message>
+    <message>
+      <source>Each item ticks itself once it is done; this list goes away when all are.</source>
+      <translation>每項做完後自動打勾；全部完成後本清單不再顯示。</translation>
+    </message>
+    <message>
+      <source>Townships and villages (place of the problem)</source>
+      <translation>鄉鎮和村（問題屬地）</translation>
+    </message>
+    <message>
+      <source>Responsible units</source>
+      <translation>責任單位</translation>
+    </message>
+    <message>
+      <source>Content categories</source>
+      <translation>內容分類</translation>
+    </message>
+    <message>
+      <source>A first case</source>
+      <translation>登記第一件信訪件</translation>
+    </message>
+    <message>
+      <source>A backup on another disk or a USB stick</source>
+      <translation>備份到另一塊磁碟或隨身碟</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>設定</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n township(s)</source>
+      <translation>
+        <numerusform>已有 %n 個鄉鎮（街道）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>還沒有</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>已有 %n 個責任單位</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n category(ies)</source>
+      <translation>
+        <numerusform>已有 %n 個分類</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>add in %1 › Townships</source>
+      <translation>到 %1 › 鄉鎮（街道） 新增</translation>
+    </message>
+    <message>
+      <source>or import a county's ledger</source>
+      <translation>或匯入縣裡的臺賬</translation>
+    </message>
+    <message>
+      <source>add in %1 › Responsible units</source>
+      <translation>到 %1 › 責任單位 新增</translation>
+    </message>
+    <message>
+      <source>type or edit them</source>
+      <translation>手工新增或修改</translation>
+    </message>
+    <message>
+      <source>learn them from a ledger</source>
+      <translation>從臺賬匯入</translation>
+    </message>
+    <message>
+      <source>take the template (with keywords)</source>
+      <translation>採用模板（含關鍵詞）</translation>
+    </message>
+    <message>
+      <source>register a visit (Ctrl+N)</source>
+      <translation>登記一件來訪（Ctrl+N）</translation>
+    </message>
+    <message>
+      <source>back up in %1 › Data safety</source>
+      <translation>到 %1 › 資料安全 備份</translation>
+    </message>
+    <message>
+      <source>Cannot take the template</source>
+      <translation>無法採用模板</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormLabel</name>
+    <message>
+      <source>:</source>
+      <extracomment>The air above and below a table row's line of text: the same in every list of the program.</extracomment>
+      <translation>：</translation>
     </message>
   </context>
   <context>
@@ -2201,8 +2340,8 @@ Denominator: %2</source>
       <translation>資料庫位置：</translation>
     </message>
     <message>
-      <source>The office is set when the database is created (fazhi init). Back up the database file regularly.</source>
-      <translation>本單位在建立資料庫時設定（fazhi init）。請定期備份資料庫檔案。</translation>
+      <source>The office is set on the program's first start; to change it, ask the administrator. Back up the data regularly (Data safety).</source>
+      <translation>本單位在程式第一次啟動時設定；如需更改，請聯絡系統管理員。請定期備份資料（見“資料安全”）。</translation>
     </message>
     <message>
       <source>Not set</source>
@@ -2369,7 +2508,7 @@ Denominator: %2</source>
     <name>LedgerExportDialog</name>
     <message>
       <source>Export the ledger</source>
-      <extracomment>The date shown as "any" (an open end of the period), as in the list's filter. The ledger was written (an `ExportResult`). The last message shown after an export (for tests and for closing it).</extracomment>
+      <extracomment>The date shown as "any" (an open end of the period), as in the list's filter. The ledger was written (an `ExportResult`). What the list shows; the dialog's dates replace its period. The last message shown after an export (for tests and for closing it).</extracomment>
       <translation>匯出臺賬</translation>
     </message>
     <message>
@@ -2391,6 +2530,18 @@ Denominator: %2</source>
     <message>
       <source>Unless the box is ticked, ID numbers show only their first 6 and last 4 characters and mobile phones their first 3 and last 4 digits. Every export is recorded in the audit log.</source>
       <translation>不勾選時，身份證號只顯示前 6 位和後 4 位，手機號只顯示前 3 位和後 4 位。每次匯出都記入審計日誌。</translation>
+    </message>
+    <message>
+      <source>As the list shows them: %1</source>
+      <translation>與列表所示相同：%1</translation>
+    </message>
+    <message>
+      <source>Every case of the period (the list has no other filter).</source>
+      <translation>所選期間的全部信訪件（列表沒有其他篩選條件）。</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>信訪件</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -2425,6 +2576,10 @@ Denominator: %2</source>
     <message>
       <source>No case was registered in this period; an empty ledger was written to %1.</source>
       <translation>這段時間沒有登記信訪件，已匯出一份空臺賬到 %1。</translation>
+    </message>
+    <message>
+      <source>Left out: %1.</source>
+      <translation>%1。</translation>
     </message>
     <message>
       <source>The export was cancelled; no file was written.</source>
@@ -2901,6 +3056,10 @@ Denominator: %2</source>
       <translation>這個資料庫還沒有設定所屬單位。請填寫本單位程式碼（行政區劃程式碼，例如 431127）和名稱；信訪件編號以單位程式碼開頭。</translation>
     </message>
     <message>
+      <source>e.g. %1</source>
+      <translation>例如 %1</translation>
+    </message>
+    <message>
       <source>e.g. Lanshan County Petition Bureau</source>
       <translation>例如：藍山縣信訪局</translation>
     </message>
@@ -2921,7 +3080,7 @@ Denominator: %2</source>
     <name>OptionalDateEdit</name>
     <message>
       <source>Type the date as digits, for example 20241118; leave it empty if unknown</source>
-      <extracomment>Keys that move on from a field, as Tab does (Enter on the keypad comes with KeypadModifier).</extracomment>
+      <extracomment>Keys that move on from a field, as Tab does (Enter on the keypad comes with KeypadModifier). The offers of the last look-up, shown text → entry id.</extracomment>
       <translation>直接輸入數字，如 20241118；不清楚可不填</translation>
     </message>
     <message>
@@ -3458,10 +3617,21 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>RegionMissingNote</name>
+    <message>
+      <source>Settings › Townships</source>
+      <translation>設定 › 鄉鎮（街道）</translation>
+    </message>
+    <message>
+      <source>No townships yet: add them in %1.</source>
+      <translation>還沒有鄉鎮和村：請到 %1 新增。</translation>
+    </message>
+  </context>
+  <context>
     <name>RegistrationFields</name>
     <message>
       <source>Petitioner</source>
-      <extracomment>The flags of a case (CaseInput attribute names), in the order the check boxes show them. The ID number changed: the earlier cases may be others now. The name or the phone changed (they find the earlier cases when there is no ID number). The head count changed (the 集体访 banner follows it).</extracomment>
+      <extracomment>The flags of a case (CaseInput attribute names), in the order the check boxes show them. The ID number changed: the earlier cases may be others now. The name or the phone changed (they find the earlier cases when there is no ID number). The head count changed (the 集体访 banner follows it). A link in a hint was followed ("settings:township": where 问题属地 are added).</extracomment>
       <translation>信訪人</translation>
     </message>
     <message>
@@ -3649,7 +3819,7 @@ Denominator: %2</source>
     <name>RegistrationForm</name>
     <message>
       <source>Enter moves to the next field · Ctrl+S saves and opens the case · Ctrl+Enter saves and starts the next · Ctrl+P prints the receipt</source>
-      <extracomment>Fewer characters of an ID number than this match too many people to be worth a look-up. A case was registered from this form (carries its id). The user asks to open an earlier case from the side panel (carries its id).</extracomment>
+      <extracomment>Fewer characters of an ID number than this match too many people to be worth a look-up. A case was registered from this form (carries its id). The user asks to open an earlier case from the side panel (carries its id). A link of a hint asks for another page (MainWindow.follow_link).</extracomment>
       <translation>回車到下一欄 · Ctrl+S 儲存並開啟該件 · Ctrl+Enter 儲存並登記下一件 · Ctrl+P 列印登記回執</translation>
     </message>
     <message>
@@ -3955,6 +4125,7 @@ Denominator: %2</source>
     <name>Shortcuts</name>
     <message>
       <source>Everywhere</source>
+      <extracomment>A step button's key: what it does is the step's name (translated as vocabulary).</extracomment>
       <translation>全程式</translation>
     </message>
     <message>
@@ -4020,10 +4191,6 @@ Denominator: %2</source>
     <message>
       <source>Print the registration receipt (a typed visitor is saved first)</source>
       <translation>列印登記回執（已填寫的先儲存）</translation>
-    </message>
-    <message>
-      <source>Alt+1…9: the step buttons of the case, from the left</source>
-      <translation>Alt+1…9：信訪件的辦理步驟按鈕，從左起</translation>
     </message>
     <message>
       <source>Record the step</source>
@@ -4102,7 +4269,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Click a figure (or press Enter on a row) to list the cases on each side of it.</source>
-      <translation>點選數值、分子或分母（或在某一行按 Enter），列出分子和分母中的信訪件。</translation>
+      <translation>點選數值、分子或分母（或在某一行按回車），列出分子和分母中的信訪件。</translation>
     </message>
     <message>
       <source>Indicators</source>
@@ -4160,17 +4327,13 @@ Denominator: %2</source>
   <context>
     <name>StepBar</name>
     <message>
-      <source>Next steps (Alt+number):</source>
+      <source>Next steps (Alt+letter):</source>
       <extracomment>The order of the buttons: the usual path first, then the rarer turns, then what any open case allows. Steps that change no state: set apart from the procedure's own. The buttons shown, by step kind, in order.</extracomment>
-      <translation>可辦理（Alt+數字）：</translation>
+      <translation>可辦理（Alt+字母）：</translation>
     </message>
     <message>
       <source>No step can be recorded on this case now.</source>
       <translation>該信訪件現在沒有可辦理的步驟。</translation>
-    </message>
-    <message>
-      <source>Alt+%d</source>
-      <translation>Alt+%d</translation>
     </message>
   </context>
   <context>

@@ -66,6 +66,9 @@ def main() -> int:
     app.setStyleSheet(STYLESHEET)
     i18n.install(app, "zh_CN")
     ctx = open_context(db, "张三")
+    from fazhi_desktop.services.office.directories import add_entry
+
+    add_entry(ctx, "township", "塔峰镇")  # an office that has set up its 问题属地 (else the form says so)
     for on, summary in (
         (date(2024, 3, 4), "反映公司拖欠工资三个月未付"),
         (date(2024, 9, 2), "再次反映工资仍未结清"),

@@ -38,10 +38,13 @@ def test_export_ledger_of_a_period(
         "rows": 2,
         "period": {"from": "2024-01-01", "to": "2024-06-30"},
         "unmasked": False,
+        # What was left out, and why (issue 19): the voided visit of 2024-04-10.
+        "left_out": [{"count": 1, "reason": "已作废"}],
     }
     assert _ids(target) == {built.wages: WANG_ID[:6] + "********" + WANG_ID[-4:]}
     code, out, err = run(capsys, "--db", db_url, "export", "ledger", str(target), "--office", "431127")
     assert code == 0 and "已导出信访事项台账" in out and "4 件" in out and err == ""
+    assert "已作废的1件未导出" in out
 
 
 def test_unmasked_export(

@@ -56,11 +56,19 @@ def _export_ledger(args: argparse.Namespace, ctx: Context) -> None:
         progress=None if args.json or not sys.stderr.isatty() else _progress,
     )
     period = {"from": done.period.start.isoformat(), "to": done.period.end.isoformat()}
+    left_out = [{"count": item.count, "reason": item.reason} for item in done.left_out]
     emit(
-        {"file": str(done.path), "rows": done.rows, "period": period, "unmasked": done.unmasked},
+        {
+            "file": str(done.path),
+            "rows": done.rows,
+            "period": period,
+            "unmasked": done.unmasked,
+            "left_out": left_out,
+        },
         args.json,
         f"已导出信访事项台账：{done.path}（{period['from']} 至 {period['to']}，{done.rows} 件"
-        f"{'，身份证号和电话未遮蔽' if done.unmasked else ''}）",
+        f"{'，身份证号和电话未遮蔽' if done.unmasked else ''}）"
+        + (f"；{done.left_out_text}" if done.left_out else ""),
     )
 
 

@@ -25,6 +25,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.indicators import signed_percent, year_earlier
 from fazhi_desktop.services.statistics import dashboard
 from fazhi_desktop.services.statistics.dashboard import TITLES, Dashboard
+from fazhi_desktop.ui.first_run import FirstRunChecklist
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.statistics.background import Reader
 from fazhi_desktop.ui.statistics.cards import CARD_STYLE, NumberCard
@@ -53,6 +54,8 @@ class DashboardPage(QWidget):
     case_opened = Signal(int)
     #: The numbers arrived (tests wait for it).
     numbers_shown = Signal()
+    #: A link of the first-run checklist asked for another page (ui/first_run.py's targets).
+    link_requested = Signal(str)
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +86,8 @@ class DashboardPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
+        self.first_run = FirstRunChecklist(self.session, self)
+        layout.addWidget(self.first_run)
 
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -126,6 +131,7 @@ class DashboardPage(QWidget):
             card.clicked.connect(lambda k=key: self.open_list(k))
         self.refresh_button.clicked.connect(self.refresh)
         self.red_table.case_activated.connect(self.case_opened)
+        self.first_run.link_requested.connect(self.link_requested)
         self.session.cases_changed.connect(self._on_session_cases_changed)
         self.session.settings_changed.connect(self.refresh)
         self._debounce.timeout.connect(self.refresh)

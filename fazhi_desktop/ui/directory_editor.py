@@ -1,7 +1,9 @@
 """One directory (乡镇（街道）, 村（社区）, 责任单位, 内容分类 or 信访目的) as a table an administrator edits.
 
 Entries are added, renamed, retired and restored; one is deleted only while nothing uses it, and when
-the service refuses, its Chinese message says why and what to do instead (retire it).
+the service refuses, its Chinese message says why and what to do instead (retire it). 责任单位 and
+内容分类 keep keywords a clerk's look-up also finds them by (工资 → 劳动报酬); 内容分类 can take the
+shipped template.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.office import directories, lookup
 from fazhi_desktop.services.office.directories import DirectoryKind, Entry
 from fazhi_desktop.ui.entry_dialog import EntryDialog, EntryForm, EntryInput, ParentChoice
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.style import use_row_height
 
 #: Directories whose entries carry a code the administrator may type.
 CODED = frozenset(
@@ -42,6 +46,8 @@ class DirectoryEditor(QWidget):
         self.kind = kind
         #: The add or rename dialog while it is open (tests fill it in and accept it).
         self.dialog: EntryDialog | None = None
+        #: The keywords dialog while it is open (tests fill it in and accept it).
+        self.keywords_dialog: QInputDialog | None = None
         self._widths: list[int] = []
 
         layout = QVBoxLayout(self)
@@ -63,7 +69,8 @@ class DirectoryEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), self)
         keys = {self.add_button: "Ins", self.rename_button: "F2", self.delete_button: "Del"}
         self._shortcuts: dict[QPushButton, QShortcut] = {}
-        for button in (self.add_button, self.rename_button, self.retire_button, self.delete_button):
+        buttons = (self.add_button, self.rename_button, self.retire_button, self.delete_button)
+        for button in (*buttons, *self._make_keyword_buttons()):
             bar.addWidget(button)
             if button in keys:
                 sequence = QKeySequence(keys[button])
@@ -82,7 +89,7 @@ class DirectoryEditor(QWidget):
         )
         self.table = record_view(self.model, self)
         self.table.setObjectName(f"directory_{kind.value}")
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        use_row_height(self.table, fixed=False)
         layout.addWidget(self.table, 1)
         hint = QLabel(
             self.tr(
@@ -97,6 +104,17 @@ class DirectoryEditor(QWidget):
         self._connect()
         self.refresh()
 
+    def _make_keyword_buttons(self) -> tuple[QPushButton, QPushButton]:
+        """关键词… (责任单位, 内容分类) and 采用模板 (内容分类); hidden for the other directories."""
+        self.keywords_button = QPushButton(self.tr("Keywords…"), self)
+        self.keywords_button.setVisible(self.kind in lookup.KEYWORD_KINDS)
+        self.template_button = QPushButton(self.tr("Take the template"), self)
+        self.template_button.setToolTip(
+            self.tr("Add the usual content categories that are missing, with their keywords")
+        )
+        self.template_button.setVisible(self.kind is DirectoryKind.CATEGORY)
+        return self.keywords_button, self.template_button
+
     def _columns(self) -> list[Column[Entry]]:
         """The columns, each with the width it needs at least (`self._widths`)."""
         columns: list[tuple[Column[Entry], int]] = []
@@ -107,6 +125,8 @@ class DirectoryEditor(QWidget):
             columns.append((Column(self.tr("Township"), lambda e: e.parent_name or ""), 200))
         elif self.kind is DirectoryKind.CATEGORY:
             columns.append((Column(self.tr("Parent category"), lambda e: e.parent_name or ""), 200))
+        if self.kind in lookup.KEYWORD_KINDS:
+            columns.append((Column(self.tr("Keywords"), lambda e: "、".join(e.keywords.split())), 200))
         in_use, retired = self.tr("In use"), self.tr("Retired")
         columns.append((Column(self.tr("Status"), lambda e: retired if e.retired else in_use), 80))
         self._widths = [width for _, width in columns]
@@ -117,6 +137,8 @@ class DirectoryEditor(QWidget):
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
         self.retire_button.clicked.connect(self._on_retire_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.keywords_button.clicked.connect(self._on_keywords_button_clicked)
+        self.template_button.clicked.connect(self._on_template_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.model.modelReset.connect(self._update_buttons)
@@ -174,7 +196,7 @@ class DirectoryEditor(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
-        for button in (self.rename_button, self.retire_button, self.delete_button):
+        for button in (self.rename_button, self.retire_button, self.delete_button, self.keywords_button):
             button.setEnabled(entry is not None)
         self.retire_button.setText(self.tr("Restore") if entry and entry.retired else self.tr("Retire"))
 
@@ -306,6 +328,41 @@ class DirectoryEditor(QWidget):
             self._show_error(error)
             return
         self._changed(None)
+
+    def _on_keywords_button_clicked(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Keywords of “%s”") % entry.name)
+        dialog.setLabelText(
+            self.tr("Words a clerk may type to find it, separated by spaces or 、 (e.g. 工资 欠薪):")
+        )
+        dialog.setTextValue("、".join(entry.keywords.split()))
+        dialog.resize(460, dialog.sizeHint().height())
+        dialog.textValueSelected.connect(lambda text: self._submit_keywords(entry.id, text))
+        self.keywords_dialog = dialog
+        dialog.open()
+
+    def _submit_keywords(self, entry_id: int, text: str) -> None:
+        try:
+            self._changed(lookup.set_keywords(self.session.ctx, self.kind, entry_id, text))
+        except UserError as error:
+            self._show_error(error)
+
+    def _on_template_button_clicked(self) -> None:
+        try:
+            result = lookup.take_category_template(self.session.ctx)
+        except UserError as error:
+            self._show_error(error)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Take the template"),
+            self.tr("%1 categories added, keywords given to %2.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.keywords_filled)),
+        )
 
     # Slots --------------------------------------------------------------------------------------
 

@@ -200,12 +200,14 @@ class MainWindow(QMainWindow):
 
             form = RegistrationForm(self.session, Channel(key.split(":", 1)[1]), self)
             form.case_opened.connect(self.open_case)
+            form.link_requested.connect(self.follow_link)
             return form
         if key == "cases":
             from fazhi_desktop.ui.case_list.page import CaseListPage
 
             cases = CaseListPage(self.session, self)
             cases.case_activated.connect(self.open_case)
+            cases.filters_cleared.connect(self.search_box.clear)
             return cases
         if key == "settings":
             from fazhi_desktop.ui.settings_page import SettingsPage
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
 
             home = DashboardPage(self.session, self)
             home.case_opened.connect(self.open_case)
+            home.link_requested.connect(self.follow_link)
             return home
         if key == "statistics":
             from fazhi_desktop.ui.statistics.page import StatisticsPage
@@ -263,6 +266,19 @@ class MainWindow(QMainWindow):
         if f"register:{channel}" not in self._nav_items:
             channel = Channel.VISIT.value
         self.show_page(f"register:{channel}")
+
+    def follow_link(self, target: str) -> None:
+        """A link inside a page (the first-run checklist, the registration form's hints): "settings:TAB",
+        "register" or "import:ledger"."""
+        if target.startswith("settings:"):
+            self.show_page("settings")
+            self.page("settings").show_tab(target.split(":", 1)[1])  # type: ignore[attr-defined]
+        elif target == "register":
+            self.register_next()
+        elif target == "import:ledger":
+            self.import_ledger()
+        else:
+            log.warning("no page for the link %s", target)
 
     def show_shortcuts(self) -> None:
         """帮助 › 快捷键."""

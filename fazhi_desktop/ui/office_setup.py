@@ -17,6 +17,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import OfficeLevel
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import offices
+from fazhi_desktop.ui.style import labelled
 from fazhi_desktop.ui.vocab_text import shown
 
 
@@ -39,16 +40,17 @@ class OfficeSetupDialog(QDialog):
         form = QFormLayout()
         self.code = QLineEdit(self)
         self.code.setObjectName("officeCode")
-        self.code.setPlaceholderText("431127")
+        # "e.g." in front, so that the grey example never reads as a code already filled in.
+        self.code.setPlaceholderText(self.tr("e.g. %1").replace("%1", "431127"))
         self.name = QLineEdit(self)
         self.name.setObjectName("officeName")
         self.name.setPlaceholderText(self.tr("e.g. Lanshan County Petition Bureau"))
         self.level = QComboBox(self)
         for level in (OfficeLevel.COUNTY, OfficeLevel.TOWNSHIP, OfficeLevel.DEPARTMENT):
             self.level.addItem(shown(level), level.value)
-        form.addRow(self.tr("Office code"), self.code)
-        form.addRow(self.tr("Office name"), self.name)
-        form.addRow(self.tr("Level"), self.level)
+        form.addRow(labelled(self.tr("Office code")), self.code)
+        form.addRow(labelled(self.tr("Office name")), self.name)
+        form.addRow(labelled(self.tr("Level")), self.level)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)

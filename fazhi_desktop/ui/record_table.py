@@ -14,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from fazhi_desktop.ui.style import row_height
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -158,7 +160,7 @@ class RecordTableView(QTableView):
 
     def sizeHintForRow(self, row: int) -> int:
         """Rows with a little air above and below the text, as office tables have."""
-        return max(super().sizeHintForRow(row), self.fontMetrics().lineSpacing() + 10)
+        return max(super().sizeHintForRow(row), row_height(self))
 
     def _fit_rows(self) -> None:
         self.resizeRowsToContents()

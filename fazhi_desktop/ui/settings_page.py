@@ -152,8 +152,8 @@ class GeneralSettings(QWidget):
             "",
             self._hint(
                 self.tr(
-                    "The office is set when the database is created (fazhi init). "
-                    "Back up the database file regularly."
+                    "The office is set on the program's first start; to change it, ask the "
+                    "administrator. Back up the data regularly (Data safety)."
                 ),
                 facts,
             ),
@@ -281,6 +281,16 @@ class SettingsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         saved = str(prefs.prefs().value("settings/tab", 0))
         self.tabs.setCurrentIndex(int(saved) if saved.isdigit() else 0)
+
+    def show_tab(self, key: str) -> None:
+        """A directory's tab by its kind ("township", "category" …) or "data_safety", "general"."""
+        if key == "data_safety":
+            self.tabs.setCurrentWidget(self.data_safety)
+        elif key == "general":
+            self.tabs.setCurrentWidget(self.general)
+        else:
+            self.tabs.setCurrentWidget(self.editor(key))
+        self.focus_first()
 
     def editor(self, kind: DirectoryKind | str) -> DirectoryEditor:
         return self.editors[DirectoryKind(kind)]

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 
+from fazhi_desktop.domain.vocab import StepKind
 from fazhi_desktop.ui.i18n import translate
+from fazhi_desktop.ui.vocab_text import shown as shown_member
 
 CONTEXT = "Shortcuts"
 
@@ -25,6 +27,8 @@ class Shortcut:
     keys: tuple[str, ...]
     where: str
     does: str
+    #: A step button's key: what it does is the step's name (translated as vocabulary).
+    step: StepKind | None = None
 
 
 _EVERYWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Everywhere")
@@ -55,8 +59,6 @@ TABLE: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "Fill in a known petitioner from the latest case")),
     Shortcut("receipt", ("Ctrl+P",), _REGISTRATION,
              QT_TRANSLATE_NOOP("Shortcuts", "Print the registration receipt (a typed visitor is saved first)")),
-    Shortcut("step_keys", ("Alt+1",), _STEP,
-             QT_TRANSLATE_NOOP("Shortcuts", "Alt+1…9: the step buttons of the case, from the left")),
     Shortcut("step_save", ("Ctrl+S", "Ctrl+Return"), _STEP,
              QT_TRANSLATE_NOOP("Shortcuts", "Record the step")),
     Shortcut("assess", ("Ctrl+R",), QT_TRANSLATE_NOOP("Shortcuts", "Case review"),
@@ -65,7 +67,32 @@ TABLE: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "A new outreach event (there Ctrl+N does this)")),
 )  # fmt: skip
 
+K = StepKind
+#: The key of each step's button in the case detail: the same whatever the case's state and
+#: whichever buttons are shown beside it (Alt and the letter; 更正 on Alt+0, the letters being used up).
+STEP_KEYS: dict[StepKind, str] = {
+    K.ACCEPT: "A", K.REJECT: "N", K.FORWARD: "F", K.ASSIGN: "G", K.SIGN_FOR: "Q", K.RETURN: "B",
+    K.INFORM: "I", K.EXTEND: "E", K.DIVERT: "D", K.MEDIATE: "M", K.WITHDRAW: "W", K.VOID: "X",
+    K.REPLY: "R", K.DELIVER: "S", K.EVALUATE: "P", K.REVIEW_REQUEST: "C", K.REVIEW_DECISION: "V",
+    K.RECHECK_REQUEST: "K", K.RECHECK_DECISION: "H", K.SUPERVISE: "U", K.ASSESS: "Y",
+    K.LEADER_OWN: "L", K.COMPLETE: "J", K.REPORT_UP: "O", K.TERMINATE: "Z",
+    K.TERMINATION_FILING: "T", K.CORRECT: "0",
+}  # fmt: skip
+TABLE += tuple(
+    Shortcut(f"step:{kind.value}", (f"Alt+{key}",), _STEP, "", step=kind) for kind, key in STEP_KEYS.items()
+)
+
 _BY_NAME = {s.name: s for s in TABLE}
+
+
+def step_key(kind: StepKind) -> str | None:
+    """The letter (or digit) of a step's button; None for a step no button records."""
+    return STEP_KEYS.get(kind)
+
+
+def step_sequence(kind: StepKind) -> QKeySequence | None:
+    key = STEP_KEYS.get(kind)
+    return QKeySequence(f"Alt+{key}") if key else None
 
 
 def get(name: str) -> Shortcut:
@@ -84,7 +111,9 @@ def key_text(name: str) -> str:
 
 def tip(name: str) -> str:
     """A tooltip: what the shortcut does, and its key."""
-    return f"{translate(CONTEXT, _BY_NAME[name].does)} ({key_text(name)})"
+    entry = _BY_NAME[name]
+    does = shown_member(entry.step) if entry.step is not None else translate(CONTEXT, entry.does)
+    return f"{does} ({key_text(name)})"
 
 
 def rows() -> list[tuple[str, str, str]]:
@@ -92,5 +121,6 @@ def rows() -> list[tuple[str, str, str]]:
     shown = []
     for s in TABLE:
         keys = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in s.keys)
-        shown.append((keys, translate(CONTEXT, s.does), translate(CONTEXT, s.where)))
+        does = shown_member(s.step) if s.step is not None else translate(CONTEXT, s.does)
+        shown.append((keys, does, translate(CONTEXT, s.where)))
     return shown

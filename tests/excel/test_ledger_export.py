@@ -14,6 +14,7 @@ from sqlalchemy import select
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import Cancelled
 from fazhi_desktop.excel.ledger_export import LEDGER_SHEET, STATS_SHEET
+from fazhi_desktop.services.cases.reading import CaseFilter, case_ids
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.ledger import export as ledger_export
 from fazhi_desktop.services.ledger.export import export_ledger
@@ -248,3 +249,25 @@ def test_the_import_takes_a_county_s_ledger_in_the_export_s_own_layout() -> None
     rows = 150_000 + 2  # the title and the header above the data
     assert rows <= LIMITS.rows and len(HEADERS) <= LIMITS.columns
     assert rows * len(HEADERS) <= LIMITS.cells
+
+
+def test_a_lists_filter_exports_exactly_its_cases(ctx: Context, built: Built, tmp_path: Path) -> None:
+    """Issue 19: a filter showing one case exported all of them; now the list's filter is the export's."""
+    shown = CaseFilter(text="电梯")
+    assert len(case_ids(ctx, shown)) == 1
+    result = export_ledger(ctx, tmp_path / "筛选.xlsx", case_filter=shown)
+    assert result.rows == 1 and result.filtered and result.left_out == ()
+    assert set(_lines(load_workbook(result.path)[LEDGER_SHEET])) == {built.online}
+    # The statistics sheet counts the same one case.
+    stats = [row for row in load_workbook(result.path)[STATS_SHEET].iter_rows(values_only=True) if row[0]]
+    assert any(row[0] == "新圩镇" and row[1] == 1 for row in stats)
+    assert not any(row[0] == "塔峰镇" for row in stats)
+
+
+def test_voided_cases_are_counted_as_left_out(ctx: Context, built: Built, tmp_path: Path) -> None:
+    everything = export_ledger(ctx, tmp_path / "全部.xlsx")
+    assert everything.rows == 4 and everything.left_out_text == "已作废的1件未导出"
+    # The list can show voided cases (state 作废): none is exported and the result says so.
+    only_voided = export_ledger(ctx, tmp_path / "作废.xlsx", case_filter=CaseFilter(states=("void",)))
+    assert only_voided.rows == 0 and only_voided.left_out_text == "已作废的1件未导出"
+    assert _audits(ctx)[-1].details["voided_left_out"] == 1

@@ -195,6 +195,14 @@ def _conditions(f: CaseFilter, dialect: str, as_of: _AsOf) -> list[ColumnElement
     return conditions
 
 
+def filter_conditions(ctx: Context, session: Session, f: CaseFilter) -> list[ColumnElement[bool]]:
+    """The WHERE of a filter exactly as the list applies it (an export of what the list shows)."""
+    return [
+        *_conditions(f, ctx.db.engine.dialect.name, _AsOf.now(session)),
+        *_deadline_conditions(session, f),
+    ]
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

@@ -31,8 +31,10 @@ from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, Satisfaction, Source, StepKind
 from fazhi_desktop.excel.ledger_export import LedgerRow, Tally, write_ledger
 from fazhi_desktop.excel.saving import written_beside, xlsx_target
+from fazhi_desktop.services.cases.reading import CaseFilter, filter_conditions
 from fazhi_desktop.services.clock.as_of import closed_on_as_of, state_as_of
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.ledger.left_out import LeftOut, voided_count
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.personal_data import require_unmask
 from fazhi_desktop.services.scope import case_scope
@@ -78,12 +80,20 @@ _LEDGER_KINDS = sorted(
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What was written."""
+    """What was written, and what was left out."""
 
     path: Path
     rows: int
     period: ReportPeriod
     unmasked: bool
+    left_out: tuple[LeftOut, ...] = ()
+    #: Whether a list's filter chose the cases (beyond the period and the office).
+    filtered: bool = False
+
+    @property
+    def left_out_text(self) -> str:
+        """已作废的2件未导出 (empty when nothing was left out)."""
+        return "；".join(item.text for item in self.left_out)
 
 
 def _labels(enum: Any) -> dict[str, str]:
@@ -326,9 +336,13 @@ def _rows(
 
 
 def _tallies(
-    session: Session, period: ReportPeriod, office_id: int | None, scope: ColumnElement[bool]
+    session: Session,
+    period: ReportPeriod,
+    office_id: int | None,
+    scope: ColumnElement[bool],
+    chosen: list[ColumnElement[bool]],
 ) -> list[Tally]:
-    parts = breakdowns(session, period, office_id, scope=scope)
+    parts = breakdowns(session, period, office_id, scope=scope, narrower=chosen)
     tallies = []
     for name in TALLIES:
         part = parts[name]
@@ -346,23 +360,30 @@ def export_ledger(
     date_to: date | None = None,
     office: str | None = None,
     unmasked: bool = False,
+    case_filter: CaseFilter | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ExportResult:
     """Write the ledger of the cases registered from `date_from` to `date_to` (either open: to the
-    first or last case) to an .xlsx file; `office` keeps one office's cases."""
+    first or last case) to an .xlsx file; `office` keeps one office's cases, `case_filter` exactly
+    the cases a list shows. Voided cases are never exported; the result counts them."""
     target = xlsx_target(path)
     # Full numbers only for a role that may see them (refused and audited otherwise, issue #17).
     require_unmask(ctx, unmasked, "ledger.export", "导出")
     scope = case_scope(ctx)  # a 乡镇用户 exports its own township's cases alone
     with ctx.db.reading() as session:
         office_id = office_id_of(session, office)
-        base = base_conditions(office_id, scope)
+        chosen: list[ColumnElement[bool]] = []
+        if case_filter is not None:
+            chosen += filter_conditions(ctx, session, case_filter)
+        base = [*base_conditions(office_id, scope), *chosen]
         period = _period(session, date_from, date_to, base)
-        where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
+        in_period = [Case.registered_on >= period.start, Case.registered_on <= period.end]
+        where = [*base, *in_period]
+        voided = voided_count(session, office_id, [scope, *chosen, *in_period])
         name = office_name(ctx, office)
         span = f"（{period.start}至{period.end}）"
-        tallies = _tallies(session, period, office_id, scope)
+        tallies = _tallies(session, period, office_id, scope, chosen)
         check(cancelled)
         with written_beside(target) as temporary:
             rows = write_ledger(
@@ -383,6 +404,9 @@ def export_ledger(
         office=office,
         rows=rows,
         unmasked=unmasked,
+        filtered=case_filter is not None,
+        voided_left_out=voided,
     )
     log.info("ledger exported: %s rows to %s (unmasked: %s)", rows, target, unmasked)
-    return ExportResult(target, rows, period, unmasked)
+    left_out = (LeftOut(voided, "已作废"),) if voided else ()
+    return ExportResult(target, rows, period, unmasked, left_out, filtered=case_filter is not None)

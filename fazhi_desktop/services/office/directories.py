@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.categories import DEFAULT_CATEGORIES, DEFAULT_PURPOSES
 from fazhi_desktop.domain.changes import Changes
+from fazhi_desktop.domain.directory_keywords import CATEGORY_KEYWORDS, keyword_text
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import RegionKind
 from fazhi_desktop.services.context import Context
@@ -56,6 +57,8 @@ class Entry:
     parent_id: int | None
     parent_name: str | None
     retired: bool
+    #: Words it is also found by (内容分类 and 责任单位 only), space-separated.
+    keywords: str = ""
 
 
 def _model(kind: DirectoryKind) -> Model:
@@ -98,6 +101,7 @@ def _entry(session: Session, kind: DirectoryKind, row: Row) -> Entry:
         parent_id=parent_id,
         parent_name=parent_name,
         retired=row.retired,
+        keywords=getattr(row, "keywords", "") or "",
     )
 
 
@@ -238,7 +242,10 @@ def seed_defaults(session: Session) -> bool:
         ids: dict[str, int] = {}
         for entry in DEFAULT_CATEGORIES:
             row = Category(
-                code=entry.code, name=entry.name, parent_id=ids[entry.parent] if entry.parent else None
+                code=entry.code,
+                name=entry.name,
+                parent_id=ids[entry.parent] if entry.parent else None,
+                keywords=keyword_text(CATEGORY_KEYWORDS.get(entry.name, ())),
             )
             session.add(row)
             session.flush()

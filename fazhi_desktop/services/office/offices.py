@@ -36,6 +36,8 @@ class NoLocalOffice(UserError):
 
 def _check(code: str, name: str) -> tuple[str, str]:
     code, name = code.strip(), name.strip()
+    if not code:
+        raise UserError("请填写单位代码（6位行政区划代码）。", field="code")
     if not CODE_PATTERN.match(code):
         raise UserError(
             f"单位代码「{code}」不合规：应为 2–20 位数字或字母，例如县级行政区划代码 431127。", field="code"

@@ -9,7 +9,7 @@ database has counted, so a village counts for its township and a sub-category fo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -148,13 +148,14 @@ def breakdowns(
     previous: ReportPeriod | None = None,
     *,
     scope: ColumnElement[bool],
+    narrower: Sequence[Any] = (),
 ) -> dict[str, Breakdown]:
     """Every breakdown of the registrations of a period (voided ones left out), beside the period it
     is compared with (`comparison_period` as of today unless given: a month in progress meets the
     same days of last year's month)."""
     if previous is None:
         previous = comparison_period(period, clock.today())
-    base = base_conditions(office_id, scope)
+    base = [*base_conditions(office_id, scope), *narrower]  # `narrower`: a list's filter (a ledger export)
     now_where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
     before_where = [*base, Case.registered_on >= previous.start, Case.registered_on <= previous.end]
 

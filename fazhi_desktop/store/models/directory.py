@@ -52,6 +52,8 @@ class Unit(Keyed, Base):
     region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"))
     sort_order: Mapped[int] = mapped_column(default=0)
     retired: Mapped[bool] = mapped_column(default=False)
+    #: Words a clerk may type to find it, space-separated (domain/directory_keywords.py).
+    keywords: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
 
 class Category(Keyed, Base):
@@ -63,6 +65,8 @@ class Category(Keyed, Base):
     name: Mapped[str] = mapped_column(String(100))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"))
     retired: Mapped[bool] = mapped_column(default=False)
+    #: Words a clerk may type to find it (工资 for 劳动报酬), space-separated.
+    keywords: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
 
 class Purpose(Keyed, Base):

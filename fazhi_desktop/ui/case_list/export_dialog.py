@@ -1,6 +1,7 @@
-"""导出台账 from the case list: the period (the list's date filter to start with), the file, and whether
-to leave ID numbers and phones unmasked; then the export runs in the background with a progress
-dialog that can cancel it.
+"""导出台账 from the case list: exactly the cases the list shows (its filter: search text, tier, state,
+dates…; the period can still be changed here), the file, and whether to leave ID numbers and phones
+unmasked; then the export runs in the background with a progress dialog that can cancel it, and the
+message afterwards says what was left out and why (voided cases are in no ledger).
 
 There are no user roles yet, so anyone may tick 「不遮蔽」; the export says so in the audit log. When
 roles come, the check box should be offered only to a role allowed to see personal data.
@@ -9,6 +10,7 @@ roles come, the check box should be offered only to a role allowed to see person
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import Cancelled
+from fazhi_desktop.services.cases.reading import CaseFilter
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.ledger.export import ExportResult, export_ledger
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.style import labelled
 
 log = logging.getLogger(__name__)
 
@@ -60,18 +64,25 @@ class LedgerExportDialog(QDialog):
     exported = Signal(object)
 
     def __init__(
-        self, ctx: Context, date_from: date | None, date_to: date | None, parent: QWidget | None = None
+        self,
+        ctx: Context,
+        case_filter: CaseFilter,
+        parent: QWidget | None = None,
+        *,
+        described: str = "",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: What the list shows; the dialog's dates replace its period.
+        self.case_filter = case_filter
         self.watcher: worker.ProgressWatcher | None = None
         #: The last message shown after an export (for tests and for closing it).
         self.message: QMessageBox | None = None
         self.setWindowTitle(self.tr("Export the ledger"))
-        self._build(date_from, date_to)
+        self._build(case_filter.date_from, case_filter.date_to, described)
         self._connect()
 
-    def _build(self, date_from: date | None, date_to: date | None) -> None:
+    def _build(self, date_from: date | None, date_to: date | None, described: str) -> None:
         self.date_from = self._date_edit("exportFrom", date_from, self.tr("Earliest case"))
         self.date_to = self._date_edit("exportTo", date_to, self.tr("Latest case"))
         dates = QHBoxLayout()
@@ -98,9 +109,19 @@ class LedgerExportDialog(QDialog):
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
+        # What else of the list's filter applies, so that nobody expects the whole ledger.
+        self.filter_note = QLabel(
+            self.tr("As the list shows them: %1").replace("%1", described)
+            if described
+            else self.tr("Every case of the period (the list has no other filter)."),
+            self,
+        )
+        self.filter_note.setObjectName("exportFilter")
+        self.filter_note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Registered"), dates)
-        form.addRow(self.tr("File"), file_row)
+        form.addRow(labelled(self.tr("Cases")), self.filter_note)
+        form.addRow(labelled(self.tr("Registered")), dates)
+        form.addRow(labelled(self.tr("File")), file_row)
         form.addRow("", self.unmasked)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -156,6 +177,7 @@ class LedgerExportDialog(QDialog):
         """Write the ledger with what the dialog shows, in the background, over the dialog's parent."""
         path, ctx = self.target(), self.ctx
         date_from, date_to, unmasked = _day(self.date_from), _day(self.date_to), self.unmasked.isChecked()
+        shown = replace(self.case_filter, date_from=date_from, date_to=date_to)
         prefs().setValue(_FOLDER_KEY, str(Path(path).parent))
         self.watcher = worker.start(
             self.parentWidget() or self,
@@ -166,6 +188,7 @@ class LedgerExportDialog(QDialog):
                 date_from=date_from,
                 date_to=date_to,
                 unmasked=unmasked,
+                case_filter=shown,
                 progress=progress,
                 cancelled=cancelled,
             ),
@@ -188,6 +211,9 @@ class LedgerExportDialog(QDialog):
                 "%1", str(result.path)
             )
         )
+        if result.left_out:
+            # Said in the service's words (已作废的2件未导出): why each group is not in the file.
+            text += "\n" + self.tr("Left out: %1.").replace("%1", result.left_out_text)
         self._tell(QMessageBox.Icon.Information, text)
         self.exported.emit(result)
 

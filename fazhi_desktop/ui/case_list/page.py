@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,16 +37,20 @@ from fazhi_desktop.domain.vocab import (
 )
 from fazhi_desktop.services.cases.reading import CaseFilter
 from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.office.directories import DirectoryKind
+from fazhi_desktop.ui.case_list import remembered
 from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, VOCABULARY_COLUMNS, CaseTableModel
 from fazhi_desktop.ui.id_list import PlaceKeeper
-from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.lookups import directory_lookup
+from fazhi_desktop.ui.registration.fields import LookupCompleter
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.style import labelled, use_row_height, use_sort_arrows
 from fazhi_desktop.ui.vocab_text import choices, shown
 
 log = logging.getLogger(__name__)
 
-NO_DATE = QDate(2000, 1, 1)
+NO_DATE = remembered.NO_DATE
 OPEN_STATES = tuple(s.value for s in CaseState if s not in FINAL_STATES)
 CLOSED = tuple(s.value for s in CLOSED_STATES)
 
@@ -67,6 +71,8 @@ class CaseListPage(QWidget):
     """Filter bar, count and the case table."""
 
     case_activated = Signal(int)
+    #: 清除筛选 was pressed (the window clears its own search box too).
+    filters_cleared = Signal()
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +99,7 @@ class CaseListPage(QWidget):
         self.channel = self._combo("filterChannel")
         self.source = self._combo("filterSource")
         self.region = self._combo("filterRegion")
-        self.category = self._combo("filterCategory")
+        self.category = self._category_combo()
         self.nature = self._combo("filterNature")
         self.state = self._combo("filterState")
         self.tier = self._combo("filterTier")
@@ -104,7 +110,7 @@ class CaseListPage(QWidget):
         self.text.setClearButtonEnabled(True)
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
         self.export_button = QPushButton(self.tr("Export ledger…"), self)
-        self.export_button.setToolTip(self.tr("Write the cases of the chosen period to an Excel ledger"))
+        self.export_button.setToolTip(self.tr("Write the cases the list shows to an Excel ledger"))
         self.export_dialog: LedgerExportDialog | None = None
         self.urgency_button = QPushButton(self.tr("Most urgent first"), self)
         self.urgency_button.setToolTip(
@@ -127,14 +133,15 @@ class CaseListPage(QWidget):
             (self.tr("Deadline"), self.deadline),
             (self.tr("Sort"), self.urgency_button),
         ]
+        self._labels = {widget: label for label, widget in cells if isinstance(widget, QComboBox)}
         for n, (label, widget) in enumerate(cells):
             row, col = divmod(n, 5)
-            bar.addWidget(QLabel(label, self), row, col * 2, Qt.AlignmentFlag.AlignRight)
+            bar.addWidget(QLabel(labelled(label), self), row, col * 2, Qt.AlignmentFlag.AlignRight)
             if isinstance(widget, QHBoxLayout):
                 bar.addLayout(widget, row, col * 2 + 1)
             else:
                 bar.addWidget(widget, row, col * 2 + 1)
-        bar.addWidget(QLabel(self.tr("Search"), self), 2, 0, Qt.AlignmentFlag.AlignRight)
+        bar.addWidget(QLabel(labelled(self.tr("Search")), self), 2, 0, Qt.AlignmentFlag.AlignRight)
         bar.addWidget(self.text, 2, 1, 1, 5)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -159,8 +166,9 @@ class CaseListPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        use_row_height(self.table)
         header = self.table.horizontalHeader()
+        use_sort_arrows(header)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -222,12 +230,12 @@ class CaseListPage(QWidget):
             self.region,
             [(e.name, e.id) for e in directories.list_entries(ctx, "township", include_retired=False)],
         )
+        # Every category, as the look-up shows it (上级 / 名称), so that what it offers is an item.
         fill(
             self.category,
             [
-                (e.name, e.id)
-                for e in directories.list_entries(ctx, "category")
-                if e.parent_id is None and not e.retired
+                (f"{e.parent_name} / {e.name}" if e.parent_name else e.name, e.id)
+                for e in directories.list_entries(ctx, "category", include_retired=False)
             ],
         )
         fill(self.nature, choices(Nature))
@@ -238,6 +246,17 @@ class CaseListPage(QWidget):
         fill(self.tier, choices(Tier))
         states = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON, DeadlineState.ON_TIME)
         fill(self.deadline, choices(states))
+
+    def _category_combo(self) -> QComboBox:
+        """类别: typed words find a category by its name or its keywords (工资 → 劳动报酬), most used
+        first (the same look-up as the registration form's)."""
+        combo = self._combo("filterCategory")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # 「全部」 stays in the line until cleared: words typed after it are still what is looked up.
+        find = directory_lookup(self.session.ctx, DirectoryKind.CATEGORY, ignore_prefix=self.tr("All"))
+        self.category_lookup = LookupCompleter(combo, find)
+        return combo
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -323,12 +342,23 @@ class CaseListPage(QWidget):
         self.text.clear()
         self.text.blockSignals(False)
         self._apply_filter()
+        self.filters_cleared.emit()
 
     def _on_export_button_clicked(self) -> None:
         """导出台账 for the period the list is filtered to (the dialog lets the clerk change it)."""
-        shown = self.current_filter()
-        self.export_dialog = LedgerExportDialog(self.session.ctx, shown.date_from, shown.date_to, self)
+        self.export_dialog = LedgerExportDialog(
+            self.session.ctx, self.current_filter(), self, described=self.filter_description()
+        )
         self.export_dialog.open()
+
+    def filter_description(self) -> str:
+        """The filters set besides the dates, in words (「类别：劳动报酬；检索：工资」)."""
+        pairs = [
+            (self._labels[combo], combo.currentText()) for combo in self._combos() if combo.currentIndex() > 0
+        ]
+        if self.text.text().strip():
+            pairs.append((self.tr("Search"), self.text.text().strip()))
+        return self.tr("; ").join(self.tr("%1: %2").replace("%1", a).replace("%2", b) for a, b in pairs)
 
     def _on_urgency_button_clicked(self) -> None:
         self.sort_by_urgency()
@@ -366,30 +396,10 @@ class CaseListPage(QWidget):
         self.table.setFocus()
 
     def _restore(self) -> None:
-        settings = prefs()
-        state = settings.value("cases/header")
-        if isinstance(state, QByteArray):
-            self.table.horizontalHeader().restoreState(state)
-        for combo in self._combos():
-            value = settings.value(f"cases/filter/{combo.objectName()}")
-            if value not in (None, ""):
-                found = combo.findData(int(value) if str(value).isdigit() else value)
-                if found >= 0:
-                    combo.setCurrentIndex(found)
-        for edit in (self.date_from, self.date_to):
-            value = settings.value(f"cases/filter/{edit.objectName()}")
-            if isinstance(value, str) and value:
-                edit.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+        remembered.restore(self.table, self._combos(), (self.date_from, self.date_to))
 
     def save_state(self) -> None:
-        settings = prefs()
-        settings.setValue("cases/header", self.table.horizontalHeader().saveState())
-        for combo in self._combos():
-            data = combo.currentData()
-            settings.setValue(f"cases/filter/{combo.objectName()}", "" if data is None else data)
-        for edit in (self.date_from, self.date_to):
-            day = _date(edit)
-            settings.setValue(f"cases/filter/{edit.objectName()}", day.isoformat() if day else "")
+        remembered.save(self.table, self._combos(), (self.date_from, self.date_to))
 
 
 def _date(edit: QDateEdit) -> date | None:

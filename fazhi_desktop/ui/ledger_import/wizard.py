@@ -35,6 +35,7 @@ from fazhi_desktop.services.ledger.importing import LedgerPlan, import_ledger, p
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.import_problems import ImportProblems
 from fazhi_desktop.ui.ledger_import.mapping import MappingPage
+from fazhi_desktop.ui.style import labelled
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +74,8 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("File"), row)
-        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(labelled(self.tr("File")), row)
+        form.addRow(labelled(self.tr("Sheet")), self.sheet)
         form.addRow(self.message)
         self.path.editingFinished.connect(self._on_path_editing_finished)
         self.sheet.activated.connect(self._on_sheet_activated)

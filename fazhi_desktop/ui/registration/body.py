@@ -28,8 +28,15 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.idnumber import IdNumber, InvalidIdNumber, normalize_id_number, parse_id_number
 from fazhi_desktop.domain.vocab import UPPER_SOURCES, Channel, Nature, Source
 from fazhi_desktop.services.cases.registration import MAX_HEAD_COUNT, SUMMARY_MAX, CaseInput, PetitionerInput
-from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit, DirectoryCombo, OptionalDateEdit
+from fazhi_desktop.ui.registration.fields import (
+    ChoiceCombo,
+    DateEdit,
+    DirectoryCombo,
+    OptionalDateEdit,
+    RegionMissingNote,
+)
 from fazhi_desktop.ui.registration.grid import FieldGrid
+from fazhi_desktop.ui.style import labelled
 from fazhi_desktop.ui.vocab_text import choices, shown
 
 #: The flags of a case (CaseInput attribute names), in the order the check boxes show them.
@@ -47,6 +54,8 @@ class RegistrationFields(QWidget):
     contact_changed = Signal()
     #: The head count changed (the 集体访 banner follows it).
     head_count_changed = Signal(int)
+    #: A link in a hint was followed ("settings:township": where 问题属地 are added).
+    link_requested = Signal(str)
 
     def __init__(self, channel: Channel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +99,7 @@ class RegistrationFields(QWidget):
         row = QHBoxLayout(identity)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
-        birth_label = QLabel(self.tr("Date of birth"), identity)
+        birth_label = QLabel(labelled(self.tr("Date of birth")), identity)
         for widget in (self.sex, birth_label, self.birth_date):
             widget.setMinimumHeight(self.id_number.sizeHint().height())
         row.addWidget(self.sex)
@@ -140,7 +149,11 @@ class RegistrationFields(QWidget):
 
         self._make_matter_editors(group)
 
-        self._grid.place(grid, row, 0, "region", self.tr("Place of the problem"), self.region)
+        _label, region_cell = self._grid.place(
+            grid, row, 0, "region", self.tr("Place of the problem"), self.region
+        )
+        # On the first start there is nothing to choose: said here, not only on saving.
+        self.region_missing = RegionMissingNote(region_cell)
         self._grid.place(grid, row, 1, "category", self.tr("Category"), self.category)
         row += 1
         self._grid.place(grid, row, 0, "nature", self.tr("Nature"), self.nature)
@@ -247,6 +260,7 @@ class RegistrationFields(QWidget):
         # Enter on a completion in the pop-up list chooses it and moves on, as Enter does elsewhere.
         self.region.edit().returnPressed.connect(self._on_region_return_pressed)
         self.category.edit().returnPressed.connect(self._on_category_return_pressed)
+        self.region_missing.linkActivated.connect(self.link_requested)
 
     # Public -------------------------------------------------------------------------------------
 
@@ -263,6 +277,7 @@ class RegistrationFields(QWidget):
         purposes: Sequence[tuple[str, int]],
     ) -> None:
         self.region.set_entries(regions)
+        self.region_missing.setVisible(not regions)
         self.category.set_entries(categories)
         self.purpose.set_choices(purposes, blank=True)
 

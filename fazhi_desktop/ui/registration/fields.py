@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRectF, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.ui.lookups import Lookup
 from fazhi_desktop.ui.style import ERROR_COLOR
 
 #: Keys that move on from a field, as Tab does (Enter on the keypad comes with KeypadModifier).
@@ -126,6 +127,39 @@ class ChoiceCombo(QComboBox):
         self.setCurrentIndex(0)
 
 
+class LookupCompleter(QCompleter):
+    """The pop-up of an editable combo that offers what a service found for the typed text, in the
+    service's order (工资 → 劳动报酬 first), rather than the combo's items that contain it. Choosing
+    an offer makes it the combo's current item (QComboBox finds it by its text)."""
+
+    #: The offers of the last look-up, shown text → entry id.
+    found_entries = Signal(dict)
+
+    def __init__(self, combo: QComboBox, lookup: Lookup) -> None:
+        self._model = QStringListModel(combo)
+        super().__init__(self._model, combo)
+        self._combo = combo
+        self._lookup = lookup
+        # The service has filtered and ordered: the pop-up shows its answer as it is.
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(self)
+        line = combo.lineEdit()
+        assert line is not None, "a look-up needs an editable combo"
+        self._line = line
+        line.textEdited.connect(self._on_line_text_edited)
+
+    def offered(self) -> list[str]:
+        return self._model.stringList()
+
+    def _on_line_text_edited(self, text: str) -> None:
+        found = self._lookup(text) if text.strip() else []
+        self.found_entries.emit(dict(found))
+        self._model.setStringList([shown for shown, _ in found])
+        if found and self._line.hasFocus():
+            self.complete()
+
+
 class DirectoryCombo(QComboBox):
     """An editable look-up over a directory (townships and villages, categories): type any part of a
     name and choose from the list, or type a name or code the service will look up."""
@@ -143,6 +177,20 @@ class DirectoryCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self._ids: dict[str, int] = {}
+        self._lookup: LookupCompleter | None = None
+
+    def set_lookup(self, lookup: Lookup) -> None:
+        """Offer what `lookup` finds for the typed text (a service that also matches keywords, most
+        used first) instead of the names that contain it."""
+        self._lookup = LookupCompleter(self, lookup)
+        self._lookup.found_entries.connect(self._on_lookup_found_entries)
+
+    def found(self) -> list[str]:
+        """What the pop-up offers now (tests read it)."""
+        return self._lookup.offered() if self._lookup is not None else []
+
+    def _on_lookup_found_entries(self, found: dict[str, int]) -> None:
+        self._ids.update(found)  # so that value() knows an offer chosen or typed in full
 
     def set_entries(self, entries: Sequence[tuple[str, int]]) -> None:
         """Replace the list (shown text, entry id), keeping what was typed."""
@@ -258,3 +306,19 @@ class OptionalDateEdit(QLineEdit):
         if self._calendar is not None:
             self._calendar.hide()
         self.setFocus()
+
+
+class RegionMissingNote(QLabel):
+    """Under 问题属地 when there is none to choose (a new office): what to do, with a link to the
+    settings tab where townships are added. Hidden until the form finds the directory empty."""
+
+    def __init__(self, cell: QWidget) -> None:
+        super().__init__(cell)
+        link = '<a href="settings:township">' + self.tr("Settings › Townships") + "</a>"
+        self.setText(self.tr("No townships yet: add them in %1.").replace("%1", link))
+        self.setObjectName("hint")
+        self.setWordWrap(True)
+        self.hide()
+        layout = cell.layout()
+        assert layout is not None, "the field's cell lays out the field and its message"
+        layout.addWidget(self)

@@ -36,6 +36,7 @@ from fazhi_desktop.services.cases.registration import (
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, Entry, list_entries
 from fazhi_desktop.ui import shortcuts
+from fazhi_desktop.ui.lookups import directory_lookup
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE, ReceiptOffer, SavedMessage
 from fazhi_desktop.ui.registration.body import RegistrationFields
@@ -74,6 +75,8 @@ class RegistrationForm(QWidget):
     case_registered = Signal(int)
     #: The user asks to open an earlier case from the side panel (carries its id).
     case_opened = Signal(int)
+    #: A link of a hint asks for another page (MainWindow.follow_link).
+    link_requested = Signal(str)
 
     def __init__(self, session: UiSession, channel: Channel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +99,7 @@ class RegistrationForm(QWidget):
         self.banner.setObjectName("banner")
         self.banner.hide()
         self.fields = RegistrationFields(channel, self)
+        self.fields.category.set_lookup(directory_lookup(session.ctx, DirectoryKind.CATEGORY))
         self.panel = EarlierCasesPanel(self)
         self.known_person = KnownPersonOffer(session, self.fields, self)
         self.panel.setMinimumWidth(PANEL_WIDTH)
@@ -207,6 +211,7 @@ class RegistrationForm(QWidget):
         self.fields.id_number_changed.connect(self._on_fields_id_number_changed)
         self.fields.contact_changed.connect(self._on_fields_contact_changed)
         self.fields.head_count_changed.connect(self._on_fields_head_count_changed)
+        self.fields.link_requested.connect(self.link_requested)
         self.panel.case_activated.connect(self._on_panel_case_activated)
         self.saved_message.case_clicked.connect(self._on_saved_message_case_clicked)
         self.session.cases_changed.connect(self._on_session_cases_changed)

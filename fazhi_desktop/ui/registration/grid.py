@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fazhi_desktop.ui.registration.fields import EnterMovesFocus, FieldError
+from fazhi_desktop.ui.style import labelled
 
 GAP = 18  # between the left and the right column of fields
 FIELD_MIN_WIDTH = 150
@@ -57,7 +58,7 @@ class FieldGrid:
         """Put a label and its field (with the field's message line under it) into the grid; returns
         the widgets of the place, to hide them together."""
         parent = grid.parentWidget()
-        label = QLabel(text, parent)
+        label = QLabel(labelled(text), parent)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # As tall as a one-line field, so that the text sits level with it (a taller field keeps its
         # label at the top).

@@ -32,6 +32,7 @@ from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.steps.clock_panel import pill
 from fazhi_desktop.ui.steps.dialog import StepDialog
 from fazhi_desktop.ui.steps.forms import StepContext
+from fazhi_desktop.ui.style import use_row_height
 from fazhi_desktop.ui.vocab_text import choices, shown
 
 #: Column widths at the start (the summary and the reasons take what is left).
@@ -151,6 +152,7 @@ class ReviewPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
+        use_row_height(self.view)  # the program's one row height (the tree's own was cramped)
         self.view.setWordWrap(False)
         self.view.setRootIsDecorated(True)
         self.view.setExpandsOnDoubleClick(False)

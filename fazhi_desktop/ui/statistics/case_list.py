@@ -28,7 +28,7 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.explain import COLUMN_LABELS, CaseBrief, case_briefs
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel, PlaceKeeper
-from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS, use_row_height
 from fazhi_desktop.ui.vocab_text import shown
 
 CACHED_PAGES = 20
@@ -163,7 +163,7 @@ def _display(brief: CaseBrief, key: str) -> str:
 def _tooltip(brief: CaseBrief, key: str) -> str | None:
     if key == "summary":
         return brief.summary
-    if key == "tier":
+    if key in ("tier", "tier_reasons"):  # the reasons run long: the whole text on hovering
         return brief.words.get("tier_reasons") or None
     return None
 
@@ -181,7 +181,7 @@ class CaseIdsView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.verticalHeader().setDefaultSectionSize(26)
+        use_row_height(self)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setHighlightSections(False)

@@ -28,12 +28,14 @@ from fazhi_desktop.domain.vocab import StepKind
 from fazhi_desktop.services.clock import procedure
 from fazhi_desktop.services.clock.procedure import AppliedStep
 from fazhi_desktop.services.office import directories
+from fazhi_desktop.services.office.directories import DirectoryKind
+from fazhi_desktop.ui.lookups import directory_lookup
 from fazhi_desktop.ui.registration.fields import DateEdit, EnterMovesFocus, FieldError, OptionalDateEdit
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.steps import editors
 from fazhi_desktop.ui.steps.attachments import AttachmentPicker
 from fazhi_desktop.ui.steps.catalogue import form_for
-from fazhi_desktop.ui.steps.forms import StepContext, label, tr
+from fazhi_desktop.ui.steps.forms import Choices, StepContext, label, tr
 from fazhi_desktop.ui.vocab_text import shown
 
 #: Keys of the editors that are not fields of the dataclass (and the service's names for them).
@@ -113,7 +115,7 @@ class StepDialog(QDialog):
         for name, hint_type in self._field_hints().items():
             if choices.get(name) == [("", None)]:
                 continue  # nothing to choose from (a 告知 of a matter with no other case)
-            editor = editors.make_editor(name, hint_type, choices.get(name), units, self)
+            editor = self._make_editor(name, hint_type, choices.get(name), units)
             self.fields[name] = editor
             wide = isinstance(editor, QLineEdit) and not isinstance(editor, OptionalDateEdit)
             self._place(grid, name, label(self.form, name), editor, stretch=wide)
@@ -146,6 +148,12 @@ class StepDialog(QDialog):
         names = [f.name for f in dataclasses.fields(self.details_class) if f.name not in self.form.hidden]
         ordered = [n for n in self.form.order if n in names] + [n for n in names if n not in self.form.order]
         return {name: hints[name] for name in ordered}
+
+    def _make_editor(self, name: str, hint_type: Any, choices: Choices | None, units: Choices) -> QWidget:
+        editor = editors.make_editor(name, hint_type, choices, units, self)
+        if isinstance(editor, editors.UnitCombo):  # by any word of its name or keywords, most used first
+            editor.set_lookup(directory_lookup(self.session.ctx, DirectoryKind.UNIT))
+        return editor
 
     def _place(
         self,

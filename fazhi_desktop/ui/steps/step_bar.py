@@ -1,15 +1,17 @@
 """The steps a case allows now, as buttons: the procedure's steps first (the usual next one leftmost),
-then 研判, 督办, 包案 and 更正. Alt+1 … Alt+9 (and Alt+0 for the tenth) press them from the keyboard."""
+then 研判, 督办, 包案 and 更正. Each step kind keeps its own key (ui.shortcuts.STEP_KEYS: 受理 is always
+Alt+A), whatever the state and whichever buttons stand beside it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fazhi_desktop.domain.vocab import StepKind
+from fazhi_desktop.ui import shortcuts
 from fazhi_desktop.ui.flow_layout import FlowLayout
 from fazhi_desktop.ui.vocab_text import shown
 
@@ -46,8 +48,6 @@ ORDER = (
 )
 #: Steps that change no state: set apart from the procedure's own.
 BESIDE = frozenset({K.ASSESS, K.SUPERVISE, K.LEADER_OWN, K.CORRECT})
-DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
-DIGITS += (Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0)
 
 
 def ordered(kinds: Sequence[StepKind]) -> list[StepKind]:
@@ -67,7 +67,7 @@ class StepBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.title = QLabel(self.tr("Next steps (Alt+number):"), self)
+        self.title = QLabel(self.tr("Next steps (Alt+letter):"), self)
         self.title.setObjectName("fieldName")
         layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
         self.area = QWidget(self)
@@ -76,11 +76,14 @@ class StepBar(QWidget):
         self.none_label = QLabel(self.tr("No step can be recorded on this case now."), self)
         self.none_label.setObjectName("hint")
         layout.addWidget(self.none_label, 1)
-        self.shortcuts = [
-            QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key), self) for key in DIGITS
-        ]
-        for n, shortcut in enumerate(self.shortcuts):
-            shortcut.activated.connect(lambda n=n: self._on_shortcut_activated(n))
+        # One shortcut per step kind for the bar's life; a key whose step is not offered does nothing.
+        self.shortcuts: dict[StepKind, QShortcut] = {}
+        for kind in StepKind:
+            sequence = shortcuts.step_sequence(kind)
+            if sequence is not None:
+                shortcut = QShortcut(sequence, self)
+                shortcut.activated.connect(lambda kind=kind: self._on_shortcut_activated(kind))
+                self.shortcuts[kind] = shortcut
         self.set_allowed(())
 
     def set_allowed(self, kinds: Sequence[StepKind]) -> None:
@@ -89,13 +92,14 @@ class StepBar(QWidget):
             if (old := item.widget()) is not None:
                 old.deleteLater()
         self.buttons = {}
-        for n, kind in enumerate(ordered(kinds)):
-            number = f"{(n + 1) % 10} " if n < len(DIGITS) else ""
-            button = QPushButton(f"{number}{shown(kind)}", self.area)
+        for kind in ordered(kinds):
+            key = shortcuts.step_key(kind)
+            # 受理(A): the Chinese way of showing a button's key.
+            button = QPushButton(f"{shown(kind)}({key})" if key else shown(kind), self.area)
             button.setObjectName("besideStep" if kind in BESIDE else "procedureStep")
             button.setAutoDefault(False)
-            if n < len(DIGITS):
-                button.setToolTip(self.tr("Alt+%d") % ((n + 1) % 10))
+            if key:
+                button.setToolTip(shortcuts.tip(f"step:{kind.value}"))
             button.clicked.connect(lambda _checked=False, kind=kind: self.step_requested.emit(kind))
             self.flow.addWidget(button)
             self.buttons[kind] = button
@@ -104,7 +108,6 @@ class StepBar(QWidget):
         self.title.setVisible(bool(self.buttons))
         self.area.updateGeometry()
 
-    def _on_shortcut_activated(self, n: int) -> None:
-        kinds = list(self.buttons)
-        if n < len(kinds):
-            self.step_requested.emit(kinds[n])
+    def _on_shortcut_activated(self, kind: StepKind) -> None:
+        if kind in self.buttons:
+            self.step_requested.emit(kind)

@@ -3,7 +3,7 @@ recorded from a case opened before someone else changed it is refused instead of
 the other person did (several PCs on one PostgreSQL server; issue #18).
 
 Revision ID: 0018
-Revises: 0015
+Revises: 0017_keywords
 Create Date: 2026-12-03
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0015"
+down_revision = "0017_keywords"
 branch_labels = None
 depends_on = None
 
