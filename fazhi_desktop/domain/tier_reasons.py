@@ -41,8 +41,8 @@ REASONS: dict[str, str] = {
 ANY_DEADLINE = "期限"
 #: A deadline resting on a year without an official holiday table, beside its date.
 UNOFFICIAL = "，{warning}，只按周末推算"
-#: The calendar's own warning (domain/deadlines.calendar_warning) as it appears inside UNOFFICIAL.
-UNOFFICIAL_YEAR = "{year}年节假日安排未录入，期限只按周末推算，请核对"
+#: The calendar's warning (`HolidayCalendar.missing_year_warning`, in `Due.warnings`) inside UNOFFICIAL.
+UNOFFICIAL_YEAR = "{year}年节假日安排未录入"
 #: A tier's reasons ("红：…"), the reasons joined, and the tiers joined.
 GROUP = "{tier}：{reasons}"
 REASON_JOIN = "；"

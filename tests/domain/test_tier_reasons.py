@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.tier_reasons import (
     GROUP,
     GROUP_JOIN,
@@ -28,7 +29,8 @@ from fazhi_desktop.domain.triage import TriageFacts, TriageRules, triage
 from fazhi_desktop.domain.vocab import DeadlineKind, Tier
 
 TODAY = date(2024, 11, 20)
-WARNING = UNOFFICIAL_YEAR.format(year=2027)
+#: What a deadline on a year without a holiday table carries (`Due.warnings`).
+WARNING = HolidayCalendar().missing_year_warning(2027)
 
 
 def _facts(**fields: Any) -> TriageFacts:
@@ -100,6 +102,10 @@ def test_a_deadline_on_a_year_without_holidays_keeps_its_year() -> None:
     assert groups is not None
     yellow = groups[1].reasons[0]
     assert yellow == Reason("due_in", {"days": "3", "what": "办理期限", "due": "2024-11-23"}, (2027,))
+
+
+def test_the_calendars_warning_is_the_one_the_template_reads() -> None:
+    assert UNOFFICIAL_YEAR.format(year=2027) == WARNING
 
 
 def test_words_it_does_not_know_come_back_as_stored() -> None:

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.vocab import Labelled
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.explain import COLUMN_LABELS, CaseBrief, case_briefs
+from fazhi_desktop.ui.breakdown_text import outcome
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel, PlaceKeeper
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.tier_reason_text import reasons_text
 from fazhi_desktop.ui.vocab_text import shown
 
 CACHED_PAGES = 20
@@ -157,6 +159,12 @@ def _display(brief: CaseBrief, key: str) -> str:
     fact = brief.facts.get(key)
     if isinstance(fact, Labelled):  # vocabulary columns: in the UI's language, not the service's words
         return shown(fact)
+    if key == "tier_reasons":
+        return reasons_text(fact)
+    if key == "outcome" and isinstance(fact, str):
+        return outcome(fact)
+    if isinstance(fact, bool):
+        return translate("CaseIdsModel", "Yes") if fact else translate("CaseIdsModel", "No")
     return brief.words.get(key, "")
 
 
@@ -164,7 +172,7 @@ def _tooltip(brief: CaseBrief, key: str) -> str | None:
     if key == "summary":
         return brief.summary
     if key == "tier":
-        return brief.words.get("tier_reasons") or None
+        return reasons_text(brief.facts.get("tier_reasons")) or None
     return None
 
 
