@@ -4829,6 +4829,23 @@ Denominator: %2</source>
       <translation>無紅黃因素</translation>
     </message>
     <message>
+      <source>Overdue by %1 day (%2 %3%4)</source>
+      <extracomment>The English where the first value is 1 ("Overdue by 1 day"); the Chinese does not change.</extracomment>
+      <translation>已超期 %1 天（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Due in %1 day (%2 %3%4)</source>
+      <translation>%1 天后到期（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Repeated %1 time</source>
+      <translation>重複訪 %1 次</translation>
+    </message>
+    <message>
+      <source>Due in %1 day%2</source>
+      <translation>%1 天后到期%2</translation>
+    </message>
+    <message>
       <source>deadline</source>
       <extracomment>The values each template takes, in the order of its placeholders.</extracomment>
       <translation>期限</translation>
@@ -4877,6 +4894,15 @@ Denominator: %2</source>
     <message>
       <source>, due: review it again</source>
       <translation>，已到期，請重新研判</translation>
+    </message>
+    <message>
+      <source>holidays of %1 not entered yet</source>
+      <extracomment>A deadline's warning (`Due.warnings`), and the same with `calendar_warning`'s advice.</extracomment>
+      <translation>%1年節假日安排未錄入</translation>
+    </message>
+    <message>
+      <source>Holidays of %1 not entered yet: the deadline counts weekends only, please check</source>
+      <translation>%1年節假日安排未錄入，期限只按週末推算，請核對</translation>
     </message>
   </context>
   <context>

@@ -13,6 +13,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from fazhi_desktop.domain import indicators, tier_reasons
+from fazhi_desktop.domain.deadlines import calendar_warning
+from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.indicator_facts import OUTCOME_LABELS
 from fazhi_desktop.domain.triage import TriageRules, triage
 from fazhi_desktop.services.office import settings
@@ -57,6 +59,12 @@ def _notes() -> list[str]:
     return [n for n in (triage(facts, TriageRules(), TODAY).note for facts in SAMPLES) if n]
 
 
+def _calendar_warnings() -> list[str]:
+    """A deadline's own warning, and the one every reader of a deadline gives."""
+    calendar = HolidayCalendar()
+    return [calendar.missing_year_warning(2027), calendar_warning(date(2027, 2, 18), calendar) or ""]
+
+
 def _every_text() -> list[str]:
     """Everything the tables say, in the language installed."""
     texts = [indicator_text.name(n) for n in indicators.INDICATORS]
@@ -68,6 +76,7 @@ def _every_text() -> list[str]:
     texts += [breakdown_text.outcome(code) for code in OUTCOME_LABELS]
     texts += [breakdown_text.row_label(breakdowns.Breakdown("month", (MONTH,)), MONTH)]
     texts += [tier_reason_text.reasons_text(t) for t in _reasons()]
+    texts += [tier_reason_text.calendar_text(w) for w in _calendar_warnings()]
     return texts + [tier_reason_text.note_text(t) for t in _notes()]
 
 
@@ -80,6 +89,7 @@ def test_every_key_has_english() -> None:
     assert set(breakdown_text.NONE_LABELS) == set(breakdowns.NONE_LABELS)
     assert set(tier_reason_text.REASONS) == set(tier_reasons.REASONS)
     assert set(tier_reason_text.NOTE) == set(tier_reasons.NOTE)
+    assert set(tier_reason_text.SINGULAR) <= set(tier_reasons.REASONS)
     missing = {n for n, f in _fractions().items() if f.missing}
     assert set(indicator_text.MISSING) == missing
 

@@ -13,9 +13,11 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from fazhi_desktop.domain.deadlines import CHECK_WORDS
 from fazhi_desktop.domain.tier_reasons import (
     ANY_DEADLINE,
     TEXT,
+    UNOFFICIAL_YEAR,
     Decision,
     Reason,
     parse_note,
@@ -46,6 +48,13 @@ REASONS = {
     "green_due": QT_TRANSLATE_NOOP("TierReasons", "Due in %1 days%2"),
     "nothing": QT_TRANSLATE_NOOP("TierReasons", "No red or yellow factor"),
 }
+#: The English where the first value is 1 ("Overdue by 1 day"); the Chinese does not change.
+SINGULAR = {
+    "overdue": QT_TRANSLATE_NOOP("TierReasons", "Overdue by %1 day (%2 %3%4)"),
+    "due_in": QT_TRANSLATE_NOOP("TierReasons", "Due in %1 day (%2 %3%4)"),
+    "repeat_count": QT_TRANSLATE_NOOP("TierReasons", "Repeated %1 time"),
+    "green_due": QT_TRANSLATE_NOOP("TierReasons", "Due in %1 day%2"),
+}
 #: The values each template takes, in the order of its placeholders.
 FIELDS = {
     "overdue": ("days", "what", "due", "warnings"),
@@ -73,7 +82,14 @@ NOTE = {
     "review_due": QT_TRANSLATE_NOOP("TierReasons", ", due: review it again"),
 }
 
+#: A deadline's warning (`Due.warnings`), and the same with `calendar_warning`'s advice.
+NO_HOLIDAYS = QT_TRANSLATE_NOOP("TierReasons", "holidays of %1 not entered yet")
+NO_HOLIDAYS_CHECK = QT_TRANSLATE_NOOP(
+    "TierReasons", "Holidays of %1 not entered yet: the deadline counts weekends only, please check"
+)
+
 _KINDS = {kind.label: kind for kind in DeadlineKind}
+_YEAR = re.compile(re.escape(UNOFFICIAL_YEAR).replace(r"\{year\}", r"(\d{4})"))
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
@@ -101,7 +117,9 @@ def reason_text(reason: Reason) -> str:
             else what
         )
     values["warnings"] = "".join(_tr(UNOFFICIAL).replace("%1", str(y)) for y in reason.unofficial_years)
-    return _fill(_tr(REASONS[reason.code]), [values[f] for f in FIELDS.get(reason.code, ())])
+    filled = [values[f] for f in FIELDS.get(reason.code, ())]
+    one = filled[:1] == ["1"] and reason.code in SINGULAR
+    return _fill(_tr(SINGULAR[reason.code] if one else REASONS[reason.code]), filled)
 
 
 def reasons_text(stored: str | None) -> str:
@@ -129,3 +147,12 @@ def note_text(stored: str | None) -> str:
         text += _tr(NOTE["next_review"]).replace("%1", decision.next_review)
         text += _tr(NOTE[decision.review]) if decision.review else ""
     return text
+
+
+def calendar_text(warning: str | None) -> str:
+    """A deadline's calendar warning ("2027年节假日安排未录入…") in the UI's language; as stored if unknown."""
+    found = _YEAR.fullmatch(warning or "") or _YEAR.fullmatch((warning or "").removesuffix(CHECK_WORDS))
+    if warning is None or found is None:
+        return warning or ""
+    pattern = NO_HOLIDAYS_CHECK if warning.endswith(CHECK_WORDS) else NO_HOLIDAYS
+    return _tr(pattern).replace("%1", found[1])

@@ -40,6 +40,8 @@ def _facts(**fields: Any) -> TriageFacts:
 #: Facts that between them write every reason and every part of a decision (the UI test reuses them).
 SAMPLES: list[TriageFacts] = [
     _facts(due=TODAY - timedelta(days=3), due_kind=DeadlineKind.HANDLING, collective_people=12),
+    _facts(due=TODAY - timedelta(days=1), due_kind=DeadlineKind.ROUTE, repeat_count=1),
+    _facts(due=TODAY + timedelta(days=1), due_kind=DeadlineKind.HANDLING),
     _facts(due=TODAY, due_kind=DeadlineKind.ROUTE, urgent=True, threat=True, cross_level=True),
     _facts(due=TODAY + timedelta(days=2), due_kind=DeadlineKind.UPPER, upper_visit=True, after_recheck=True),
     _facts(due=TODAY + timedelta(days=4), is_repeat=True, three_cross=True, leader="王局长", supervised=True),
@@ -98,7 +100,7 @@ def test_every_sample_reads_back_into_codes_that_write_it_again() -> None:
 
 
 def test_a_deadline_on_a_year_without_holidays_keeps_its_year() -> None:
-    groups = parse_reasons(triage(SAMPLES[7], TriageRules(), TODAY).reasons)
+    groups = parse_reasons(triage(SAMPLES[9], TriageRules(), TODAY).reasons)
     assert groups is not None
     yellow = groups[1].reasons[0]
     assert yellow == Reason("due_in", {"days": "3", "what": "办理期限", "due": "2024-11-23"}, (2027,))

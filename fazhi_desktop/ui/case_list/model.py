@@ -27,7 +27,7 @@ from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel
 from fazhi_desktop.ui.paging import PAGE_SIZE
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
-from fazhi_desktop.ui.tier_reason_text import note_text, reasons_text
+from fazhi_desktop.ui.tier_reason_text import calendar_text, note_text, reasons_text
 from fazhi_desktop.ui.vocab_text import shown_code
 
 log = logging.getLogger(__name__)
@@ -222,7 +222,7 @@ class CaseTableModel(IdListModel):
             .replace("%2", record.due_date.isoformat())
             .replace("%3", words)
         )
-        warning = self._unofficial(record)
+        warning = calendar_text(self._unofficial(record))
         return f"{text}\n⚠ {warning}" if warning else text
 
     def _unofficial(self, record: CaseListRow) -> str | None:
