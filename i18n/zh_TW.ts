@@ -49,6 +49,18 @@
       <source>Nothing registered in this period</source>
       <translation>本期沒有登記信訪件</translation>
     </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>%1: %2 (%3 %4)</source>
+      <translation>%1：%2（%3 %4）</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
   </context>
   <context>
     <name>Breakdowns</name>
@@ -198,6 +210,14 @@
     <message>
       <source> (to day %1)</source>
       <translation>（截至%1日）</translation>
+    </message>
+    <message>
+      <source>Year %1</source>
+      <translation>%1年</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 至 %2</translation>
     </message>
   </context>
   <context>

@@ -157,6 +157,12 @@ def test_zh_cn_reads_exactly_the_domains_words(speak: Callable[[str], None]) -> 
         if tier_reason_text.note_text(text) != text
     ]
     assert not wrong, "run scripts/i18n.py (i18n/pending/english.tsv):\n" + "\n".join(map(str, wrong))
+    for period in (
+        indicators.ReportPeriod.year(2024),
+        indicators.ReportPeriod.month(2024, 3),
+        indicators.ReportPeriod(date(2024, 1, 1), date(2024, 6, 30)),
+    ):
+        assert breakdown_text.period_text(period) == period.describe()
     month = breakdowns.Breakdown("month", (MONTH,))
     assert breakdown_text.row_label(month, MONTH) == "2024年3月"
     cut = replace(MONTH, label="2024年3月（截至3日）")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from fazhi_desktop.domain.indicators import ReportPeriod
 from fazhi_desktop.domain.vocab import Channel, Labelled, LegalProcedure, Nature, ReplyOutcome, Source
 from fazhi_desktop.services.statistics.breakdowns import NONE, Breakdown, BreakdownRow
 from fazhi_desktop.ui.i18n import translate
@@ -98,6 +99,17 @@ def month(key: str, suffix: str = "") -> str:
         day = "".join(c for c in suffix if c.isdigit())
         text += _tr(QT_TRANSLATE_NOOP("Breakdowns", " (to day %1)")).replace("%1", day)
     return text
+
+
+def period_text(period: ReportPeriod) -> str:
+    """A period as `ReportPeriod.describe` says it: "2024", "March 2024" or "2024-01-01 to 2024-06-30"."""
+    start, end = period.start, period.end
+    if period == ReportPeriod.year(start.year):
+        return _tr(QT_TRANSLATE_NOOP("Breakdowns", "Year %1")).replace("%1", str(start.year))
+    if period == ReportPeriod.month(start.year, start.month):
+        return month(f"{start.year:04d}-{start.month:02d}")
+    pattern = _tr(QT_TRANSLATE_NOOP("Breakdowns", "%1 to %2"))
+    return pattern.replace("%1", start.isoformat()).replace("%2", end.isoformat())
 
 
 def row_label(part: Breakdown, row: BreakdownRow) -> str:

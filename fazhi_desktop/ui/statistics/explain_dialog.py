@@ -16,6 +16,7 @@ from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.explain import Explanation
 from fazhi_desktop.ui import indicator_text
+from fazhi_desktop.ui.breakdown_text import period_text
 from fazhi_desktop.ui.statistics.case_list import CaseIdsModel, CaseIdsView
 
 
@@ -42,7 +43,7 @@ class ExplainDialog(QDialog):
             self,
         )
         heading.setObjectName("pageTitle")
-        period = QLabel(self.tr("Period: %1").replace("%1", e.period.describe()), self)
+        period = QLabel(self.tr("Period: %1").replace("%1", period_text(e.period)), self)
         top, bottom = indicator_text.sides(e.indicator)
         sides = QLabel(
             self.tr("Numerator: %1\nDenominator: %2").replace("%1", top).replace("%2", bottom),
