@@ -3775,7 +3775,7 @@ Denominator: %2</source>
       <translation>清除筛选</translation>
     </message>
     <message>
-      <source>Enter or a double-click opens the case; 「Review…」 (Ctrl+R) records the meeting's decision.</source>
+      <source>Enter or a double-click opens the case; “Review…” (Ctrl+R) records the meeting's decision.</source>
       <translation>回车或双击打开信访件；「研判…」（Ctrl+R）记录研判会的结论。</translation>
     </message>
     <message>

@@ -3775,7 +3775,7 @@ Denominator: %2</source>
       <translation>清除篩選</translation>
     </message>
     <message>
-      <source>Enter or a double-click opens the case; 「Review…」 (Ctrl+R) records the meeting's decision.</source>
+      <source>Enter or a double-click opens the case; “Review…” (Ctrl+R) records the meeting's decision.</source>
       <translation>回車或雙擊開啟信訪件；「研判…」（Ctrl+R）記錄研判會的結論。</translation>
     </message>
     <message>

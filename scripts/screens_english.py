@@ -53,6 +53,7 @@ def shoot(db: str, out: Path) -> None:
 
     clock.set_today(clock.parse_date(TODAY))
     prefs.use_file(Path(db).with_suffix(".en.ini"))
+    prefs.set_language("en")  # as a clerk who chose English in 设置 sees it
     app = QApplication([])
     fonts.apply(app)
     app.setStyleSheet(STYLESHEET)

@@ -202,11 +202,12 @@ class CaseIdsView(QTableView):
     def _on_model_model_reset(self) -> None:
         header = self.horizontalHeader()
         count = self.model().columnCount()
-        widths = {"number": 160, "registered_on": 100, "tier": 60}  # "Yellow" as well as 黄
+        widths = {"number": 160, "registered_on": 100, "tier": 60, "outcome": 180}  # "Yellow" as well as 黄
         for column in range(count):
             key = self.model()._key(column)  # type: ignore[attr-defined]
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, widths.get(key, 110))
+            # Wide enough for its header too ("Replied or completed on" is longer than a date).
+            self.setColumnWidth(column, max(widths.get(key, 110), header.sectionSizeHint(column) + 8))
         # The summary takes the width there is to spare, shared with the tier's reasons when shown.
         keys = (*FIXED, *self.model()._columns)  # type: ignore[attr-defined]
         for key in ("summary", "tier_reasons"):
