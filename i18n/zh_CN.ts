@@ -3676,6 +3676,169 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>ReportTemplates</name>
+    <message>
+      <source>Office details</source>
+      <translation>本机关信息</translation>
+    </message>
+    <message>
+      <source>Registration receipt</source>
+      <translation>登记回执</translation>
+    </message>
+    <message>
+      <source>Case registration and handling sheet</source>
+      <translation>信访事项登记处理单</translation>
+    </message>
+    <message>
+      <source>Notice of acceptance</source>
+      <translation>受理告知书</translation>
+    </message>
+    <message>
+      <source>Notice of non-acceptance</source>
+      <translation>不予受理告知书</translation>
+    </message>
+    <message>
+      <source>Notice of extension</source>
+      <translation>延期告知书</translation>
+    </message>
+    <message>
+      <source>Written reply (handling opinion)</source>
+      <translation>信访处理意见书</translation>
+    </message>
+    <message>
+      <source>Review opinion</source>
+      <translation>复查意见书</translation>
+    </message>
+    <message>
+      <source>Re-examination opinion</source>
+      <translation>复核意见书</translation>
+    </message>
+    <message>
+      <source>Forwarding or assignment slip</source>
+      <translation>转送/交办单</translation>
+    </message>
+    <message>
+      <source>Supervision slip</source>
+      <translation>督办单</translation>
+    </message>
+    <message>
+      <source>Proof of delivery</source>
+      <translation>送达回证</translation>
+    </message>
+    <message>
+      <source>Completion report to the higher level</source>
+      <translation>办结报告</translation>
+    </message>
+    <message>
+      <source>Office name (empty: the name the office was set up with)</source>
+      <translation>单位名称（空：用本单位名称）</translation>
+    </message>
+    <message>
+      <source>Office's short form in document numbers (empty: the name's first character and the one for petition)</source>
+      <translation>文号机关代字（空：取单位名称首字加“信”）</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>邮政编码</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Words at the seal</source>
+      <translation>印章处文字</translation>
+    </message>
+    <message>
+      <source>Review authority</source>
+      <translation>复查机关</translation>
+    </message>
+    <message>
+      <source>Re-examination authority</source>
+      <translation>复核机关</translation>
+    </message>
+    <message>
+      <source>Higher authority (the completion report is addressed to it)</source>
+      <translation>上级机关（办结报告的主送机关）</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Title (assignment)</source>
+      <translation>标题（交办）</translation>
+    </message>
+    <message>
+      <source>Document number prefix</source>
+      <translation>文号代字</translation>
+    </message>
+    <message>
+      <source>Document number prefix (assignment)</source>
+      <translation>文号代字（交办）</translation>
+    </message>
+    <message>
+      <source>Addressee (salutation)</source>
+      <translation>主送（称呼）</translation>
+    </message>
+    <message>
+      <source>Body (one paragraph a line)</source>
+      <translation>正文（每行一段）</translation>
+    </message>
+    <message>
+      <source>Body (assignment, one paragraph a line)</source>
+      <translation>正文（交办，每行一段）</translation>
+    </message>
+    <message>
+      <source>Closing words</source>
+      <translation>结束语</translation>
+    </message>
+    <message>
+      <source>Ground: not accepted again after the re-examination</source>
+      <translation>依据：复核终结后不再受理</translation>
+    </message>
+    <message>
+      <source>Ground: skipped a level</source>
+      <translation>依据：越级走访</translation>
+    </message>
+    <message>
+      <source>Ground: raised again with a higher level within the handling period</source>
+      <translation>依据：办理期限内向上级重复提出</translation>
+    </message>
+    <message>
+      <source>Ground: any other case</source>
+      <translation>依据：其他情形</translation>
+    </message>
+    <message>
+      <source>Feedback deadline (days)</source>
+      <translation>反馈期限（日）</translation>
+    </message>
+    <message>
+      <source>Signature rows (one a line)</source>
+      <translation>签批栏（每行一栏）</translation>
+    </message>
+    <message>
+      <source>Note on the stub</source>
+      <translation>存根说明</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <source>Import</source>

@@ -3676,6 +3676,169 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>ReportTemplates</name>
+    <message>
+      <source>Office details</source>
+      <translation>本機關資訊</translation>
+    </message>
+    <message>
+      <source>Registration receipt</source>
+      <translation>登記回執</translation>
+    </message>
+    <message>
+      <source>Case registration and handling sheet</source>
+      <translation>信訪事項登記處理單</translation>
+    </message>
+    <message>
+      <source>Notice of acceptance</source>
+      <translation>受理告知書</translation>
+    </message>
+    <message>
+      <source>Notice of non-acceptance</source>
+      <translation>不予受理告知書</translation>
+    </message>
+    <message>
+      <source>Notice of extension</source>
+      <translation>延期告知書</translation>
+    </message>
+    <message>
+      <source>Written reply (handling opinion)</source>
+      <translation>信訪處理意見書</translation>
+    </message>
+    <message>
+      <source>Review opinion</source>
+      <translation>複查意見書</translation>
+    </message>
+    <message>
+      <source>Re-examination opinion</source>
+      <translation>複核意見書</translation>
+    </message>
+    <message>
+      <source>Forwarding or assignment slip</source>
+      <translation>轉送/交辦單</translation>
+    </message>
+    <message>
+      <source>Supervision slip</source>
+      <translation>督辦單</translation>
+    </message>
+    <message>
+      <source>Proof of delivery</source>
+      <translation>送達回證</translation>
+    </message>
+    <message>
+      <source>Completion report to the higher level</source>
+      <translation>辦結報告</translation>
+    </message>
+    <message>
+      <source>Office name (empty: the name the office was set up with)</source>
+      <translation>單位名稱（空：用本單位名稱）</translation>
+    </message>
+    <message>
+      <source>Office's short form in document numbers (empty: the name's first character and the one for petition)</source>
+      <translation>文號機關代字（空：取單位名稱首字加“信”）</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>郵政編碼</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>聯絡電話</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>聯絡人</translation>
+    </message>
+    <message>
+      <source>Words at the seal</source>
+      <translation>印章處文字</translation>
+    </message>
+    <message>
+      <source>Review authority</source>
+      <translation>複查機關</translation>
+    </message>
+    <message>
+      <source>Re-examination authority</source>
+      <translation>複核機關</translation>
+    </message>
+    <message>
+      <source>Higher authority (the completion report is addressed to it)</source>
+      <translation>上級機關（辦結報告的主送機關）</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>標題</translation>
+    </message>
+    <message>
+      <source>Title (assignment)</source>
+      <translation>標題（交辦）</translation>
+    </message>
+    <message>
+      <source>Document number prefix</source>
+      <translation>文號代字</translation>
+    </message>
+    <message>
+      <source>Document number prefix (assignment)</source>
+      <translation>文號代字（交辦）</translation>
+    </message>
+    <message>
+      <source>Addressee (salutation)</source>
+      <translation>主送（稱呼）</translation>
+    </message>
+    <message>
+      <source>Body (one paragraph a line)</source>
+      <translation>正文（每行一段）</translation>
+    </message>
+    <message>
+      <source>Body (assignment, one paragraph a line)</source>
+      <translation>正文（交辦，每行一段）</translation>
+    </message>
+    <message>
+      <source>Closing words</source>
+      <translation>結束語</translation>
+    </message>
+    <message>
+      <source>Ground: not accepted again after the re-examination</source>
+      <translation>依據：複核終結後不再受理</translation>
+    </message>
+    <message>
+      <source>Ground: skipped a level</source>
+      <translation>依據：越級走訪</translation>
+    </message>
+    <message>
+      <source>Ground: raised again with a higher level within the handling period</source>
+      <translation>依據：辦理期限內向上級重複提出</translation>
+    </message>
+    <message>
+      <source>Ground: any other case</source>
+      <translation>依據：其他情形</translation>
+    </message>
+    <message>
+      <source>Feedback deadline (days)</source>
+      <translation>反饋期限（日）</translation>
+    </message>
+    <message>
+      <source>Signature rows (one a line)</source>
+      <translation>籤批欄（每行一欄）</translation>
+    </message>
+    <message>
+      <source>Note on the stub</source>
+      <translation>存根說明</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <source>Import</source>

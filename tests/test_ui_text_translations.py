@@ -19,9 +19,17 @@ from fazhi_desktop.domain.indicator_facts import OUTCOME_LABELS
 from fazhi_desktop.domain.triage import TriageRules, triage
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.stored_settings import DEFAULTS
+from fazhi_desktop.services.reports import wording
 from fazhi_desktop.services.statistics import breakdowns
 from fazhi_desktop.services.statistics import indicators as figures
-from fazhi_desktop.ui import breakdown_text, i18n, indicator_text, settings_text, tier_reason_text
+from fazhi_desktop.ui import (
+    breakdown_text,
+    i18n,
+    indicator_text,
+    report_text,
+    settings_text,
+    tier_reason_text,
+)
 from tests.domain.test_tier_reasons import SAMPLES, TODAY
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -77,6 +85,8 @@ def _every_text() -> list[str]:
     texts += [breakdown_text.row_label(breakdowns.Breakdown("month", (MONTH,)), MONTH)]
     texts += [tier_reason_text.reasons_text(t) for t in _reasons()]
     texts += [tier_reason_text.calendar_text(w) for w in _calendar_warnings()]
+    texts += [report_text.kind_name(k) for k in wording.KIND_LABELS]
+    texts += [report_text.field_name(f) for f in wording.FIELD_LABELS]
     return texts + [tier_reason_text.note_text(t) for t in _notes()]
 
 
@@ -90,6 +100,8 @@ def test_every_key_has_english() -> None:
     assert set(tier_reason_text.REASONS) == set(tier_reasons.REASONS)
     assert set(tier_reason_text.NOTE) == set(tier_reasons.NOTE)
     assert set(tier_reason_text.SINGULAR) <= set(tier_reasons.REASONS)
+    assert set(report_text.KINDS) == set(wording.KIND_LABELS)
+    assert set(report_text.FIELDS) == set(wording.FIELD_LABELS)
     missing = {n for n, f in _fractions().items() if f.missing}
     assert set(indicator_text.MISSING) == missing
 
@@ -141,6 +153,16 @@ def test_zh_cn_reads_exactly_the_domains_words(speak: Callable[[str], None]) -> 
         row = breakdowns.BreakdownRow(breakdowns.NONE, label, 0, 0, 0, 0)
         shown = breakdown_text.row_label(breakdowns.Breakdown(name, (row,)), row)
         wrong += [(name, shown, label)] if shown != label else []
+    wrong += [
+        (k, report_text.kind_name(k), f"{label}（{k}）")
+        for k, label in wording.KIND_LABELS.items()
+        if report_text.kind_name(k) != f"{label}（{k}）"
+    ]
+    wrong += [
+        (f, report_text.field_name(f), label)
+        for f, label in wording.FIELD_LABELS.items()
+        if report_text.field_name(f) != label
+    ]
     wrong += [
         (code, breakdown_text.outcome(code), label)
         for code, label in OUTCOME_LABELS.items()
