@@ -32,7 +32,7 @@ def _settle(seconds: float) -> None:
 
 
 def _small(path: Path) -> None:
-    """Fewer colours keep a screenshot small in the repository (Pillow is a test dependency)."""
+    """Fewer colours keep a screenshot small in the repository (Pillow comes with reportlab)."""
     try:
         from PIL import Image
     except ImportError:
