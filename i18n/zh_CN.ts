@@ -68,6 +68,176 @@
       <source>Nothing registered in this period</source>
       <translation>本期没有登记信访件</translation>
     </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>%1: %2 (%3 %4)</source>
+      <translation>%1：%2（%3 %4）</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Breakdowns</name>
+    <message>
+      <source>Channel</source>
+      <translation>信访形式</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>问题属地</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Content category</source>
+      <translation>内容分类</translation>
+    </message>
+    <message>
+      <source>Nature</source>
+      <translation>性质</translation>
+    </message>
+    <message>
+      <source>Petition purpose</source>
+      <translation>信访目的</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>No township given</source>
+      <extracomment>The line of the cases without a value (`NONE_LABELS`).</extracomment>
+      <translation>未填写属地</translation>
+    </message>
+    <message>
+      <source>Not passed to a unit</source>
+      <translation>未转交责任单位</translation>
+    </message>
+    <message>
+      <source>Uncategorised</source>
+      <translation>未分类</translation>
+    </message>
+    <message>
+      <source>Not given</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <source>Not yet completed</source>
+      <translation>尚未办结</translation>
+    </message>
+    <message>
+      <source>Reply: %1</source>
+      <extracomment>How the handling ended (`domain.indicator_facts.OUTCOME_LABELS`), by outcome code or its prefix.</extracomment>
+      <translation>答复：%1</translation>
+    </message>
+    <message>
+      <source>Referred to a legal procedure: %1</source>
+      <translation>导入法定途径：%1</translation>
+    </message>
+    <message>
+      <source>Mediation agreement reached</source>
+      <translation>调解协议成功</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <source>Not accepted</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Informed</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <source>%2 %1</source>
+      <extracomment>Breakdowns whose lines are vocabulary codes.</extracomment>
+      <translation>%1年%2</translation>
+    </message>
+    <message>
+      <source> (to day %1)</source>
+      <translation>（截至%1日）</translation>
+    </message>
+    <message>
+      <source>Year %1</source>
+      <translation>%1年</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 至 %2</translation>
+    </message>
   </context>
   <context>
     <name>BreakdownsTab</name>
@@ -777,6 +947,14 @@
     <message>
       <source>Higher level's number</source>
       <translation>上级件号</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
   </context>
   <context>
@@ -2070,6 +2248,10 @@ The program will now close. Start it again to work with the restored data.</sour
       <translation>%1的明细</translation>
     </message>
     <message>
+      <source>%1: %2 (%3 / %4)</source>
+      <translation>%1　%2　（%3 / %4）</translation>
+    </message>
+    <message>
       <source>Period: %1</source>
       <translation>统计时期：%1</translation>
     </message>
@@ -2464,7 +2646,7 @@ Denominator: %2</source>
     <name>IndicatorTable</name>
     <message>
       <source>Indicator</source>
-      <extracomment>Breakdowns whose lines are vocabulary codes: shown in the UI's language (the service labels in Chinese). "另有37件缺少受理日期，未计入", or "". The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
+      <extracomment>"37 more lack an acceptance date and are not counted", or "". The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
       <translation>指标</translation>
     </message>
     <message>
@@ -2490,6 +2672,230 @@ Denominator: %2</source>
     <message>
       <source>Not judged</source>
       <translation>未计入</translation>
+    </message>
+  </context>
+  <context>
+    <name>Indicators</name>
+    <message>
+      <source>Timely acceptance rate</source>
+      <translation>及时受理率</translation>
+    </message>
+    <message>
+      <source>On-time completion rate</source>
+      <translation>按期办结率</translation>
+    </message>
+    <message>
+      <source>Evaluation participation rate</source>
+      <translation>参评率</translation>
+    </message>
+    <message>
+      <source>Public satisfaction rate</source>
+      <translation>群众满意率</translation>
+    </message>
+    <message>
+      <source>One-time resolution rate of first petitions</source>
+      <translation>初次信访事项一次性化解率</translation>
+    </message>
+    <message>
+      <source>Accurate forwarding rate</source>
+      <translation>准确转送率</translation>
+    </message>
+    <message>
+      <source>Repeat petition rate</source>
+      <translation>重复信访率</translation>
+    </message>
+    <message>
+      <source>Year-on-year change (registrations)</source>
+      <translation>信访总量同比（件次）</translation>
+    </message>
+    <message>
+      <source>Year-on-year change (people)</source>
+      <translation>信访总量同比（人次）</translation>
+    </message>
+    <message>
+      <source>Resolution rate of leader-owned matters</source>
+      <translation>领导包案化解率</translation>
+    </message>
+    <message>
+      <source>Cases given a decision (acceptance, forwarding, assignment…) within the deadline</source>
+      <extracomment>What each side of the fraction counts (numerator, denominator).</extracomment>
+      <translation>期限内作出受理、转送、交办等处理决定的信访件</translation>
+    </message>
+    <message>
+      <source>Cases whose acceptance deadline falls in the period (passed or decided)</source>
+      <translation>受理转交期限落在本期（已到期或已处理）的信访件</translation>
+    </message>
+    <message>
+      <source>Cases replied to or settled by mediation within the handling deadline (extensions included)</source>
+      <translation>在办理期限（含延期）内答复或调解办结的信访件</translation>
+    </message>
+    <message>
+      <source>Cases whose handling deadline falls in the period (passed or completed)</source>
+      <translation>办理期限落在本期（已到期或已办结）的信访件</translation>
+    </message>
+    <message>
+      <source>Cases evaluated</source>
+      <translation>已评价的信访件</translation>
+    </message>
+    <message>
+      <source>Cases whose reply was delivered and can be evaluated</source>
+      <translation>答复已送达、可以评价的信访件</translation>
+    </message>
+    <message>
+      <source>Cases evaluated as satisfied (or as counted as satisfied)</source>
+      <translation>评价为满意（及计入满意的评价）的信访件</translation>
+    </message>
+    <message>
+      <source>First petitions with no repeat petition in the watch period after completion</source>
+      <translation>办结后观察期内没有重复信访的初次信访事项</translation>
+    </message>
+    <message>
+      <source>First petitions completed in the period</source>
+      <translation>本期办结的初次信访事项</translation>
+    </message>
+    <message>
+      <source>Forwarded or assigned cases not returned by the responsible unit</source>
+      <translation>未被责任单位退回的转送、交办件</translation>
+    </message>
+    <message>
+      <source>Cases forwarded or assigned in the period</source>
+      <translation>本期转送、交办的信访件</translation>
+    </message>
+    <message>
+      <source>Repeat petitions registered in the period</source>
+      <translation>本期登记的重复信访件</translation>
+    </message>
+    <message>
+      <source>All cases registered in the period</source>
+      <translation>本期登记的全部信访件</translation>
+    </message>
+    <message>
+      <source>Cases registered in the period (registrations)</source>
+      <translation>本期登记的信访件（件次）</translation>
+    </message>
+    <message>
+      <source>Cases registered in the same period a year earlier (registrations)</source>
+      <translation>去年同期登记的信访件（件次）</translation>
+    </message>
+    <message>
+      <source>People in the cases registered in the period</source>
+      <translation>本期登记信访件的人数（人次）</translation>
+    </message>
+    <message>
+      <source>People in the cases registered in the same period a year earlier</source>
+      <translation>去年同期登记信访件的人数（人次）</translation>
+    </message>
+    <message>
+      <source>Leader-owned matters resolved (completed)</source>
+      <translation>已化解（办结）的包案事项</translation>
+    </message>
+    <message>
+      <source>Matters on the leaders' ownership list in the period</source>
+      <translation>本期在领导包案名单上的事项</translation>
+    </message>
+    <message>
+      <source>acceptance deadline</source>
+      <extracomment>The date that puts a case into the period (`domain.indicators.PERIOD_DATES`).</extracomment>
+      <translation>受理转交期限届满日</translation>
+    </message>
+    <message>
+      <source>handling deadline</source>
+      <translation>办理期限届满日</translation>
+    </message>
+    <message>
+      <source>date the reply was delivered</source>
+      <translation>答复送达日</translation>
+    </message>
+    <message>
+      <source>completion date</source>
+      <translation>办结日</translation>
+    </message>
+    <message>
+      <source>date first forwarded or assigned</source>
+      <translation>首次转送、交办日</translation>
+    </message>
+    <message>
+      <source>period of leader ownership</source>
+      <translation>包案期间</translation>
+    </message>
+    <message>
+      <source>registration date</source>
+      <extracomment>The period date of a figure counted by registration, and of one no table names.</extracomment>
+      <translation>登记日</translation>
+    </message>
+    <message>
+      <source>deadline or date of the event</source>
+      <translation>期限届满或事件发生日</translation>
+    </message>
+    <message>
+      <source>an acceptance date</source>
+      <extracomment>The fact an indicator could not judge a case without (`Fraction.missing`), by indicator.</extracomment>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>a delivery date</source>
+      <translation>送达日期</translation>
+    </message>
+    <message>
+      <source>a completion date</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <source>acceptance deadline %1 days</source>
+      <extracomment>The settings a figure used, in short words (`services.statistics.indicators.SHORT_WORDS`).</extracomment>
+      <translation>受理转交期限 %1 日</translation>
+    </message>
+    <message>
+      <source>handling deadline %1 days</source>
+      <translation>办理期限 %1 日</translation>
+    </message>
+    <message>
+      <source>extensions up to %1 days</source>
+      <translation>延期不超过 %1 日</translation>
+    </message>
+    <message>
+      <source>applies to %1</source>
+      <translation>适用于%1</translation>
+    </message>
+    <message>
+      <source>counted as satisfied: %1</source>
+      <translation>计为满意：%1</translation>
+    </message>
+    <message>
+      <source>watched for %1 days after completion</source>
+      <translation>办结后观察 %1 日</translation>
+    </message>
+    <message>
+      <source>the information needed</source>
+      <translation>所需信息</translation>
+    </message>
+    <message>
+      <source>%1 more lack %2 and are not counted</source>
+      <translation>另有%1件缺少%2，未计入</translation>
+    </message>
+    <message>
+      <source>Cases lacking %1, which cannot be judged</source>
+      <translation>缺少%1、无法判断的信访件</translation>
+    </message>
+    <message>
+      <source>Counted by %1</source>
+      <translation>按%1归入统计期</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
     </message>
   </context>
   <context>
@@ -3911,6 +4317,169 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>ReportTemplates</name>
+    <message>
+      <source>Office details</source>
+      <translation>本机关信息</translation>
+    </message>
+    <message>
+      <source>Registration receipt</source>
+      <translation>登记回执</translation>
+    </message>
+    <message>
+      <source>Case registration and handling sheet</source>
+      <translation>信访事项登记处理单</translation>
+    </message>
+    <message>
+      <source>Notice of acceptance</source>
+      <translation>受理告知书</translation>
+    </message>
+    <message>
+      <source>Notice of non-acceptance</source>
+      <translation>不予受理告知书</translation>
+    </message>
+    <message>
+      <source>Notice of extension</source>
+      <translation>延期告知书</translation>
+    </message>
+    <message>
+      <source>Written reply (handling opinion)</source>
+      <translation>信访处理意见书</translation>
+    </message>
+    <message>
+      <source>Review opinion</source>
+      <translation>复查意见书</translation>
+    </message>
+    <message>
+      <source>Re-examination opinion</source>
+      <translation>复核意见书</translation>
+    </message>
+    <message>
+      <source>Forwarding or assignment slip</source>
+      <translation>转送/交办单</translation>
+    </message>
+    <message>
+      <source>Supervision slip</source>
+      <translation>督办单</translation>
+    </message>
+    <message>
+      <source>Proof of delivery</source>
+      <translation>送达回证</translation>
+    </message>
+    <message>
+      <source>Completion report to the higher level</source>
+      <translation>办结报告</translation>
+    </message>
+    <message>
+      <source>Office name (empty: the name the office was set up with)</source>
+      <translation>单位名称（空：用本单位名称）</translation>
+    </message>
+    <message>
+      <source>Office's short form in document numbers (empty: the name's first character and the one for petition)</source>
+      <translation>文号机关代字（空：取单位名称首字加“信”）</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>邮政编码</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Words at the seal</source>
+      <translation>印章处文字</translation>
+    </message>
+    <message>
+      <source>Review authority</source>
+      <translation>复查机关</translation>
+    </message>
+    <message>
+      <source>Re-examination authority</source>
+      <translation>复核机关</translation>
+    </message>
+    <message>
+      <source>Higher authority (the completion report is addressed to it)</source>
+      <translation>上级机关（办结报告的主送机关）</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Title (assignment)</source>
+      <translation>标题（交办）</translation>
+    </message>
+    <message>
+      <source>Document number prefix</source>
+      <translation>文号代字</translation>
+    </message>
+    <message>
+      <source>Document number prefix (assignment)</source>
+      <translation>文号代字（交办）</translation>
+    </message>
+    <message>
+      <source>Addressee (salutation)</source>
+      <translation>主送（称呼）</translation>
+    </message>
+    <message>
+      <source>Body (one paragraph a line)</source>
+      <translation>正文（每行一段）</translation>
+    </message>
+    <message>
+      <source>Body (assignment, one paragraph a line)</source>
+      <translation>正文（交办，每行一段）</translation>
+    </message>
+    <message>
+      <source>Closing words</source>
+      <translation>结束语</translation>
+    </message>
+    <message>
+      <source>Ground: not accepted again after the re-examination</source>
+      <translation>依据：复核终结后不再受理</translation>
+    </message>
+    <message>
+      <source>Ground: skipped a level</source>
+      <translation>依据：越级走访</translation>
+    </message>
+    <message>
+      <source>Ground: raised again with a higher level within the handling period</source>
+      <translation>依据：办理期限内向上级重复提出</translation>
+    </message>
+    <message>
+      <source>Ground: any other case</source>
+      <translation>依据：其他情形</translation>
+    </message>
+    <message>
+      <source>Feedback deadline (days)</source>
+      <translation>反馈期限（日）</translation>
+    </message>
+    <message>
+      <source>Signature rows (one a line)</source>
+      <translation>签批栏（每行一栏）</translation>
+    </message>
+    <message>
+      <source>Note on the stub</source>
+      <translation>存根说明</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <source>Import</source>
@@ -4010,7 +4579,7 @@ Denominator: %2</source>
       <translation>清除筛选</translation>
     </message>
     <message>
-      <source>Enter or a double-click opens the case; 「Review…」 (Ctrl+R) records the meeting's decision.</source>
+      <source>Enter or a double-click opens the case; “Review…” (Ctrl+R) records the meeting's decision.</source>
       <translation>回车或双击打开信访件；「研判…」（Ctrl+R）记录研判会的结论。</translation>
     </message>
     <message>
@@ -4080,6 +4649,101 @@ Denominator: %2</source>
     <message>
       <source>Search index up to date</source>
       <translation>检索索引已是最新</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>Office code</source>
+      <translation>本单位代码</translation>
+    </message>
+    <message>
+      <source>Collective visit threshold (people)</source>
+      <translation>集体访人数标准（人）</translation>
+    </message>
+    <message>
+      <source>Deadline to accept, forward or assign after registration (days)</source>
+      <translation>登记后受理或转送、交办的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadline for the responsible unit to inform the petitioner (days)</source>
+      <translation>责任单位告知信访人的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadline for the responsible unit to object (days)</source>
+      <translation>责任单位提出异议的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadline to handle and reply in writing (days, from acceptance)</source>
+      <translation>办理并书面答复的期限（日，自受理之日起）</translation>
+    </message>
+    <message>
+      <source>Extensions in total at most (days)</source>
+      <translation>延期合计不超过（日）</translation>
+    </message>
+    <message>
+      <source>Extensions per case at most</source>
+      <translation>每件最多延期次数</translation>
+    </message>
+    <message>
+      <source>Extensions run from the original last day (before any rest-day shift)</source>
+      <translation>延期自原期限末日（顺延前）起算</translation>
+    </message>
+    <message>
+      <source>Deadline to request a review (days, from receiving the written reply)</source>
+      <translation>请求复查的期限（日，自收到书面答复之日起）</translation>
+    </message>
+    <message>
+      <source>Deadline to give the review opinion (days)</source>
+      <translation>提出复查意见的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadline to request a recheck (days, from receiving the review opinion)</source>
+      <translation>请求复核的期限（日，自收到复查意见之日起）</translation>
+    </message>
+    <message>
+      <source>Deadline to give the recheck opinion (days)</source>
+      <translation>提出复核意见的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadlines counted in working days (the others in calendar days)</source>
+      <translation>按工作日计算的期限（其余按自然日）</translation>
+    </message>
+    <message>
+      <source>Natures the handling deadline, review and recheck apply to</source>
+      <translation>适用办理期限和复查复核的性质</translation>
+    </message>
+    <message>
+      <source>Yellow warning: deadline within (days)</source>
+      <translation>黄色预警：距期限不超过（日）</translation>
+    </message>
+    <message>
+      <source>Yellow warning: repeat petitions reaching (times)</source>
+      <translation>黄色预警：重复访达到（次）</translation>
+    </message>
+    <message>
+      <source>Tiers last computed on</source>
+      <translation>红黄绿最近计算日期</translation>
+    </message>
+    <message>
+      <source>Satisfaction rate: evaluations counted as satisfied</source>
+      <translation>群众满意率：计为满意的评价</translation>
+    </message>
+    <message>
+      <source>One-time resolution: days watched for a repeat petition after completion</source>
+      <translation>一次性化解率：办结后观察重复信访的天数</translation>
+    </message>
+    <message>
+      <source>Indicators counted by registration date (not by deadline or date of the event)</source>
+      <translation>按登记日期（而非到期或发生日期）归入统计期的指标</translation>
+    </message>
+    <message>
+      <source>Document templates (change them with fazhi report templates)</source>
+      <translation>文书模板（用 fazhi report templates 修改）</translation>
+    </message>
+    <message>
+      <source>Ledger column mappings saved by the import (change them in the import wizard)</source>
+      <translation>导入台账时保存的列对应关系（在导入向导中修改）</translation>
     </message>
   </context>
   <context>
@@ -4916,6 +5580,150 @@ Denominator: %2</source>
       <source>Bringing deadlines and tiers up to date for today…</source>
       <extracomment>The longest the keeper waits before looking at the date again (a PC may sleep through midnight). A little after midnight, so the new day has surely begun. The re-tiering ended (its result; None when the tiers were already today's). The day the tiers were last brought up to date by this keeper.</extracomment>
       <translation>正在按今天重新计算期限和红黄绿…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TierReasons</name>
+    <message>
+      <source>Overdue by %1 days (%2 %3%4)</source>
+      <extracomment>The English of every reason (`domain.tier_reasons.REASONS`), its values as %1, %2 … in FIELDS order.</extracomment>
+      <translation>已超期 %1 天（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Due today (%1%2)</source>
+      <translation>今天到期（%1%2）</translation>
+    </message>
+    <message>
+      <source>Due in %1 days (%2 %3%4)</source>
+      <translation>%1 天后到期（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Major and urgent</source>
+      <translation>重大紧急</translation>
+    </message>
+    <message>
+      <source>Threatens extreme action</source>
+      <translation>扬言极端行为</translation>
+    </message>
+    <message>
+      <source>Collective visit of %1 people</source>
+      <translation>集体访 %1 人</translation>
+    </message>
+    <message>
+      <source>Skipped a level</source>
+      <translation>越级访</translation>
+    </message>
+    <message>
+      <source>Went to a higher level</source>
+      <translation>赴上级走访</translation>
+    </message>
+    <message>
+      <source>Petitions again after the recheck</source>
+      <translation>复核终结后仍信访</translation>
+    </message>
+    <message>
+      <source>Repeat petition</source>
+      <translation>重复访</translation>
+    </message>
+    <message>
+      <source>Repeated %1 times</source>
+      <translation>重复访 %1 次</translation>
+    </message>
+    <message>
+      <source>Crosses regions, levels or sectors</source>
+      <translation>三跨三分离</translation>
+    </message>
+    <message>
+      <source>Owned by a leader (%1)</source>
+      <translation>领导包案（%1）</translation>
+    </message>
+    <message>
+      <source>Supervised from above</source>
+      <translation>上级督办</translation>
+    </message>
+    <message>
+      <source>Due in %1 days%2</source>
+      <translation>%1 天后到期%2</translation>
+    </message>
+    <message>
+      <source>No red or yellow factor</source>
+      <translation>无红黄因素</translation>
+    </message>
+    <message>
+      <source>Overdue by %1 day (%2 %3%4)</source>
+      <extracomment>The English where the first value is 1 ("Overdue by 1 day"); the Chinese does not change.</extracomment>
+      <translation>已超期 %1 天（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Due in %1 day (%2 %3%4)</source>
+      <translation>%1 天后到期（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Repeated %1 time</source>
+      <translation>重复访 %1 次</translation>
+    </message>
+    <message>
+      <source>Due in %1 day%2</source>
+      <translation>%1 天后到期%2</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <extracomment>The values each template takes, in the order of its placeholders.</extracomment>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>, holidays of %1 not entered yet: counted with weekends only</source>
+      <translation>，%1年节假日安排未录入，只按周末推算</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>. </source>
+      <translation>。</translation>
+    </message>
+    <message>
+      <source>Set to %1 by the review meeting</source>
+      <extracomment>The words of a 研判 decision (`domain.tier_reasons.NOTE`).</extracomment>
+      <translation>研判定为%1</translation>
+    </message>
+    <message>
+      <source> (automatic: %1)</source>
+      <translation>（自动为%1）</translation>
+    </message>
+    <message>
+      <source>: %1</source>
+      <translation>：%1</translation>
+    </message>
+    <message>
+      <source>no reason written</source>
+      <translation>未写理由</translation>
+    </message>
+    <message>
+      <source>; next review %1</source>
+      <translation>；下次研判 %1</translation>
+    </message>
+    <message>
+      <source>, lapsed: the automatic tier applies, review it again</source>
+      <translation>，已过期，按自动色级，请重新研判</translation>
+    </message>
+    <message>
+      <source>, due: review it again</source>
+      <translation>，已到期，请重新研判</translation>
+    </message>
+    <message>
+      <source>holidays of %1 not entered yet</source>
+      <extracomment>A deadline's warning (`Due.warnings`), and the same with `calendar_warning`'s advice.</extracomment>
+      <translation>%1年节假日安排未录入</translation>
+    </message>
+    <message>
+      <source>Holidays of %1 not entered yet: the deadline counts weekends only, please check</source>
+      <translation>%1年节假日安排未录入，期限只按周末推算，请核对</translation>
     </message>
   </context>
   <context>

@@ -68,6 +68,176 @@
       <source>Nothing registered in this period</source>
       <translation>本期沒有登記信訪件</translation>
     </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>%1: %2 (%3 %4)</source>
+      <translation>%1：%2（%3 %4）</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Breakdowns</name>
+    <message>
+      <source>Channel</source>
+      <translation>信訪形式</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>問題屬地</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>責任單位</translation>
+    </message>
+    <message>
+      <source>Content category</source>
+      <translation>內容分類</translation>
+    </message>
+    <message>
+      <source>Nature</source>
+      <translation>性質</translation>
+    </message>
+    <message>
+      <source>Petition purpose</source>
+      <translation>信訪目的</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>辦理結果</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>No township given</source>
+      <extracomment>The line of the cases without a value (`NONE_LABELS`).</extracomment>
+      <translation>未填寫屬地</translation>
+    </message>
+    <message>
+      <source>Not passed to a unit</source>
+      <translation>未轉交責任單位</translation>
+    </message>
+    <message>
+      <source>Uncategorised</source>
+      <translation>未分類</translation>
+    </message>
+    <message>
+      <source>Not given</source>
+      <translation>未填寫</translation>
+    </message>
+    <message>
+      <source>Not yet completed</source>
+      <translation>尚未辦結</translation>
+    </message>
+    <message>
+      <source>Reply: %1</source>
+      <extracomment>How the handling ended (`domain.indicator_facts.OUTCOME_LABELS`), by outcome code or its prefix.</extracomment>
+      <translation>答覆：%1</translation>
+    </message>
+    <message>
+      <source>Referred to a legal procedure: %1</source>
+      <translation>匯入法定途徑：%1</translation>
+    </message>
+    <message>
+      <source>Mediation agreement reached</source>
+      <translation>調解協議成功</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <source>Not accepted</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Informed</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>辦結</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>作廢</translation>
+    </message>
+    <message>
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <source>%2 %1</source>
+      <extracomment>Breakdowns whose lines are vocabulary codes.</extracomment>
+      <translation>%1年%2</translation>
+    </message>
+    <message>
+      <source> (to day %1)</source>
+      <translation>（截至%1日）</translation>
+    </message>
+    <message>
+      <source>Year %1</source>
+      <translation>%1年</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 至 %2</translation>
+    </message>
   </context>
   <context>
     <name>BreakdownsTab</name>
@@ -777,6 +947,14 @@
     <message>
       <source>Higher level's number</source>
       <translation>上級件號</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
   </context>
   <context>
@@ -2070,6 +2248,10 @@ The program will now close. Start it again to work with the restored data.</sour
       <translation>%1的明細</translation>
     </message>
     <message>
+      <source>%1: %2 (%3 / %4)</source>
+      <translation>%1　%2　（%3 / %4）</translation>
+    </message>
+    <message>
       <source>Period: %1</source>
       <translation>統計時期：%1</translation>
     </message>
@@ -2464,7 +2646,7 @@ Denominator: %2</source>
     <name>IndicatorTable</name>
     <message>
       <source>Indicator</source>
-      <extracomment>Breakdowns whose lines are vocabulary codes: shown in the UI's language (the service labels in Chinese). "另有37件缺少受理日期，未计入", or "". The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
+      <extracomment>"37 more lack an acceptance date and are not counted", or "". The columns a click on which opens the cases behind the figure. An indicator's cases were asked for (its key, e.g. "on_time_completion_rate").</extracomment>
       <translation>指標</translation>
     </message>
     <message>
@@ -2490,6 +2672,230 @@ Denominator: %2</source>
     <message>
       <source>Not judged</source>
       <translation>未计入</translation>
+    </message>
+  </context>
+  <context>
+    <name>Indicators</name>
+    <message>
+      <source>Timely acceptance rate</source>
+      <translation>及時受理率</translation>
+    </message>
+    <message>
+      <source>On-time completion rate</source>
+      <translation>按期辦結率</translation>
+    </message>
+    <message>
+      <source>Evaluation participation rate</source>
+      <translation>參評率</translation>
+    </message>
+    <message>
+      <source>Public satisfaction rate</source>
+      <translation>群眾滿意率</translation>
+    </message>
+    <message>
+      <source>One-time resolution rate of first petitions</source>
+      <translation>初次信訪事項一次性化解率</translation>
+    </message>
+    <message>
+      <source>Accurate forwarding rate</source>
+      <translation>準確轉送率</translation>
+    </message>
+    <message>
+      <source>Repeat petition rate</source>
+      <translation>重複信訪率</translation>
+    </message>
+    <message>
+      <source>Year-on-year change (registrations)</source>
+      <translation>信訪總量同比（件次）</translation>
+    </message>
+    <message>
+      <source>Year-on-year change (people)</source>
+      <translation>信訪總量同比（人次）</translation>
+    </message>
+    <message>
+      <source>Resolution rate of leader-owned matters</source>
+      <translation>領導包案化解率</translation>
+    </message>
+    <message>
+      <source>Cases given a decision (acceptance, forwarding, assignment…) within the deadline</source>
+      <extracomment>What each side of the fraction counts (numerator, denominator).</extracomment>
+      <translation>期限內作出受理、轉送、交辦等處理決定的信訪件</translation>
+    </message>
+    <message>
+      <source>Cases whose acceptance deadline falls in the period (passed or decided)</source>
+      <translation>受理轉交期限落在本期（已到期或已處理）的信訪件</translation>
+    </message>
+    <message>
+      <source>Cases replied to or settled by mediation within the handling deadline (extensions included)</source>
+      <translation>在辦理期限（含延期）內答覆或調解辦結的信訪件</translation>
+    </message>
+    <message>
+      <source>Cases whose handling deadline falls in the period (passed or completed)</source>
+      <translation>辦理期限落在本期（已到期或已辦結）的信訪件</translation>
+    </message>
+    <message>
+      <source>Cases evaluated</source>
+      <translation>已評價的信訪件</translation>
+    </message>
+    <message>
+      <source>Cases whose reply was delivered and can be evaluated</source>
+      <translation>答覆已送達、可以評價的信訪件</translation>
+    </message>
+    <message>
+      <source>Cases evaluated as satisfied (or as counted as satisfied)</source>
+      <translation>評價為滿意（及計入滿意的評價）的信訪件</translation>
+    </message>
+    <message>
+      <source>First petitions with no repeat petition in the watch period after completion</source>
+      <translation>辦結後觀察期內沒有重複信訪的初次信訪事項</translation>
+    </message>
+    <message>
+      <source>First petitions completed in the period</source>
+      <translation>本期辦結的初次信訪事項</translation>
+    </message>
+    <message>
+      <source>Forwarded or assigned cases not returned by the responsible unit</source>
+      <translation>未被責任單位退回的轉送、交辦件</translation>
+    </message>
+    <message>
+      <source>Cases forwarded or assigned in the period</source>
+      <translation>本期轉送、交辦的信訪件</translation>
+    </message>
+    <message>
+      <source>Repeat petitions registered in the period</source>
+      <translation>本期登記的重複信訪件</translation>
+    </message>
+    <message>
+      <source>All cases registered in the period</source>
+      <translation>本期登記的全部信訪件</translation>
+    </message>
+    <message>
+      <source>Cases registered in the period (registrations)</source>
+      <translation>本期登記的信訪件（件次）</translation>
+    </message>
+    <message>
+      <source>Cases registered in the same period a year earlier (registrations)</source>
+      <translation>去年同期登記的信訪件（件次）</translation>
+    </message>
+    <message>
+      <source>People in the cases registered in the period</source>
+      <translation>本期登記信訪件的人數（人次）</translation>
+    </message>
+    <message>
+      <source>People in the cases registered in the same period a year earlier</source>
+      <translation>去年同期登記信訪件的人數（人次）</translation>
+    </message>
+    <message>
+      <source>Leader-owned matters resolved (completed)</source>
+      <translation>已化解（辦結）的包案事項</translation>
+    </message>
+    <message>
+      <source>Matters on the leaders' ownership list in the period</source>
+      <translation>本期在領導包案名單上的事項</translation>
+    </message>
+    <message>
+      <source>acceptance deadline</source>
+      <extracomment>The date that puts a case into the period (`domain.indicators.PERIOD_DATES`).</extracomment>
+      <translation>受理轉交期限屆滿日</translation>
+    </message>
+    <message>
+      <source>handling deadline</source>
+      <translation>辦理期限屆滿日</translation>
+    </message>
+    <message>
+      <source>date the reply was delivered</source>
+      <translation>答覆送達日</translation>
+    </message>
+    <message>
+      <source>completion date</source>
+      <translation>辦結日</translation>
+    </message>
+    <message>
+      <source>date first forwarded or assigned</source>
+      <translation>首次轉送、交辦日</translation>
+    </message>
+    <message>
+      <source>period of leader ownership</source>
+      <translation>包案期間</translation>
+    </message>
+    <message>
+      <source>registration date</source>
+      <extracomment>The period date of a figure counted by registration, and of one no table names.</extracomment>
+      <translation>登記日</translation>
+    </message>
+    <message>
+      <source>deadline or date of the event</source>
+      <translation>期限屆滿或事件發生日</translation>
+    </message>
+    <message>
+      <source>an acceptance date</source>
+      <extracomment>The fact an indicator could not judge a case without (`Fraction.missing`), by indicator.</extracomment>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>a delivery date</source>
+      <translation>送達日期</translation>
+    </message>
+    <message>
+      <source>a completion date</source>
+      <translation>辦結日期</translation>
+    </message>
+    <message>
+      <source>acceptance deadline %1 days</source>
+      <extracomment>The settings a figure used, in short words (`services.statistics.indicators.SHORT_WORDS`).</extracomment>
+      <translation>受理轉交期限 %1 日</translation>
+    </message>
+    <message>
+      <source>handling deadline %1 days</source>
+      <translation>辦理期限 %1 日</translation>
+    </message>
+    <message>
+      <source>extensions up to %1 days</source>
+      <translation>延期不超過 %1 日</translation>
+    </message>
+    <message>
+      <source>applies to %1</source>
+      <translation>適用於%1</translation>
+    </message>
+    <message>
+      <source>counted as satisfied: %1</source>
+      <translation>計為滿意：%1</translation>
+    </message>
+    <message>
+      <source>watched for %1 days after completion</source>
+      <translation>辦結後觀察 %1 日</translation>
+    </message>
+    <message>
+      <source>the information needed</source>
+      <translation>所需資訊</translation>
+    </message>
+    <message>
+      <source>%1 more lack %2 and are not counted</source>
+      <translation>另有%1件缺少%2，未計入</translation>
+    </message>
+    <message>
+      <source>Cases lacking %1, which cannot be judged</source>
+      <translation>缺少%1、無法判斷的信訪件</translation>
+    </message>
+    <message>
+      <source>Counted by %1</source>
+      <translation>按%1歸入統計期</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（無）</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
     </message>
   </context>
   <context>
@@ -3911,6 +4317,169 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>ReportTemplates</name>
+    <message>
+      <source>Office details</source>
+      <translation>本機關資訊</translation>
+    </message>
+    <message>
+      <source>Registration receipt</source>
+      <translation>登記回執</translation>
+    </message>
+    <message>
+      <source>Case registration and handling sheet</source>
+      <translation>信訪事項登記處理單</translation>
+    </message>
+    <message>
+      <source>Notice of acceptance</source>
+      <translation>受理告知書</translation>
+    </message>
+    <message>
+      <source>Notice of non-acceptance</source>
+      <translation>不予受理告知書</translation>
+    </message>
+    <message>
+      <source>Notice of extension</source>
+      <translation>延期告知書</translation>
+    </message>
+    <message>
+      <source>Written reply (handling opinion)</source>
+      <translation>信訪處理意見書</translation>
+    </message>
+    <message>
+      <source>Review opinion</source>
+      <translation>複查意見書</translation>
+    </message>
+    <message>
+      <source>Re-examination opinion</source>
+      <translation>複核意見書</translation>
+    </message>
+    <message>
+      <source>Forwarding or assignment slip</source>
+      <translation>轉送/交辦單</translation>
+    </message>
+    <message>
+      <source>Supervision slip</source>
+      <translation>督辦單</translation>
+    </message>
+    <message>
+      <source>Proof of delivery</source>
+      <translation>送達回證</translation>
+    </message>
+    <message>
+      <source>Completion report to the higher level</source>
+      <translation>辦結報告</translation>
+    </message>
+    <message>
+      <source>Office name (empty: the name the office was set up with)</source>
+      <translation>單位名稱（空：用本單位名稱）</translation>
+    </message>
+    <message>
+      <source>Office's short form in document numbers (empty: the name's first character and the one for petition)</source>
+      <translation>文號機關代字（空：取單位名稱首字加“信”）</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>郵政編碼</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>聯絡電話</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>聯絡人</translation>
+    </message>
+    <message>
+      <source>Words at the seal</source>
+      <translation>印章處文字</translation>
+    </message>
+    <message>
+      <source>Review authority</source>
+      <translation>複查機關</translation>
+    </message>
+    <message>
+      <source>Re-examination authority</source>
+      <translation>複核機關</translation>
+    </message>
+    <message>
+      <source>Higher authority (the completion report is addressed to it)</source>
+      <translation>上級機關（辦結報告的主送機關）</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>標題</translation>
+    </message>
+    <message>
+      <source>Title (assignment)</source>
+      <translation>標題（交辦）</translation>
+    </message>
+    <message>
+      <source>Document number prefix</source>
+      <translation>文號代字</translation>
+    </message>
+    <message>
+      <source>Document number prefix (assignment)</source>
+      <translation>文號代字（交辦）</translation>
+    </message>
+    <message>
+      <source>Addressee (salutation)</source>
+      <translation>主送（稱呼）</translation>
+    </message>
+    <message>
+      <source>Body (one paragraph a line)</source>
+      <translation>正文（每行一段）</translation>
+    </message>
+    <message>
+      <source>Body (assignment, one paragraph a line)</source>
+      <translation>正文（交辦，每行一段）</translation>
+    </message>
+    <message>
+      <source>Closing words</source>
+      <translation>結束語</translation>
+    </message>
+    <message>
+      <source>Ground: not accepted again after the re-examination</source>
+      <translation>依據：複核終結後不再受理</translation>
+    </message>
+    <message>
+      <source>Ground: skipped a level</source>
+      <translation>依據：越級走訪</translation>
+    </message>
+    <message>
+      <source>Ground: raised again with a higher level within the handling period</source>
+      <translation>依據：辦理期限內向上級重複提出</translation>
+    </message>
+    <message>
+      <source>Ground: any other case</source>
+      <translation>依據：其他情形</translation>
+    </message>
+    <message>
+      <source>Feedback deadline (days)</source>
+      <translation>反饋期限（日）</translation>
+    </message>
+    <message>
+      <source>Signature rows (one a line)</source>
+      <translation>籤批欄（每行一欄）</translation>
+    </message>
+    <message>
+      <source>Note on the stub</source>
+      <translation>存根說明</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <source>Import</source>
@@ -4010,7 +4579,7 @@ Denominator: %2</source>
       <translation>清除篩選</translation>
     </message>
     <message>
-      <source>Enter or a double-click opens the case; 「Review…」 (Ctrl+R) records the meeting's decision.</source>
+      <source>Enter or a double-click opens the case; “Review…” (Ctrl+R) records the meeting's decision.</source>
       <translation>回車或雙擊開啟信訪件；「研判…」（Ctrl+R）記錄研判會的結論。</translation>
     </message>
     <message>
@@ -4080,6 +4649,101 @@ Denominator: %2</source>
     <message>
       <source>Search index up to date</source>
       <translation>檢索索引已是最新</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>Office code</source>
+      <translation>本單位程式碼</translation>
+    </message>
+    <message>
+      <source>Collective visit threshold (people)</source>
+      <translation>集體訪人數標準（人）</translation>
+    </message>
+    <message>
+      <source>Deadline to accept, forward or assign after registration (days)</source>
+      <translation>登記後受理或轉送、交辦的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadline for the responsible unit to inform the petitioner (days)</source>
+      <translation>責任單位告知信訪人的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadline for the responsible unit to object (days)</source>
+      <translation>責任單位提出異議的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadline to handle and reply in writing (days, from acceptance)</source>
+      <translation>辦理並書面答覆的期限（日，自受理之日起）</translation>
+    </message>
+    <message>
+      <source>Extensions in total at most (days)</source>
+      <translation>延期合計不超過（日）</translation>
+    </message>
+    <message>
+      <source>Extensions per case at most</source>
+      <translation>每件最多延期次數</translation>
+    </message>
+    <message>
+      <source>Extensions run from the original last day (before any rest-day shift)</source>
+      <translation>延期自原期限末日（順延前）起算</translation>
+    </message>
+    <message>
+      <source>Deadline to request a review (days, from receiving the written reply)</source>
+      <translation>請求複查的期限（日，自收到書面答覆之日起）</translation>
+    </message>
+    <message>
+      <source>Deadline to give the review opinion (days)</source>
+      <translation>提出複查意見的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadline to request a recheck (days, from receiving the review opinion)</source>
+      <translation>請求複核的期限（日，自收到複查意見之日起）</translation>
+    </message>
+    <message>
+      <source>Deadline to give the recheck opinion (days)</source>
+      <translation>提出複核意見的期限（日）</translation>
+    </message>
+    <message>
+      <source>Deadlines counted in working days (the others in calendar days)</source>
+      <translation>按工作日計算的期限（其餘按自然日）</translation>
+    </message>
+    <message>
+      <source>Natures the handling deadline, review and recheck apply to</source>
+      <translation>適用辦理期限和複查複核的性質</translation>
+    </message>
+    <message>
+      <source>Yellow warning: deadline within (days)</source>
+      <translation>黃色預警：距期限不超過（日）</translation>
+    </message>
+    <message>
+      <source>Yellow warning: repeat petitions reaching (times)</source>
+      <translation>黃色預警：重複訪達到（次）</translation>
+    </message>
+    <message>
+      <source>Tiers last computed on</source>
+      <translation>紅黃綠最近計算日期</translation>
+    </message>
+    <message>
+      <source>Satisfaction rate: evaluations counted as satisfied</source>
+      <translation>群眾滿意率：計為滿意的評價</translation>
+    </message>
+    <message>
+      <source>One-time resolution: days watched for a repeat petition after completion</source>
+      <translation>一次性化解率：辦結後觀察重複信訪的天數</translation>
+    </message>
+    <message>
+      <source>Indicators counted by registration date (not by deadline or date of the event)</source>
+      <translation>按登記日期（而非到期或發生日期）歸入統計期的指標</translation>
+    </message>
+    <message>
+      <source>Document templates (change them with fazhi report templates)</source>
+      <translation>文書模板（用 fazhi report templates 修改）</translation>
+    </message>
+    <message>
+      <source>Ledger column mappings saved by the import (change them in the import wizard)</source>
+      <translation>匯入臺賬時儲存的列對應關係（在匯入嚮導中修改）</translation>
     </message>
   </context>
   <context>
@@ -4916,6 +5580,150 @@ Denominator: %2</source>
       <source>Bringing deadlines and tiers up to date for today…</source>
       <extracomment>The longest the keeper waits before looking at the date again (a PC may sleep through midnight). A little after midnight, so the new day has surely begun. The re-tiering ended (its result; None when the tiers were already today's). The day the tiers were last brought up to date by this keeper.</extracomment>
       <translation>正在按今天重新計算期限和紅黃綠…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TierReasons</name>
+    <message>
+      <source>Overdue by %1 days (%2 %3%4)</source>
+      <extracomment>The English of every reason (`domain.tier_reasons.REASONS`), its values as %1, %2 … in FIELDS order.</extracomment>
+      <translation>已超期 %1 天（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Due today (%1%2)</source>
+      <translation>今天到期（%1%2）</translation>
+    </message>
+    <message>
+      <source>Due in %1 days (%2 %3%4)</source>
+      <translation>%1 天后到期（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Major and urgent</source>
+      <translation>重大緊急</translation>
+    </message>
+    <message>
+      <source>Threatens extreme action</source>
+      <translation>揚言極端行為</translation>
+    </message>
+    <message>
+      <source>Collective visit of %1 people</source>
+      <translation>集體訪 %1 人</translation>
+    </message>
+    <message>
+      <source>Skipped a level</source>
+      <translation>越級訪</translation>
+    </message>
+    <message>
+      <source>Went to a higher level</source>
+      <translation>赴上級走訪</translation>
+    </message>
+    <message>
+      <source>Petitions again after the recheck</source>
+      <translation>複核終結後仍信訪</translation>
+    </message>
+    <message>
+      <source>Repeat petition</source>
+      <translation>重複訪</translation>
+    </message>
+    <message>
+      <source>Repeated %1 times</source>
+      <translation>重複訪 %1 次</translation>
+    </message>
+    <message>
+      <source>Crosses regions, levels or sectors</source>
+      <translation>三跨三分離</translation>
+    </message>
+    <message>
+      <source>Owned by a leader (%1)</source>
+      <translation>領導包案（%1）</translation>
+    </message>
+    <message>
+      <source>Supervised from above</source>
+      <translation>上級督辦</translation>
+    </message>
+    <message>
+      <source>Due in %1 days%2</source>
+      <translation>%1 天后到期%2</translation>
+    </message>
+    <message>
+      <source>No red or yellow factor</source>
+      <translation>無紅黃因素</translation>
+    </message>
+    <message>
+      <source>Overdue by %1 day (%2 %3%4)</source>
+      <extracomment>The English where the first value is 1 ("Overdue by 1 day"); the Chinese does not change.</extracomment>
+      <translation>已超期 %1 天（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Due in %1 day (%2 %3%4)</source>
+      <translation>%1 天后到期（%2 %3%4）</translation>
+    </message>
+    <message>
+      <source>Repeated %1 time</source>
+      <translation>重複訪 %1 次</translation>
+    </message>
+    <message>
+      <source>Due in %1 day%2</source>
+      <translation>%1 天后到期%2</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <extracomment>The values each template takes, in the order of its placeholders.</extracomment>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>, holidays of %1 not entered yet: counted with weekends only</source>
+      <translation>，%1年節假日安排未錄入，只按週末推算</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>. </source>
+      <translation>。</translation>
+    </message>
+    <message>
+      <source>Set to %1 by the review meeting</source>
+      <extracomment>The words of a 研判 decision (`domain.tier_reasons.NOTE`).</extracomment>
+      <translation>研判定為%1</translation>
+    </message>
+    <message>
+      <source> (automatic: %1)</source>
+      <translation>（自動為%1）</translation>
+    </message>
+    <message>
+      <source>: %1</source>
+      <translation>：%1</translation>
+    </message>
+    <message>
+      <source>no reason written</source>
+      <translation>未寫理由</translation>
+    </message>
+    <message>
+      <source>; next review %1</source>
+      <translation>；下次研判 %1</translation>
+    </message>
+    <message>
+      <source>, lapsed: the automatic tier applies, review it again</source>
+      <translation>，已過期，按自動色級，請重新研判</translation>
+    </message>
+    <message>
+      <source>, due: review it again</source>
+      <translation>，已到期，請重新研判</translation>
+    </message>
+    <message>
+      <source>holidays of %1 not entered yet</source>
+      <extracomment>A deadline's warning (`Due.warnings`), and the same with `calendar_warning`'s advice.</extracomment>
+      <translation>%1年節假日安排未錄入</translation>
+    </message>
+    <message>
+      <source>Holidays of %1 not entered yet: the deadline counts weekends only, please check</source>
+      <translation>%1年節假日安排未錄入，期限只按週末推算，請核對</translation>
     </message>
   </context>
   <context>

@@ -27,6 +27,10 @@ def _warnings(start: date, due: date, cal: HolidayCalendar) -> tuple[str, ...]:
     return tuple(cal.missing_year_warning(y) for y in range(first, last + 1) if not cal.has_year(y))
 
 
+#: What `calendar_warning` adds to the calendar's warning (screens read it back: ui/tier_reason_text.py).
+CHECK_WORDS = "，期限只按周末推算，请核对"
+
+
 def calendar_warning(day: date | None, cal: HolidayCalendar) -> str | None:
     """Whether `day` rests on a year without an official holiday arrangement, in words; else None.
 
@@ -35,7 +39,7 @@ def calendar_warning(day: date | None, cal: HolidayCalendar) -> str | None:
     """
     if day is None or cal.has_year(day.year):
         return None
-    return f"{cal.missing_year_warning(day.year)}，期限只按周末推算，请核对"
+    return cal.missing_year_warning(day.year) + CHECK_WORDS
 
 
 def _next_working_day(d: date, cal: HolidayCalendar) -> date:

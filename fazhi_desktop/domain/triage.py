@@ -11,6 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from fazhi_desktop.domain.tier_reasons import (
+    ANY_DEADLINE,
+    GROUP,
+    GROUP_JOIN,
+    NOTE,
+    REASON_JOIN,
+    REASONS,
+    UNOFFICIAL,
+)
 from fazhi_desktop.domain.vocab import DeadlineKind, DeadlineState, Tier
 
 REASONS_MAX = 400
@@ -83,48 +92,45 @@ def deadline_state(due: date | None, today: date, soon_days: int) -> DeadlineSta
 def _deadline_words(facts: TriageFacts, today: date) -> str:
     assert facts.due is not None
     left = days_left(facts.due, today)
-    what = facts.due_kind.label if facts.due_kind else "期限"
-    if left < 0:
-        return f"已超期 {-left} 天（{what} {facts.due}{_unofficial(facts)}）"
-    if left == 0:
-        return f"今天到期（{what}{_unofficial(facts)}）"
-    return f"{left} 天后到期（{what} {facts.due}{_unofficial(facts)}）"
+    what = facts.due_kind.label if facts.due_kind else ANY_DEADLINE
+    code = "overdue" if left < 0 else "due_today" if left == 0 else "due_in"
+    return REASONS[code].format(days=abs(left), what=what, due=facts.due, warnings=_unofficial(facts))
 
 
 def _unofficial(facts: TriageFacts) -> str:
     """The calendar's warning beside the date it concerns: the day may sit inside an unknown holiday."""
-    return "".join(f"，{w}，只按周末推算" for w in facts.due_warnings)
+    return "".join(UNOFFICIAL.format(warning=w) for w in facts.due_warnings)
 
 
 def _red(facts: TriageFacts, state: DeadlineState, today: date) -> list[str]:
     red = [_deadline_words(facts, today)] if state is DeadlineState.OVERDUE else []
     if facts.urgent:
-        red.append("重大紧急")
+        red.append(REASONS["urgent"])
     if facts.threat:
-        red.append("扬言极端行为")
+        red.append(REASONS["threat"])
     if facts.collective_people:
-        red.append(f"集体访 {facts.collective_people} 人")
+        red.append(REASONS["collective"].format(people=facts.collective_people))
     if facts.cross_level:
-        red.append("越级访")
+        red.append(REASONS["cross_level"])
     elif facts.upper_visit:
-        red.append("赴上级走访")
+        red.append(REASONS["upper_visit"])
     if facts.after_recheck:
-        red.append("复核终结后仍信访")
+        red.append(REASONS["after_recheck"])
     return red
 
 
 def _yellow(facts: TriageFacts, state: DeadlineState, rules: TriageRules, today: date) -> list[str]:
     yellow = [_deadline_words(facts, today)] if state is DeadlineState.DUE_SOON else []
     if facts.is_repeat:
-        yellow.append("重复访")
+        yellow.append(REASONS["repeat"])
     elif facts.repeat_count >= rules.repeat_threshold > 0:
-        yellow.append(f"重复访 {facts.repeat_count} 次")
+        yellow.append(REASONS["repeat_count"].format(count=facts.repeat_count))
     if facts.three_cross:
-        yellow.append("三跨三分离")
+        yellow.append(REASONS["three_cross"])
     if facts.leader:
-        yellow.append(f"领导包案（{facts.leader}）")
+        yellow.append(REASONS["leader"].format(leader=facts.leader))
     if facts.supervised:
-        yellow.append("上级督办")
+        yellow.append(REASONS["supervised"])
     return yellow
 
 
@@ -155,30 +161,35 @@ def assessment_holds(review_on: date | None, today: date) -> bool:
 def _reasons_text(red: list[str], yellow: list[str], facts: TriageFacts, today: date) -> str:
     parts = []
     if red:
-        parts.append(f"红：{'；'.join(red)}")
+        parts.append(GROUP.format(tier=Tier.RED.label, reasons=REASON_JOIN.join(red)))
     if yellow:
-        parts.append(f"黄：{'；'.join(yellow)}")
+        parts.append(GROUP.format(tier=Tier.YELLOW.label, reasons=REASON_JOIN.join(yellow)))
     if not parts:
-        detail = f"{days_left(facts.due, today)} 天后到期{_unofficial(facts)}" if facts.due else "无红黄因素"
-        parts.append(f"绿：{detail}")
-    text = "。".join(parts)
+        detail = (
+            REASONS["green_due"].format(days=days_left(facts.due, today), warnings=_unofficial(facts))
+            if facts.due
+            else REASONS["nothing"]
+        )
+        parts.append(GROUP.format(tier=Tier.GREEN.label, reasons=detail))
+    text = GROUP_JOIN.join(parts)
     return text if len(text) <= REASONS_MAX else text[: REASONS_MAX - 1] + "…"
 
 
 def _note(facts: TriageFacts, auto: Tier, today: date) -> str:
     assert facts.assessed_tier is not None
     tier = facts.assessed_tier
-    head = f"研判定为{tier.label}" + (f"（自动为{auto.label}）" if auto is not tier else "")
-    text = f"{head}：{facts.assessed_reason or '未写理由'}"
+    head = NOTE["decided"].format(tier=tier.label)
+    head += NOTE["automatic"].format(auto=auto.label) if auto is not tier else ""
+    text = head + NOTE["reason"].format(reason=facts.assessed_reason or NOTE["no_reason"])
     if facts.review_on is not None:
         due = (
-            "，已过期，按自动色级，请重新研判"
+            NOTE["lapsed"]
             if not assessment_holds(facts.review_on, today)
-            else "，已到期，请重新研判"
+            else NOTE["review_due"]
             if facts.review_on <= today
             else ""
         )
-        text += f"；下次研判 {facts.review_on}{due}"
+        text += NOTE["next_review"].format(date=facts.review_on) + due
     return text if len(text) <= REASONS_MAX else text[: REASONS_MAX - 1] + "…"
 
 

@@ -49,6 +49,7 @@ from fazhi_desktop.ui.steps.clock_panel import ClockPanel
 from fazhi_desktop.ui.steps.dialog import StepDialog
 from fazhi_desktop.ui.steps.forms import StepContext
 from fazhi_desktop.ui.steps.step_bar import StepBar
+from fazhi_desktop.ui.tier_reason_text import calendar_text
 
 GEOMETRY_KEY = "case_detail/geometry"
 STYLESHEET = """
@@ -316,7 +317,7 @@ class CaseDetailDialog(QDialog):
         due_label = self.values.get("due_date")
         if due_label is not None:
             # The date may sit inside a holiday not yet announced: say so beside it, not only in a tooltip.
-            warning = handling.calendar_warning
+            warning = calendar_text(handling.calendar_warning)
             if warning:
                 due_label.setText(f"{format_date(handling.due_date)}  ⚠ {warning}")
             due_label.setToolTip(warning or "")

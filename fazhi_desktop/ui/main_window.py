@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.vocab import Channel
-from fazhi_desktop.ui import shortcuts
+from fazhi_desktop.ui import nav_icons, shortcuts
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.session import UiSession
 
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1100])
+        self.splitter.setSizes([self.navigation.minimumWidth(), 1100])
         outer.addWidget(self.splitter)
         self.setCentralWidget(central)
         self.setMenuWidget(self._make_header())
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
 
         def add(key: str, label: str, parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem:
             item = QTreeWidgetItem([label])
+            item.setIcon(0, nav_icons.icon(key))
             item.setData(0, ROLE_PAGE, key)
             if parent is None:
                 tree.addTopLevelItem(item)
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         add("exchange", self.tr("Exchange"))
         add("settings", self.tr("Settings"))
         tree.expandAll()
+        # As wide as its longest item with its icon (English words run longer than Chinese ones).
+        tree.setMinimumWidth(max(150, tree.sizeHintForColumn(0) + 2 * tree.frameWidth() + 8))
         return tree
 
     def _make_shortcuts(self) -> None:

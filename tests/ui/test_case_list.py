@@ -161,8 +161,8 @@ def test_the_most_urgent_first_and_the_deadline_filter(sqlite_ctx: Context, qtbo
     tier = page.model.index(2, _column("tier"))
     assert (tier.data(), tier.data(Qt.ItemDataRole.ToolTipRole)) == (
         "Red",
-        "红：集体访 9 人",
-    )  # the reasons are stored words
+        "Red: Collective visit of 9 people",
+    )  # the stored reasons, read back into the UI's language
     page.deadline.setCurrentIndex(page.deadline.findData("due_soon"))
     assert [page.model.case_id(0)] == [made["due_soon"]] and page.model.rowCount() == 1
     page.deadline.setCurrentIndex(page.deadline.findData("on_time"))

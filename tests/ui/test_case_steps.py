@@ -306,7 +306,7 @@ def test_the_clock_panel_shows_the_meetings_decision_beside_the_automatic_tier(
     case = register(sqlite_ctx, nature="claim", people=9)
     detail = open_detail(qtbot, session, case.id)
     panel = detail.clock_panel
-    assert (panel.auto_pill.text(), panel.auto_text.text()) == ("Red", "红：集体访 9 人")
+    assert (panel.auto_pill.text(), panel.auto_text.text()) == ("Red", "Red: Collective visit of 9 people")
     assert panel.decision_text.text() == "Not reviewed by the meeting." and panel.decision_pill.isHidden()
     assess = press_step(qtbot, detail, K.ASSESS)
     tier = assess.fields["tier"]
@@ -317,9 +317,9 @@ def test_the_clock_panel_shows_the_meetings_decision_beside_the_automatic_tier(
     qtbot.keyClick(assess, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert (panel.decision_pill.text(), panel.auto_pill.text()) == ("Yellow", "Red")
     assert panel.decision_text.text().startswith(
-        "研判定为黄（自动为红）：代表已选出，情绪平稳；下次研判 2024-11-27"
+        "Set to Yellow by the review meeting (automatic: Red): 代表已选出，情绪平稳; next review 2024-11-27"
     )
-    assert panel.auto_text.text() == "红：集体访 9 人"  # the automatic reasons stay visible
+    assert panel.auto_text.text() == "Red: Collective visit of 9 people"  # the automatic reasons stay visible
 
 
 def test_a_hearing_during_the_recheck_is_recorded_as_one(

@@ -20,7 +20,7 @@ from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.settings_page import SettingsPage
 from tests.services.helpers import register
 
-UNOFFICIAL = "2027年节假日安排未录入"
+UNOFFICIAL = "of 2027 not entered yet"  # the calendar's warning, in the UI's language
 
 
 def _case_due_in_2027(ctx: Context) -> int:
@@ -40,7 +40,7 @@ def test_the_list_marks_the_deadline_and_says_why(sqlite_ctx: Context) -> None:
     tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert UNOFFICIAL in tooltip and "2027-02-18" in tooltip
     tier = model.index(0, COLUMN_KEYS.index("tier")).data(Qt.ItemDataRole.ToolTipRole)
-    assert f"红：已超期 1 天（办理期限 2027-02-18，{UNOFFICIAL}" in tier
+    assert f"Red: Overdue by 1 day (Handling deadline 2027-02-18, holidays {UNOFFICIAL}" in tier
 
 
 def test_the_case_detail_warns_beside_the_date_and_in_the_clock_panel(

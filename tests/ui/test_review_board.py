@@ -96,10 +96,10 @@ def test_the_board_lists_exactly_the_red_and_yellow_open_cases(
     assert ids(page.model) == [cases[k] for k in ("overdue", "collective", "due_soon", "owned")]
     first = red[0]
     assert (first["tier"], first["principal_name"], first["summary"]) == ("Red", "李明", "反映拖欠工资")
-    assert first["reasons"] == "红：已超期 1 天（受理转交期限 2024-11-19）"
+    assert first["reasons"] == "Red: Overdue by 1 day (Acceptance deadline 2024-11-19)"
     assert (first["due_date"], first["days_left"]) == ("2024-11-19", "-1")
-    assert red[1]["reasons"] == "红：集体访 9 人"
-    assert yellow[0]["reasons"] == "黄：5 天后到期（受理转交期限 2024-11-25）"
+    assert red[1]["reasons"] == "Red: Collective visit of 9 people"
+    assert yellow[0]["reasons"] == "Yellow: Due in 5 days (Acceptance deadline 2024-11-25)"
     assert (yellow[1]["owner"], yellow[1]["days_left"]) == ("Leader: 李副县长", "58")
     assert page.red_count.text() == "Red 2" and page.yellow_count.text() == "Yellow 2"
     assert "Overdue: 1" in page.other_counts.text()
@@ -182,8 +182,10 @@ def test_an_assessment_through_the_board_changes_the_tier_and_keeps_the_reasons(
     assert list(shown) == ["Red: 1 case(s)", "Yellow: 3 case(s)"]
     row = next(r for r in shown["Yellow: 3 case(s)"] if r["summary"] == "集体反映欠薪")
     assert row["tier"] == "Yellow"
-    assert row["reasons"] == "红：集体访 9 人"  # the automatic reasons stay visible
-    assert row["decision"] == "研判定为黄（自动为红）：代表已选出，情绪平稳；下次研判 2024-11-27"
+    assert row["reasons"] == "Red: Collective visit of 9 people"  # the automatic reasons stay visible
+    assert row["decision"] == (
+        "Set to Yellow by the review meeting (automatic: Red): 代表已选出，情绪平稳; next review 2024-11-27"
+    )  # the reason as typed
     assert page.current_case() == cases["collective"]  # the selection followed the case
 
 

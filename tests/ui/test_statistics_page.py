@@ -72,10 +72,15 @@ def test_the_figures_of_a_period(session: UiSession, cases: dict[str, int], qtbo
         "to": "2024-06-30",
     }
     model = page.indicators.table_model
-    row = _row(page, "准确转送率")
-    assert [model.data(model.index(row, c)) for c in range(4)] == ["准确转送率", "50.0%", "1", "2"]
+    row = _row(page, "Accurate forwarding rate")
+    assert [model.data(model.index(row, c)) for c in range(4)] == [
+        "Accurate forwarding rate",
+        "50.0%",
+        "1",
+        "2",
+    ]
     assert page.cards["cases"].number.text() == "2"  # registered in June
-    assert "按首次转送、交办日归入统计期" in model.data(model.index(row, 5))
+    assert "Counted by date first forwarded or assigned" in model.data(model.index(row, 5))
     page.breakdowns.show_breakdown("unit")
     lines = page.breakdowns.model.records()
     assert lines[-1].total and lines[-1].cases == 2
@@ -84,7 +89,7 @@ def test_the_figures_of_a_period(session: UiSession, cases: dict[str, int], qtbo
 def test_a_click_on_a_figure_lists_its_cases(session: UiSession, cases: dict[str, int], qtbot: QtBot) -> None:
     page = _page(session, qtbot)
     table = page.indicators
-    index = table.table_model.index(_row(page, "准确转送率"), 2)
+    index = table.table_model.index(_row(page, "Accurate forwarding rate"), 2)
     qtbot.waitExposed(table)
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
     qtbot.waitUntil(lambda: page.explain_dialog is not None, timeout=10_000)
@@ -105,7 +110,7 @@ def test_a_click_on_a_figure_lists_its_cases(session: UiSession, cases: dict[str
 def test_settings_change_the_figure(session: UiSession, cases: dict[str, int], qtbot: QtBot) -> None:
     page = _page(session, qtbot)
     model = page.indicators.table_model
-    row = _row(page, "群众满意率")
+    row = _row(page, "Public satisfaction rate")
     assert model.data(model.index(row, 1)) == "100.0%"
     dialog = IndicatorSettingsDialog(session, page)
     qtbot.addWidget(dialog)
@@ -113,7 +118,7 @@ def test_settings_change_the_figure(session: UiSession, cases: dict[str, int], q
     with qtbot.waitSignal(page.figures_shown, timeout=10_000):
         assert dialog.save()
     assert model.data(model.index(row, 1)) == "50.0%"
-    assert "计为满意：满意" in model.data(model.index(row, 5))
+    assert "counted as satisfied: Satisfied" in model.data(model.index(row, 5))
 
 
 def test_export_from_the_window(

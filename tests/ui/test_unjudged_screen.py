@@ -35,7 +35,7 @@ def test_the_indicator_table_says_what_it_left_out(
         "Not judged",
         "未计入",
     )
-    assert model.index(row, last).data() == "另有2件缺少受理日期，未计入"
+    assert model.index(row, last).data() == "2 more lack an acceptance date and are not counted"
     assert model.index(row, 2).data() == "3" and model.index(row, 3).data() == "4"
 
     # The cases behind the figure list the ones it could not judge on a tab of their own.

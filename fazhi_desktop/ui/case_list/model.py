@@ -27,6 +27,7 @@ from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel
 from fazhi_desktop.ui.paging import PAGE_SIZE
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.tier_reason_text import calendar_text, note_text, reasons_text
 from fazhi_desktop.ui.vocab_text import shown_code
 
 log = logging.getLogger(__name__)
@@ -196,7 +197,7 @@ class CaseTableModel(IdListModel):
     def _tooltip(self, record: CaseListRow, key: str) -> str | None:
         if key == "tier" and record.tier_reasons:
             # A 研判 decision first, then the automatic reasons it overrode (they stay visible).
-            return "\n".join(t for t in (record.tier_note, record.tier_reasons) if t)
+            return "\n".join(t for t in (note_text(record.tier_note), reasons_text(record.tier_reasons)) if t)
         if key == "summary":
             return record.summary
         if key in ("due_date", "days_left"):
@@ -221,7 +222,7 @@ class CaseTableModel(IdListModel):
             .replace("%2", record.due_date.isoformat())
             .replace("%3", words)
         )
-        warning = self._unofficial(record)
+        warning = calendar_text(self._unofficial(record))
         return f"{text}\n⚠ {warning}" if warning else text
 
     def _unofficial(self, record: CaseListRow) -> str | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.reports import templates as report_templates
 from fazhi_desktop.services.reports.templates import TemplateField
+from fazhi_desktop.ui.report_text import field_name, kind_name
 from fazhi_desktop.ui.session import UiSession
 
 Editor = QLineEdit | QPlainTextEdit
@@ -41,7 +42,7 @@ class TemplatesTab(QWidget):
         self.template = QComboBox(self)
         self.template.setObjectName("templateKind")
         for info in report_templates.list_templates(session.ctx):
-            self.template.addItem(f"{info.label}（{info.kind}）", info.kind)
+            self.template.addItem(kind_name(info.kind), info.kind)
         self.form_host = QScrollArea(self)
         self.form_host.setWidgetResizable(True)
         self.placeholders = QLabel(self)
@@ -94,7 +95,7 @@ class TemplatesTab(QWidget):
                 editor = QLineEdit(field.value, page)
             editor.setObjectName(f"template_{field.name}")
             editor.setToolTip(self.tr("Default: %1").replace("%1", field.default or self.tr("(empty)")))
-            label = field.label + (self.tr(" (changed)") if field.changed else "")
+            label = field_name(field.name) + (self.tr(" (changed)") if field.changed else "")
             form.addRow(label, editor)
             self.editors[field.name] = editor
         self.form_host.setWidget(page)

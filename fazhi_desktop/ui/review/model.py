@@ -32,6 +32,7 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.paging import IdRows
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.tier_reason_text import note_text, reasons_text
 from fazhi_desktop.ui.vocab_text import shown_code
 
 #: How many more rows of a group the tree is offered at a time.
@@ -286,9 +287,9 @@ class ReviewBoardModel(QAbstractItemModel):
         if key == "region":
             return record.township or ""  # the village in the tooltip
         if key == "reasons":
-            return record.tier_reasons or ""
+            return reasons_text(record.tier_reasons)
         if key == "decision":
-            return record.meeting_decision or record.tier_note or ""
+            return record.meeting_decision or note_text(record.tier_note)
         if key == "owner":
             return self._owner(record)
         if key == "due_date":
@@ -309,10 +310,8 @@ class ReviewBoardModel(QAbstractItemModel):
         if key == "region":
             return record.region
         if key in ("tier", "reasons", "decision"):
-            return (
-                "\n".join(t for t in (record.tier_reasons, record.tier_note, record.meeting_decision) if t)
-                or None
-            )
+            words = (reasons_text(record.tier_reasons), note_text(record.tier_note), record.meeting_decision)
+            return "\n".join(t for t in words if t) or None
         if key in ("due_date", "days_left") and record.due_date and record.deadline_kind:
             kind = shown_code(DeadlineKind, record.deadline_kind)
             return f"{kind} {record.due_date.isoformat()}"

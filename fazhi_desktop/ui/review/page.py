@@ -128,7 +128,7 @@ class ReviewPage(QWidget):
         bottom = QHBoxLayout()
         hint = QLabel(
             self.tr(
-                "Enter or a double-click opens the case; 「Review…」 (Ctrl+R) records the meeting's decision."
+                "Enter or a double-click opens the case; “Review…” (Ctrl+R) records the meeting's decision."
             ),
             self,
         )

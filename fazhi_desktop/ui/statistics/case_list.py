@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.vocab import Labelled
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.explain import COLUMN_LABELS, CaseBrief, case_briefs
+from fazhi_desktop.ui.breakdown_text import outcome
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel, PlaceKeeper
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS, use_row_height
+from fazhi_desktop.ui.tier_reason_text import reasons_text
 from fazhi_desktop.ui.vocab_text import shown
 
 CACHED_PAGES = 20
@@ -157,6 +159,12 @@ def _display(brief: CaseBrief, key: str) -> str:
     fact = brief.facts.get(key)
     if isinstance(fact, Labelled):  # vocabulary columns: in the UI's language, not the service's words
         return shown(fact)
+    if key == "tier_reasons":
+        return reasons_text(fact)
+    if key == "outcome" and isinstance(fact, str):
+        return outcome(fact)
+    if isinstance(fact, bool):
+        return translate("CaseIdsModel", "Yes") if fact else translate("CaseIdsModel", "No")
     return brief.words.get(key, "")
 
 
@@ -164,7 +172,7 @@ def _tooltip(brief: CaseBrief, key: str) -> str | None:
     if key == "summary":
         return brief.summary
     if key in ("tier", "tier_reasons"):  # the reasons run long: the whole text on hovering
-        return brief.words.get("tier_reasons") or None
+        return reasons_text(brief.facts.get("tier_reasons")) or None
     return None
 
 
@@ -194,11 +202,12 @@ class CaseIdsView(QTableView):
     def _on_model_model_reset(self) -> None:
         header = self.horizontalHeader()
         count = self.model().columnCount()
-        widths = {"number": 160, "registered_on": 100, "tier": 60}  # "Yellow" as well as 黄
+        widths = {"number": 160, "registered_on": 100, "tier": 60, "outcome": 180}  # "Yellow" as well as 黄
         for column in range(count):
             key = self.model()._key(column)  # type: ignore[attr-defined]
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, widths.get(key, 110))
+            # Wide enough for its header too ("Replied or completed on" is longer than a date).
+            self.setColumnWidth(column, max(widths.get(key, 110), header.sectionSizeHint(column) + 8))
         # The summary takes the width there is to spare, shared with the tier's reasons when shown.
         keys = (*FIXED, *self.model()._columns)  # type: ignore[attr-defined]
         for key in ("summary", "tier_reasons"):

@@ -68,8 +68,18 @@ class BarChart(QWidget):
 
     def _line(self, bar: Bar) -> str:
         if bar.previous is None:
-            return f"{bar.label}：{bar.value:,}"
-        return f"{bar.label}：{bar.value:,}（{self.previous_label} {bar.previous:,}）"
+            return self.tr("%1: %2").replace("%1", bar.label).replace("%2", f"{bar.value:,}")
+        return (
+            self.tr("%1: %2 (%3 %4)")
+            .replace("%1", bar.label)
+            .replace("%2", f"{bar.value:,}")
+            .replace("%3", self.previous_label)
+            .replace("%4", f"{bar.previous:,}")
+        )
+
+    def _pair(self, value: int, previous: int) -> str:
+        """This period's number with last year's in brackets, as the horizontal bars write them."""
+        return self.tr("%1 (%2)").replace("%1", f"{value:,}").replace("%2", f"{previous:,}")
 
     def sizeHint(self) -> QSize:
         if self.horizontal:
@@ -229,7 +239,7 @@ class BarChart(QWidget):
             max(metrics.horizontalAdvance(b.label) for b in self.bars) + 10, body.width() * 0.34
         )
         widest = max(max(b.value, b.previous or 0) for b in self.bars)
-        number_width = value_metrics.horizontalAdvance(f"{widest:,}（{widest:,}）") + 12
+        number_width = value_metrics.horizontalAdvance(self._pair(widest, widest)) + 12
         number_width = min(number_width, body.width() * 0.4)
         plot = QRectF(
             body.left() + label_width, body.top(), body.width() - label_width - number_width, body.height()
@@ -265,7 +275,7 @@ class BarChart(QWidget):
                 end = max(end, before.right())
             painter.setFont(value_font)
             painter.setPen(TEXT)
-            text = f"{bar.value:,}" if bar.previous is None else f"{bar.value:,}（{bar.previous:,}）"
+            text = f"{bar.value:,}" if bar.previous is None else self._pair(bar.value, bar.previous)
             painter.drawText(
                 QRectF(end + 6, y, plot.right() + number_width - end - 6, row),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

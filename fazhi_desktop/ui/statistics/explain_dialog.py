@@ -15,7 +15,8 @@ from fazhi_desktop.domain.indicators import CHANGES, signed_percent
 from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.statistics.explain import Explanation
-from fazhi_desktop.services.statistics.indicators import settings_words
+from fazhi_desktop.ui import indicator_text
+from fazhi_desktop.ui.breakdown_text import period_text
 from fazhi_desktop.ui.statistics.case_list import CaseIdsModel, CaseIdsView
 
 
@@ -29,21 +30,31 @@ class ExplainDialog(QDialog):
         self.explanation = explanation
         e = explanation
         shown = signed_percent(e.value) if e.indicator in CHANGES else percent(e.value)
-        self.setWindowTitle(self.tr("Cases behind %1").replace("%1", e.label))
+        label = indicator_text.name(e.indicator)
+        self.setWindowTitle(self.tr("Cases behind %1").replace("%1", label))
         self.resize(1080, 640)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{e.label}　{shown}　（{e.numerator.count:,} / {e.denominator.count:,}）", self)
+        heading = QLabel(
+            self.tr("%1: %2 (%3 / %4)")
+            .replace("%1", label)
+            .replace("%2", shown)
+            .replace("%3", f"{e.numerator.count:,}")
+            .replace("%4", f"{e.denominator.count:,}"),
+            self,
+        )
         heading.setObjectName("pageTitle")
-        period = QLabel(self.tr("Period: %1").replace("%1", e.period.describe()), self)
+        period = QLabel(self.tr("Period: %1").replace("%1", period_text(e.period)), self)
+        top, bottom = indicator_text.sides(e.indicator)
         sides = QLabel(
-            self.tr("Numerator: %1\nDenominator: %2")
-            .replace("%1", e.numerator.description)
-            .replace("%2", e.denominator.description),
+            self.tr("Numerator: %1\nDenominator: %2").replace("%1", top).replace("%2", bottom),
             self,
         )
         sides.setWordWrap(True)
         rules = QLabel(
-            self.tr("Settings used: %1").replace("%1", settings_words(e.settings, e.indicator) or "—"), self
+            self.tr("Settings used: %1").replace(
+                "%1", indicator_text.settings_text(e.settings, e.indicator) or "—"
+            ),
+            self,
         )
         rules.setObjectName("hint")
         rules.setWordWrap(True)

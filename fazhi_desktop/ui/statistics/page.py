@@ -32,6 +32,7 @@ from fazhi_desktop.services.statistics.explain import Explanation
 from fazhi_desktop.services.statistics.export import StatsExport, export_stats
 from fazhi_desktop.services.statistics.figures import Statistics
 from fazhi_desktop.ui import worker
+from fazhi_desktop.ui.breakdown_text import period_text
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.statistics.background import Reader
 from fazhi_desktop.ui.statistics.cards import CARD_STYLE, NumberCard
@@ -134,7 +135,7 @@ class StatisticsPage(QWidget):
         """Count the chosen period again (in the background)."""
         period, office = self.period_bar.period(), self.period_bar.office_code()
         ctx = self.session.ctx
-        self.status.setText(self.tr("Counting %1…").replace("%1", period.describe()))
+        self.status.setText(self.tr("Counting %1…").replace("%1", period_text(period)))
         self.reader.read(
             lambda: statistics.compute(ctx, period.start, period.end, office),
             self.show_figures,

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.domain.indicators import DATED_BY_EVENT, LABELS
+from fazhi_desktop.domain.indicators import DATED_BY_EVENT
 from fazhi_desktop.domain.vocab import Satisfaction
 from fazhi_desktop.services.office import settings
+from fazhi_desktop.ui.indicator_text import name as indicator_name
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.vocab_text import shown
 
@@ -90,7 +91,7 @@ class IndicatorSettingsDialog(QDialog):
         dated_layout.addWidget(note)
         self.by_registration: dict[str, QCheckBox] = {}
         for name in DATED_BY_EVENT:
-            box = QCheckBox(LABELS[name], dated_box)
+            box = QCheckBox(indicator_name(name), dated_box)
             box.setObjectName(f"registered_{name}")
             box.setChecked(name in values["indicator_by_registration"])
             dated_layout.addWidget(box)

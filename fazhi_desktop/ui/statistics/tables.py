@@ -11,25 +11,15 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from fazhi_desktop.domain.indicators import CHANGES, LABELS, SIDES, signed_percent
+from fazhi_desktop.domain.indicators import CHANGES, signed_percent
 from fazhi_desktop.domain.report_numbers import percent
-from fazhi_desktop.domain.vocab import Channel, Labelled, Nature, Source
-from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, TITLES, Breakdown, BreakdownRow
+from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, Breakdown, BreakdownRow
 from fazhi_desktop.services.statistics.figures import Statistics
-from fazhi_desktop.services.statistics.indicators import settings_words
+from fazhi_desktop.ui import breakdown_text, indicator_text
+from fazhi_desktop.ui.breakdown_text import row_label
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, RecordTableView
-from fazhi_desktop.ui.vocab_text import shown_code
 
 RIGHT = Qt.AlignmentFlag.AlignRight
-#: Breakdowns whose lines are vocabulary codes: shown in the UI's language (the service labels in Chinese).
-VOCABULARY_BREAKDOWNS: dict[str, type[Labelled]] = {"channel": Channel, "source": Source, "nature": Nature}
-
-
-def row_label(part: Breakdown, row: BreakdownRow) -> str:
-    vocabulary = VOCABULARY_BREAKDOWNS.get(part.name)
-    if vocabulary is None or row.key not in {m.value for m in vocabulary}:
-        return row.label
-    return shown_code(vocabulary, row.key)
 
 
 @dataclass(frozen=True)
@@ -41,12 +31,12 @@ class IndicatorLine:
     numerator: int
     denominator: int
     settings: str
-    #: "另有37件缺少受理日期，未计入", or "".
+    #: "37 more lack an acceptance date and are not counted", or "".
     unjudged: str = ""
 
     @property
     def label(self) -> str:
-        return LABELS[self.name]
+        return indicator_text.name(self.name)
 
     @property
     def shown(self) -> str:
@@ -84,8 +74,18 @@ class IndicatorTable(RecordTableView):
         columns: list[Column[IndicatorLine]] = [
             Column(self.tr("Indicator"), lambda r: r.label),
             Column(self.tr("Value"), lambda r: r.shown, RIGHT),
-            Column(self.tr("Numerator"), lambda r: f"{r.numerator:,}", RIGHT, lambda r: SIDES[r.name][0]),
-            Column(self.tr("Denominator"), lambda r: f"{r.denominator:,}", RIGHT, lambda r: SIDES[r.name][1]),
+            Column(
+                self.tr("Numerator"),
+                lambda r: f"{r.numerator:,}",
+                RIGHT,
+                lambda r: indicator_text.sides(r.name)[0],
+            ),
+            Column(
+                self.tr("Denominator"),
+                lambda r: f"{r.denominator:,}",
+                RIGHT,
+                lambda r: indicator_text.sides(r.name)[1],
+            ),
             Column(self.tr("Numerator ÷ denominator"), _how),
             Column(self.tr("Settings used"), lambda r: r.settings),
             Column(self.tr("Not judged"), lambda r: r.unjudged),
@@ -105,8 +105,8 @@ class IndicatorTable(RecordTableView):
                     f.value,
                     f.numerator,
                     f.denominator,
-                    settings_words(f.settings, name),
-                    f.unjudged_words,
+                    indicator_text.settings_text(f.settings, name),
+                    indicator_text.unjudged(name, f.unjudged),
                 )
                 for name, f in figures.indicators.items()
             ]
@@ -154,8 +154,7 @@ class IndicatorTable(RecordTableView):
 
 
 def _how(line: IndicatorLine) -> str:
-    top, bottom = SIDES[line.name]
-    return f"{top} ÷ {bottom}" + (" − 1" if line.name in CHANGES else "")
+    return indicator_text.method(line.name)
 
 
 @dataclass(frozen=True)
@@ -214,7 +213,7 @@ class BreakdownsTab(QWidget):
         self.choice = QComboBox(self)
         self.choice.setObjectName("breakdownChoice")
         for name in BREAKDOWNS:
-            self.choice.addItem(TITLES[name], name)
+            self.choice.addItem(breakdown_text.title(name), name)
         row.addWidget(QLabel(self.tr("Broken down by:"), self))
         row.addWidget(self.choice)
         row.addStretch(1)

@@ -13,6 +13,7 @@ from fazhi_desktop.domain.vocab import FINAL_STATES, CaseState, DeadlineKind, De
 from fazhi_desktop.services.cases.detail import CaseTiers
 from fazhi_desktop.services.clock.procedure import CaseClock, DeadlineView
 from fazhi_desktop.ui.style import TIER_BACKGROUNDS, TIER_COLORS
+from fazhi_desktop.ui.tier_reason_text import calendar_text, note_text, reasons_text
 from fazhi_desktop.ui.vocab_text import shown, shown_code
 
 #: The colour of each deadline state: the tier colour it leads to.
@@ -147,7 +148,9 @@ class ClockPanel(QFrame):
             if deadline.state in STATE_TIER:
                 left.setStyleSheet(f"color: {TIER_COLORS[STATE_TIER[deadline.state]].name()};")
             since = self.tr("counted from %s") % deadline.since.isoformat()
-            unofficial = [self.tr("⚠ %s, counted with weekends only") % w for w in deadline.warnings]
+            unofficial = [
+                self.tr("⚠ %s, counted with weekends only") % calendar_text(w) for w in deadline.warnings
+            ]
             detail = QLabel(self.tr("; ").join([since, *unofficial]), self)
             detail.setObjectName("hint")
             detail.setWordWrap(True)
@@ -173,11 +176,13 @@ class ClockPanel(QFrame):
         return self.tr("The petitioner's request window ends on %s.") % end.isoformat()
 
     def _show_tiers(self, tiers: CaseTiers) -> None:
-        self._fill(self.auto_pill, self.auto_text, tiers.auto_tier, tiers.tier_reasons or "")
+        self._fill(self.auto_pill, self.auto_text, tiers.auto_tier, reasons_text(tiers.tier_reasons))
         if not tiers.tier:
             self.auto_text.setText(self.tr("Closed matters have no tier."))
         if tiers.assessed_tier:
-            self._fill(self.decision_pill, self.decision_text, tiers.assessed_tier, tiers.tier_note or "")
+            self._fill(
+                self.decision_pill, self.decision_text, tiers.assessed_tier, note_text(tiers.tier_note)
+            )
         else:
             self._fill(self.decision_pill, self.decision_text, None, self.tr("Not reviewed by the meeting."))
 

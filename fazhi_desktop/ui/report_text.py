@@ -1,0 +1,84 @@
+"""The documents' templates and their fields, named in the language of the UI.
+
+The documents themselves are Chinese (GB/T 9704 and the forms of the 信访工作条例), and so is their
+wording; `services.reports.wording` names each template and field in Chinese for the command line
+and the audit trail. The 文书模板 editor shows the English below, keyed by the template's kind and the
+field's name, so zh_CN reads exactly the service's names (tests/test_ui_text_translations.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from fazhi_desktop.ui.i18n import translate
+
+CONTEXT = "ReportTemplates"
+
+KINDS = {
+    "office": QT_TRANSLATE_NOOP("ReportTemplates", "Office details"),
+    "receipt": QT_TRANSLATE_NOOP("ReportTemplates", "Registration receipt"),
+    "case": QT_TRANSLATE_NOOP("ReportTemplates", "Case registration and handling sheet"),
+    "accept": QT_TRANSLATE_NOOP("ReportTemplates", "Notice of acceptance"),
+    "reject": QT_TRANSLATE_NOOP("ReportTemplates", "Notice of non-acceptance"),
+    "extension": QT_TRANSLATE_NOOP("ReportTemplates", "Notice of extension"),
+    "reply": QT_TRANSLATE_NOOP("ReportTemplates", "Written reply (handling opinion)"),
+    "review": QT_TRANSLATE_NOOP("ReportTemplates", "Review opinion"),
+    "recheck": QT_TRANSLATE_NOOP("ReportTemplates", "Re-examination opinion"),
+    "forward": QT_TRANSLATE_NOOP("ReportTemplates", "Forwarding or assignment slip"),
+    "supervise": QT_TRANSLATE_NOOP("ReportTemplates", "Supervision slip"),
+    "delivery": QT_TRANSLATE_NOOP("ReportTemplates", "Proof of delivery"),
+    "completion": QT_TRANSLATE_NOOP("ReportTemplates", "Completion report to the higher level"),
+}
+
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("ReportTemplates", "Office name (empty: the name the office was set up with)"),
+    "short": QT_TRANSLATE_NOOP(
+        "ReportTemplates",
+        "Office's short form in document numbers (empty: the name's first character and the one for petition)",
+    ),
+    "address": QT_TRANSLATE_NOOP("ReportTemplates", "Address"),
+    "postcode": QT_TRANSLATE_NOOP("ReportTemplates", "Postcode"),
+    "phone": QT_TRANSLATE_NOOP("ReportTemplates", "Phone"),
+    "contact": QT_TRANSLATE_NOOP("ReportTemplates", "Contact person"),
+    "seal": QT_TRANSLATE_NOOP("ReportTemplates", "Words at the seal"),
+    "review_organ": QT_TRANSLATE_NOOP("ReportTemplates", "Review authority"),
+    "recheck_organ": QT_TRANSLATE_NOOP("ReportTemplates", "Re-examination authority"),
+    "upper_organ": QT_TRANSLATE_NOOP(
+        "ReportTemplates", "Higher authority (the completion report is addressed to it)"
+    ),
+    "title": QT_TRANSLATE_NOOP("ReportTemplates", "Title"),
+    "title_assign": QT_TRANSLATE_NOOP("ReportTemplates", "Title (assignment)"),
+    "code": QT_TRANSLATE_NOOP("ReportTemplates", "Document number prefix"),
+    "code_assign": QT_TRANSLATE_NOOP("ReportTemplates", "Document number prefix (assignment)"),
+    "recipient": QT_TRANSLATE_NOOP("ReportTemplates", "Addressee (salutation)"),
+    "body": QT_TRANSLATE_NOOP("ReportTemplates", "Body (one paragraph a line)"),
+    "body_assign": QT_TRANSLATE_NOOP("ReportTemplates", "Body (assignment, one paragraph a line)"),
+    "closing": QT_TRANSLATE_NOOP("ReportTemplates", "Closing words"),
+    "rule_no_more": QT_TRANSLATE_NOOP(
+        "ReportTemplates", "Ground: not accepted again after the re-examination"
+    ),
+    "rule_cross_level": QT_TRANSLATE_NOOP("ReportTemplates", "Ground: skipped a level"),
+    "rule_repeat": QT_TRANSLATE_NOOP(
+        "ReportTemplates", "Ground: raised again with a higher level within the handling period"
+    ),
+    "rule_general": QT_TRANSLATE_NOOP("ReportTemplates", "Ground: any other case"),
+    "feedback_days": QT_TRANSLATE_NOOP("ReportTemplates", "Feedback deadline (days)"),
+    "sign_rows": QT_TRANSLATE_NOOP("ReportTemplates", "Signature rows (one a line)"),
+    "stub_note": QT_TRANSLATE_NOOP("ReportTemplates", "Note on the stub"),
+    "note": QT_TRANSLATE_NOOP("ReportTemplates", "Note"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """What the UI calls a document's template, with the kind `fazhi report templates` takes."""
+    name = translate(CONTEXT, KINDS[kind]) if kind in KINDS else kind
+    return (
+        translate(CONTEXT, QT_TRANSLATE_NOOP("ReportTemplates", "%1 (%2)"))
+        .replace("%1", name)
+        .replace("%2", kind)
+    )
+
+
+def field_name(name: str) -> str:
+    """What the UI calls a field of a template; a name this version does not know reads as itself."""
+    return translate(CONTEXT, FIELDS[name]) if name in FIELDS else name

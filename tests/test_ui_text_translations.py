@@ -1,0 +1,197 @@
+"""Domain words on screen: the indicators, the settings, the breakdowns and the tiers' reasons have
+English in ui/*_text.py for every key, and the Chinese UI reads exactly the domain's words (so the
+two cannot drift apart)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from fazhi_desktop.domain import indicators, tier_reasons
+from fazhi_desktop.domain.deadlines import calendar_warning
+from fazhi_desktop.domain.holidays import HolidayCalendar
+from fazhi_desktop.domain.indicator_facts import OUTCOME_LABELS
+from fazhi_desktop.domain.triage import TriageRules, triage
+from fazhi_desktop.services.office import settings
+from fazhi_desktop.services.office.stored_settings import DEFAULTS
+from fazhi_desktop.services.reports import wording
+from fazhi_desktop.services.statistics import breakdowns
+from fazhi_desktop.services.statistics import indicators as figures
+from fazhi_desktop.ui import (
+    breakdown_text,
+    i18n,
+    indicator_text,
+    report_text,
+    settings_text,
+    tier_reason_text,
+)
+from tests.domain.test_tier_reasons import SAMPLES, TODAY
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+MONTH = breakdowns.BreakdownRow("2024-03", "2024年3月", 0, 0, 0, 0)
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    yield lambda language: i18n.install(qapp, language)
+    i18n.install(qapp, "en")
+
+
+def _fractions() -> dict[str, figures.Fraction]:
+    return figures.fractions(
+        figures.IndicatorSettings(), indicators.ReportPeriod.year(2024), None, date(2024, 11, 20)
+    )
+
+
+def _settings_used() -> list[tuple[str, dict[str, object]]]:
+    """What each indicator's settings are in words, counted both ways, with lists empty and full."""
+    plain = figures.IndicatorSettings()
+    others = [
+        replace(plain, by_registration=frozenset(indicators.INDICATORS)),
+        replace(plain, satisfied=(), handling_natures=("claim", "suggestion", "accusation")),
+    ]
+    used = [(name, s.used_by(name)) for s in (plain, *others) for name in indicators.INDICATORS]
+    return [*used, ("repeat_rate", {"tier_due_soon_days": 5, "indicator_by_registration": False})]
+
+
+def _reasons() -> list[str]:
+    return [r for r in (triage(facts, TriageRules(), TODAY).reasons for facts in SAMPLES) if r]
+
+
+def _notes() -> list[str]:
+    return [n for n in (triage(facts, TriageRules(), TODAY).note for facts in SAMPLES) if n]
+
+
+def _calendar_warnings() -> list[str]:
+    """A deadline's own warning, and the one every reader of a deadline gives."""
+    calendar = HolidayCalendar()
+    return [calendar.missing_year_warning(2027), calendar_warning(date(2027, 2, 18), calendar) or ""]
+
+
+def _every_text() -> list[str]:
+    """Everything the tables say, in the language installed."""
+    texts = [indicator_text.name(n) for n in indicators.INDICATORS]
+    texts += [side for n in indicators.INDICATORS for side in indicator_text.sides(n)]
+    texts += [indicator_text.unjudged(n, 37) for n in indicators.INDICATORS]
+    texts += [indicator_text.settings_text(used, n) for n, used in _settings_used()]
+    texts += [settings_text.setting_label(key) for key in DEFAULTS]
+    texts += [breakdown_text.title(n) for n in breakdowns.BREAKDOWNS]
+    texts += [breakdown_text.outcome(code) for code in OUTCOME_LABELS]
+    texts += [breakdown_text.row_label(breakdowns.Breakdown("month", (MONTH,)), MONTH)]
+    texts += [tier_reason_text.reasons_text(t) for t in _reasons()]
+    texts += [tier_reason_text.calendar_text(w) for w in _calendar_warnings()]
+    texts += [report_text.kind_name(k) for k in wording.KIND_LABELS]
+    texts += [report_text.field_name(f) for f in wording.FIELD_LABELS]
+    return texts + [tier_reason_text.note_text(t) for t in _notes()]
+
+
+def test_every_key_has_english() -> None:
+    assert set(indicator_text.NAMES) == set(indicator_text.SIDES) == set(indicators.INDICATORS)
+    assert set(indicator_text.PERIOD_DATES) == set(indicators.PERIOD_DATES)
+    assert set(settings_text.LABELS) == set(settings.LABELS) >= set(DEFAULTS)
+    assert set(indicator_text.SHORT_WORDS) == set(figures.SHORT_WORDS)
+    assert set(breakdown_text.TITLES) == set(breakdowns.BREAKDOWNS)
+    assert set(breakdown_text.NONE_LABELS) == set(breakdowns.NONE_LABELS)
+    assert set(tier_reason_text.REASONS) == set(tier_reasons.REASONS)
+    assert set(tier_reason_text.NOTE) == set(tier_reasons.NOTE)
+    assert set(tier_reason_text.SINGULAR) <= set(tier_reasons.REASONS)
+    assert set(report_text.KINDS) == set(wording.KIND_LABELS)
+    assert set(report_text.FIELDS) == set(wording.FIELD_LABELS)
+    missing = {n for n, f in _fractions().items() if f.missing}
+    assert set(indicator_text.MISSING) == missing
+
+
+def test_the_english_reads_as_english(speak: Callable[[str], None]) -> None:
+    speak("en")
+    chinese = [text for text in _every_text() if CJK.search(text)]
+    # A leader's name and a meeting's reason are what was typed: the samples type them in Chinese.
+    typed = ("王局长", "已化解，降为黄色", "维持")
+    assert [t for t in chinese if not any(word in t for word in typed)] == []
+    assert tier_reason_text.reasons_text(_reasons()[0]) == (
+        "Red: Overdue by 3 days (Handling deadline 2024-11-17); Collective visit of 12 people"
+    )
+
+
+def test_zh_cn_reads_exactly_the_domains_words(speak: Callable[[str], None]) -> None:
+    speak("zh_CN")
+    wrong = [
+        (n, indicator_text.name(n), indicators.LABELS[n])
+        for n in indicators.INDICATORS
+        if indicator_text.name(n) != indicators.LABELS[n]
+    ]
+    wrong += [
+        (n, indicator_text.sides(n), indicators.SIDES[n])
+        for n in indicators.INDICATORS
+        if indicator_text.sides(n) != indicators.SIDES[n]
+    ]
+    wrong += [
+        (n, indicator_text.unjudged(n, 37), indicators.unjudged_words(37, f.missing))
+        for n, f in _fractions().items()
+        if f.missing and indicator_text.unjudged(n, 37) != indicators.unjudged_words(37, f.missing)
+    ]
+    wrong += [
+        (n, indicator_text.settings_text(used, n), figures.settings_words(used, n))
+        for n, used in _settings_used()
+        if indicator_text.settings_text(used, n) != figures.settings_words(used, n)
+    ]
+    wrong += [
+        (k, settings_text.setting_label(k), settings.LABELS[k])
+        for k in settings.LABELS
+        if settings_text.setting_label(k) != settings.LABELS[k]
+    ]
+    wrong += [
+        (n, breakdown_text.title(n), breakdowns.TITLES[n])
+        for n in breakdowns.BREAKDOWNS
+        if breakdown_text.title(n) != breakdowns.TITLES[n]
+    ]
+    for name, label in breakdowns.NONE_LABELS.items():
+        row = breakdowns.BreakdownRow(breakdowns.NONE, label, 0, 0, 0, 0)
+        shown = breakdown_text.row_label(breakdowns.Breakdown(name, (row,)), row)
+        wrong += [(name, shown, label)] if shown != label else []
+    wrong += [
+        (k, report_text.kind_name(k), f"{label}（{k}）")
+        for k, label in wording.KIND_LABELS.items()
+        if report_text.kind_name(k) != f"{label}（{k}）"
+    ]
+    wrong += [
+        (f, report_text.field_name(f), label)
+        for f, label in wording.FIELD_LABELS.items()
+        if report_text.field_name(f) != label
+    ]
+    wrong += [
+        (code, breakdown_text.outcome(code), label)
+        for code, label in OUTCOME_LABELS.items()
+        if breakdown_text.outcome(code) != label
+    ]
+    wrong += [
+        (text, tier_reason_text.reasons_text(text))
+        for text in _reasons()
+        if tier_reason_text.reasons_text(text) != text
+    ]
+    wrong += [
+        (text, tier_reason_text.note_text(text))
+        for text in _notes()
+        if tier_reason_text.note_text(text) != text
+    ]
+    assert not wrong, "run scripts/i18n.py (i18n/pending/english.tsv):\n" + "\n".join(map(str, wrong))
+    for period in (
+        indicators.ReportPeriod.year(2024),
+        indicators.ReportPeriod.month(2024, 3),
+        indicators.ReportPeriod(date(2024, 1, 1), date(2024, 6, 30)),
+    ):
+        assert breakdown_text.period_text(period) == period.describe()
+    month = breakdowns.Breakdown("month", (MONTH,))
+    assert breakdown_text.row_label(month, MONTH) == "2024年3月"
+    cut = replace(MONTH, label="2024年3月（截至3日）")
+    assert breakdown_text.row_label(month, cut) == "2024年3月（截至3日）"
+
+
+def test_zh_tw_says_them_in_traditional_characters(speak: Callable[[str], None]) -> None:
+    speak("zh_TW")
+    assert indicator_text.name("on_time_completion_rate") == "按期辦結率"
+    assert tier_reason_text.reasons_text("黄：重复访；上级督办") == "黃：重複訪；上級督辦"
