@@ -4363,6 +4363,10 @@ Denominator: %2</source>
       <translation>督办单</translation>
     </message>
     <message>
+      <source>Reminder slip</source>
+      <translation>催办单</translation>
+    </message>
+    <message>
       <source>Proof of delivery</source>
       <translation>送达回证</translation>
     </message>
@@ -4653,6 +4657,10 @@ Denominator: %2</source>
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Archive number pattern (may use {year}, {office_code}, {seq})</source>
+      <translation>档号格式（可用 {year}、{office_code}、{seq}）</translation>
+    </message>
     <message>
       <source>Office code</source>
       <translation>本单位代码</translation>

@@ -4363,6 +4363,10 @@ Denominator: %2</source>
       <translation>督辦單</translation>
     </message>
     <message>
+      <source>Reminder slip</source>
+      <translation>催辦單</translation>
+    </message>
+    <message>
       <source>Proof of delivery</source>
       <translation>送達回證</translation>
     </message>
@@ -4653,6 +4657,10 @@ Denominator: %2</source>
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Archive number pattern (may use {year}, {office_code}, {seq})</source>
+      <translation>檔號格式（可用 {year}、{office_code}、{seq}）</translation>
+    </message>
     <message>
       <source>Office code</source>
       <translation>本單位程式碼</translation>

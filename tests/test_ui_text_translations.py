@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import true
 
 from fazhi_desktop.domain import indicators, tier_reasons
 from fazhi_desktop.domain.deadlines import calendar_warning
@@ -44,7 +45,7 @@ def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
 def _fractions() -> dict[str, figures.Fraction]:
     return figures.fractions(
-        figures.IndicatorSettings(), indicators.ReportPeriod.year(2024), None, date(2024, 11, 20)
+        figures.IndicatorSettings(), indicators.ReportPeriod.year(2024), None, date(2024, 11, 20), true()
     )
 
 

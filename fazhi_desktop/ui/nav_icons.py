@@ -86,6 +86,14 @@ def _statistics(p: QPainter) -> None:
         p.drawRect(QRectF(x - 1.5, top, 3, 21 - top))
 
 
+def _exchange(p: QPainter) -> None:
+    # Two arrows passing each other: a package up, its receipt (or a case handed down) back.
+    p.drawLine(QPointF(8, 20), QPointF(8, 4))
+    p.drawPolyline([QPointF(4, 8), QPointF(8, 4), QPointF(12, 8)])
+    p.drawLine(QPointF(16, 4), QPointF(16, 20))
+    p.drawPolyline([QPointF(12, 16), QPointF(16, 20), QPointF(20, 16)])
+
+
 def _settings(p: QPainter) -> None:
     for y, knob in ((6, 15), (12, 8), (18, 13)):
         p.drawLine(QPointF(3, y), QPointF(21, y))
@@ -105,6 +113,7 @@ DRAWINGS: dict[str, Draw] = {
     "review": _review,
     "outreach": _outreach,
     "statistics": _statistics,
+    "exchange": _exchange,
     "settings": _settings,
 }
 

@@ -26,6 +26,7 @@ KINDS = {
     "recheck": QT_TRANSLATE_NOOP("ReportTemplates", "Re-examination opinion"),
     "forward": QT_TRANSLATE_NOOP("ReportTemplates", "Forwarding or assignment slip"),
     "supervise": QT_TRANSLATE_NOOP("ReportTemplates", "Supervision slip"),
+    "urge": QT_TRANSLATE_NOOP("ReportTemplates", "Reminder slip"),
     "delivery": QT_TRANSLATE_NOOP("ReportTemplates", "Proof of delivery"),
     "completion": QT_TRANSLATE_NOOP("ReportTemplates", "Completion report to the higher level"),
 }

@@ -14,6 +14,9 @@ from fazhi_desktop.ui.i18n import translate
 CONTEXT = "Settings"
 
 LABELS = {
+    "archive_number_pattern": QT_TRANSLATE_NOOP(
+        "Settings", "Archive number pattern (may use {year}, {office_code}, {seq})"
+    ),
     "office_code": QT_TRANSLATE_NOOP("Settings", "Office code"),
     "collective_threshold": QT_TRANSLATE_NOOP("Settings", "Collective visit threshold (people)"),
     "period_route_days": QT_TRANSLATE_NOOP(
