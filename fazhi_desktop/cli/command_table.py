@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("commands_backup", "检查数据库是否完好（不改动数据）；发现问题时退出码为 1"),
     "audit": ("commands_audit", "审计记录：list 查看，export 导出，verify 核对（审计员使用）"),
     "exchange": ("commands_exchange", "与上级或下级单位交换数据（交换包）"),
+    "register": ("commands_register", "台账：领导包案、积案、专项攻坚清单及其化解率"),
 }
 
 
@@ -97,4 +98,8 @@ def load(module: str) -> ModuleType:  # noqa: PLR0912 (one branch per command mo
         from fazhi_desktop.cli import commands_exchange
 
         return commands_exchange
+    if module == "commands_register":
+        from fazhi_desktop.cli import commands_register
+
+        return commands_register
     raise KeyError(module)

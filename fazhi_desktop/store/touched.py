@@ -47,6 +47,9 @@ TABLES: dict[str, tuple[Touched, str | None]] = {
     "reception_events": (Touched.RECEPTIONS, "id"),
     "reception_cases": (Touched.RECEPTIONS, "reception_id"),
     "users": (Touched.USERS, "id"),
+    "registers": (Touched.REGISTERS, "id"),
+    "register_entries": (Touched.REGISTERS, "register_id"),
+    "register_notes": (Touched.REGISTERS, None),
 }
 
 _KEY = "fazhi.touched"

@@ -23,6 +23,7 @@ from fazhi_desktop.pdf.summary import write_summary
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.outreach import report as outreach_report
+from fazhi_desktop.services.registers.annual import with_register_section
 from fazhi_desktop.services.reports import lists as report_lists
 from fazhi_desktop.services.reports.annual import annual_sections
 from fazhi_desktop.services.reports.request import ReportRequest, ReportResult
@@ -84,7 +85,7 @@ def annual_report(ctx: Context, year: int | None) -> AnnualReport:
         office=name,
         year=year,
         dated=clock.today(),
-        sections=annual_sections(stats_view(result), year, paragraphs),
+        sections=with_register_section(ctx, year, annual_sections(stats_view(result), year, paragraphs)),
     )
 
 
