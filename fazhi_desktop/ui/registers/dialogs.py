@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,8 +57,11 @@ class _FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        # translate() with its own context: tr() in a base class is looked up under the subclass's name.
+        save = QCoreApplication.translate("RegisterDialogs", "Save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
+        cancel = QCoreApplication.translate("RegisterDialogs", "Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
