@@ -73,15 +73,15 @@ class RegistersPage(QWidget):
                 Column(self.tr("Case number"), lambda e: e.number),
                 Column(self.tr("Petitioner"), lambda e: e.principal or ""),
                 Column(self.tr("Summary"), lambda e: e.summary),
-                Column(self.tr("Leader"), lambda e: e.leader or ""),
-                Column(self.tr("Plan"), lambda e: e.plan or ""),
-                Column(self.tr("Due"), lambda e: _day(e.due_on)),
-                Column(self.tr("State"), lambda e: e.state),
                 Column(
                     self.tr("Resolved on"),
                     lambda e: _day(e.resolved_on) if e.resolved_on else self.tr("Not resolved"),
                 ),
                 Column(self.tr("Decided by"), lambda e: e.resolved_by or ""),
+                Column(self.tr("State"), lambda e: e.state),
+                Column(self.tr("Leader"), lambda e: e.leader or ""),
+                Column(self.tr("Due"), lambda e: _day(e.due_on)),
+                Column(self.tr("Plan"), lambda e: e.plan or ""),
                 Column(self.tr("Latest progress"), lambda e: e.notes[-1].text if e.notes else ""),
             ],
             parent=self,
@@ -123,7 +123,7 @@ class RegistersPage(QWidget):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([360, 900])
+        splitter.setSizes([470, 880])
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
@@ -165,6 +165,8 @@ class RegistersPage(QWidget):
             view = reading.register_view(self.session.ctx, register.name)
             self.entries.set_records(view.entries)
             self.entry_view.fit_columns()
+            for column in (2, 8):  # 反映问题 and 化解方案 wrap rather than push the rest off the page
+                self.entry_view.setColumnWidth(column, min(self.entry_view.columnWidth(column), 220))
             self.summary_label.setText(self._summary_words(register))
             row = self.entries.row_of(lambda e: e.number == number) if number else -1
             if row >= 0:
