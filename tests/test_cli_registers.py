@@ -130,6 +130,17 @@ def test_registers_and_higher_level_counts_reach_every_output(
     assert listed["2024年领导包案"]["leader"] == "张县长"
     assert (listed["2024年专项攻坚"]["cases"], listed["2024年专项攻坚"]["resolved"]) == (5, 2)
     assert listed["2024年专项攻坚"]["resolution_rate"] == pytest.approx(0.4)
+    shown = run_json(capsys, "--db", db_url, "register", "show", "2024年领导包案")
+    assert [e["number"] for e in shown["entries"]] == leader
+    fifth = shown["entries"][4]
+    assert (fifth["plan"], fifth["staff"], fifth["due_on"]) == ("依法落实补偿", "李四、王五", "2024-12-31")
+    assert fifth["notes"] == [{"date": "2024-10-08", "text": "已召开协调会，明确补偿方案"}]
+    assert [e["resolved_on"] for e in shown["entries"][:4]] == [
+        "2024-03-01",
+        "2024-06-30",
+        "2024-08-15",
+        "2024-11-20",
+    ]
     june = run_json(capsys, "--db", db_url, "register", "list", "--as-of", "2024-06-30", "--kind", "包案")
     assert [(r["cases"], r["resolved"]) for r in june["registers"]] == [(6, 2)]
 
