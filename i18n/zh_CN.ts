@@ -2247,6 +2247,10 @@ Denominator: %2</source>
       <translation>满意度</translation>
     </message>
     <message>
+      <source>Date of the termination filing</source>
+      <translation>终结备案日期</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>备注</translation>
     </message>

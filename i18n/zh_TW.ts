@@ -2247,6 +2247,10 @@ Denominator: %2</source>
       <translation>滿意度</translation>
     </message>
     <message>
+      <source>Date of the termination filing</source>
+      <translation>終結備案日期</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>備註</translation>
     </message>

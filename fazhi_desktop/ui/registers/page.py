@@ -133,10 +133,11 @@ class RegistersPage(QWidget):
         self.entry_view.doubleClicked.connect(self._on_entry_view_double_clicked)
         self.new_button.clicked.connect(self.new_register)
         self.add_button.clicked.connect(self.add_cases)
-        self.import_button.clicked.connect(self.import_list)
+        # Not connected straight to import_list/print_current: clicked(bool) would land in `path`.
+        self.import_button.clicked.connect(self._on_import_button_clicked)
         self.resolve_button.clicked.connect(self.resolve_current)
         self.note_button.clicked.connect(self.note_current)
-        self.print_button.clicked.connect(self.print_current)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
 
     # Reading ------------------------------------------------------------------------------------
 
@@ -220,6 +221,12 @@ class RegistersPage(QWidget):
         entry = self.current_entry()
         if entry is not None:
             self.case_activated.emit(entry.case_id)
+
+    def _on_import_button_clicked(self) -> None:
+        self.import_list()
+
+    def _on_print_button_clicked(self) -> None:
+        self.print_current()
 
     # Actions ------------------------------------------------------------------------------------
 
