@@ -93,13 +93,13 @@ def test_a_list_is_imported_in_the_background(
         tmp_path / "list.xlsx", [(n, "", "某某", "") for n in numbers] + [("X-1", "", "无", "")]
     )
     page.import_list(str(book))
-    qtbot.waitUntil(lambda: hasattr(page, "last_import"), timeout=10_000)
-    assert page.last_import.added == tuple(numbers)
+    qtbot.waitUntil(lambda: page.last_import is not None, timeout=10_000)
+    assert page.last_import is not None and page.last_import.added == tuple(numbers)
     assert [u.row for u in page.last_import.unmatched] == [5]
     assert page.entries.rowCount() == 2
-    assert "X-1" in page.message_box.text()
+    assert page.message_box is not None and "X-1" in page.message_box.text()
 
     target = tmp_path / "专项.pdf"
     page.print_current(str(target))
-    qtbot.waitUntil(lambda: hasattr(page, "last_print"), timeout=20_000)
-    assert target.exists() and page.last_print.pages == 1
+    qtbot.waitUntil(lambda: page.last_print is not None, timeout=20_000)
+    assert target.exists() and page.last_print is not None and page.last_print.pages == 1

@@ -86,6 +86,10 @@ class RegistersPage(QWidget):
             ],
             parent=self,
         )
+        #: The outcome of the last import and print, and the last message shown (what tests read).
+        self.last_import: ListImport | None = None
+        self.last_print: outputs.PrintedRegister | None = None
+        self.message_box: QMessageBox | None = None
         self._build()
         self._connect()
         self.reload()
