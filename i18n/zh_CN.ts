@@ -1158,6 +1158,17 @@
     </message>
   </context>
   <context>
+    <name>CasesDialog</name>
+    <message>
+      <source>Add cases to %1</source>
+      <translation>列入台账：%1</translation>
+    </message>
+    <message>
+      <source>Case numbers or higher levels' numbers, one a line</source>
+      <translation>信访件编号或上级件号，每行一个</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartsTab</name>
     <message>
       <source>%1 %2</source>
@@ -1496,6 +1507,25 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Not done</source>
       <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatedDialog</name>
+    <message>
+      <source>Case:</source>
+      <translation>信访件：</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>日期：</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>做了哪些工作</translation>
+    </message>
+    <message>
+      <source>Progress:</source>
+      <translation>进展情况：</translation>
     </message>
   </context>
   <context>
@@ -3135,6 +3165,10 @@ Denominator: %2</source>
       <translation>满意度</translation>
     </message>
     <message>
+      <source>Date of the termination filing</source>
+      <translation>终结备案日期</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>备注</translation>
     </message>
@@ -3245,6 +3279,10 @@ Denominator: %2</source>
     <message>
       <source>Case review</source>
       <translation>研判</translation>
+    </message>
+    <message>
+      <source>Registers</source>
+      <translation>台账/专项</translation>
     </message>
     <message>
       <source>Outreach and study</source>
@@ -3398,6 +3436,49 @@ Denominator: %2</source>
     <message>
       <source>Measures</source>
       <translation>化解措施</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewRegisterDialog</name>
+    <message>
+      <source>New register</source>
+      <translation>新建台账</translation>
+    </message>
+    <message>
+      <source>e.g. Leaders' cases 2024</source>
+      <translation>例如：2024年市县领导包案</translation>
+    </message>
+    <message>
+      <source>Login or name (you, if empty)</source>
+      <translation>用户名或姓名（不填为当前用户）</translation>
+    </message>
+    <message>
+      <source>Has a period</source>
+      <translation>设定期间</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>类别：</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>名称：</translation>
+    </message>
+    <message>
+      <source>Leader:</source>
+      <translation>包案领导：</translation>
+    </message>
+    <message>
+      <source>Owner:</source>
+      <translation>负责人：</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>起始日期：</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>截止日期：</translation>
     </message>
   </context>
   <context>
@@ -4031,6 +4112,206 @@ Denominator: %2</source>
     <message>
       <source>No townships yet: add them in %1.</source>
       <translation>还没有乡镇和村：请到 %1 添加。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterDialogs</name>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistersPage</name>
+    <message>
+      <source>Leader-owned cases</source>
+      <extracomment>A matter's case was double-clicked: open it (the main window shows its detail).</extracomment>
+      <translation>领导包案</translation>
+    </message>
+    <message>
+      <source>Backlog cases</source>
+      <translation>积案</translation>
+    </message>
+    <message>
+      <source>Special campaign</source>
+      <translation>专项攻坚</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>台账</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>已化解</translation>
+    </message>
+    <message>
+      <source>Resolution rate</source>
+      <translation>化解率</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>信访件编号</translation>
+    </message>
+    <message>
+      <source>Petitioner</source>
+      <translation>信访人</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>反映问题</translation>
+    </message>
+    <message>
+      <source>Resolved on</source>
+      <translation>化解日期</translation>
+    </message>
+    <message>
+      <source>Not resolved</source>
+      <translation>未化解</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>认定人</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>办理状态</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>包案领导</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>化解时限</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>化解方案</translation>
+    </message>
+    <message>
+      <source>Latest progress</source>
+      <translation>最新进展</translation>
+    </message>
+    <message>
+      <source>New register…</source>
+      <extracomment>The outcome of the last import and print, and the last message shown (what tests read).</extracomment>
+      <translation>新建台账…</translation>
+    </message>
+    <message>
+      <source>Add cases…</source>
+      <translation>列入信访件…</translation>
+    </message>
+    <message>
+      <source>Import list…</source>
+      <translation>导入清单…</translation>
+    </message>
+    <message>
+      <source>Resolved…</source>
+      <translation>认定化解…</translation>
+    </message>
+    <message>
+      <source>Progress note…</source>
+      <translation>记录进展…</translation>
+    </message>
+    <message>
+      <source>Print table…</source>
+      <translation>打印进展表…</translation>
+    </message>
+    <message>
+      <source>Select a case to see its plan and progress notes.</source>
+      <translation>选中一件事项，查看包案方案和进展情况。</translation>
+    </message>
+    <message>
+      <source>No register yet: make one with “New register…”.</source>
+      <translation>还没有台账：点“新建台账…”建立一本。</translation>
+    </message>
+    <message>
+      <source>%1 “%2”: %3 cases, %4 resolved, resolution rate %5 (as of %6).</source>
+      <translation>%1“%2”：共%3件，已化解%4件，化解率%5（截至%6）。</translation>
+    </message>
+    <message>
+      <source>Leader: %1.</source>
+      <translation>包案领导：%1。</translation>
+    </message>
+    <message>
+      <source>Leader: %1</source>
+      <translation>包案领导：%1</translation>
+    </message>
+    <message>
+      <source>Plan: %1</source>
+      <translation>化解方案：%1</translation>
+    </message>
+    <message>
+      <source>Staff: %1</source>
+      <translation>工作人员：%1</translation>
+    </message>
+    <message>
+      <source>Due: %1</source>
+      <translation>化解时限：%1</translation>
+    </message>
+    <message>
+      <source>No progress notes yet.</source>
+      <translation>还没有进展记录。</translation>
+    </message>
+    <message>
+      <source>Type at least one case number.</source>
+      <translation>请至少写一个信访件编号。</translation>
+    </message>
+    <message>
+      <source>Add cases</source>
+      <translation>列入信访件</translation>
+    </message>
+    <message>
+      <source>Added %1. Already listed: %2. Not found: %3.</source>
+      <translation>已列入 %1 件。已在台账中：%2。找不到：%3。</translation>
+    </message>
+    <message>
+      <source>Import a higher level's list</source>
+      <translation>导入上级交办清单</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xls)</source>
+      <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+      <source>Importing the list…</source>
+      <translation>正在导入清单…</translation>
+    </message>
+    <message>
+      <source>%1 rows read, %2 cases added, %3 already listed.</source>
+      <translation>读入 %1 行，列入 %2 件，%3 件已在台账中。</translation>
+    </message>
+    <message>
+      <source>Registers</source>
+      <translation>台账</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>记录进展</translation>
+    </message>
+    <message>
+      <source>Print the progress table</source>
+      <translation>打印进展情况表</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+      <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>正在打印…</translation>
     </message>
   </context>
   <context>

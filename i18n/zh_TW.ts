@@ -1158,6 +1158,17 @@
     </message>
   </context>
   <context>
+    <name>CasesDialog</name>
+    <message>
+      <source>Add cases to %1</source>
+      <translation>列入臺賬：%1</translation>
+    </message>
+    <message>
+      <source>Case numbers or higher levels' numbers, one a line</source>
+      <translation>信訪件編號或上級件號，每行一個</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartsTab</name>
     <message>
       <source>%1 %2</source>
@@ -1496,6 +1507,25 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>Not done</source>
       <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatedDialog</name>
+    <message>
+      <source>Case:</source>
+      <translation>信訪件：</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>日期：</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>做了哪些工作</translation>
+    </message>
+    <message>
+      <source>Progress:</source>
+      <translation>進展情況：</translation>
     </message>
   </context>
   <context>
@@ -3135,6 +3165,10 @@ Denominator: %2</source>
       <translation>滿意度</translation>
     </message>
     <message>
+      <source>Date of the termination filing</source>
+      <translation>終結備案日期</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>備註</translation>
     </message>
@@ -3245,6 +3279,10 @@ Denominator: %2</source>
     <message>
       <source>Case review</source>
       <translation>研判</translation>
+    </message>
+    <message>
+      <source>Registers</source>
+      <translation>臺賬/專項</translation>
     </message>
     <message>
       <source>Outreach and study</source>
@@ -3398,6 +3436,49 @@ Denominator: %2</source>
     <message>
       <source>Measures</source>
       <translation>化解措施</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewRegisterDialog</name>
+    <message>
+      <source>New register</source>
+      <translation>新建臺賬</translation>
+    </message>
+    <message>
+      <source>e.g. Leaders' cases 2024</source>
+      <translation>例如：2024年市縣領導包案</translation>
+    </message>
+    <message>
+      <source>Login or name (you, if empty)</source>
+      <translation>使用者名稱或姓名（不填為當前使用者）</translation>
+    </message>
+    <message>
+      <source>Has a period</source>
+      <translation>設定期間</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>類別：</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>名稱：</translation>
+    </message>
+    <message>
+      <source>Leader:</source>
+      <translation>包案領導：</translation>
+    </message>
+    <message>
+      <source>Owner:</source>
+      <translation>負責人：</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>起始日期：</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>截止日期：</translation>
     </message>
   </context>
   <context>
@@ -4031,6 +4112,206 @@ Denominator: %2</source>
     <message>
       <source>No townships yet: add them in %1.</source>
       <translation>還沒有鄉鎮和村：請到 %1 新增。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterDialogs</name>
+    <message>
+      <source>Save</source>
+      <translation>儲存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistersPage</name>
+    <message>
+      <source>Leader-owned cases</source>
+      <extracomment>A matter's case was double-clicked: open it (the main window shows its detail).</extracomment>
+      <translation>領導包案</translation>
+    </message>
+    <message>
+      <source>Backlog cases</source>
+      <translation>積案</translation>
+    </message>
+    <message>
+      <source>Special campaign</source>
+      <translation>專項攻堅</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>臺賬</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>件數</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>已化解</translation>
+    </message>
+    <message>
+      <source>Resolution rate</source>
+      <translation>化解率</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>信訪件編號</translation>
+    </message>
+    <message>
+      <source>Petitioner</source>
+      <translation>信訪人</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>反映問題</translation>
+    </message>
+    <message>
+      <source>Resolved on</source>
+      <translation>化解日期</translation>
+    </message>
+    <message>
+      <source>Not resolved</source>
+      <translation>未化解</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>認定人</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>辦理狀態</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>包案領導</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>化解時限</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>化解方案</translation>
+    </message>
+    <message>
+      <source>Latest progress</source>
+      <translation>最新進展</translation>
+    </message>
+    <message>
+      <source>New register…</source>
+      <extracomment>The outcome of the last import and print, and the last message shown (what tests read).</extracomment>
+      <translation>新建臺賬…</translation>
+    </message>
+    <message>
+      <source>Add cases…</source>
+      <translation>列入信訪件…</translation>
+    </message>
+    <message>
+      <source>Import list…</source>
+      <translation>匯入清單…</translation>
+    </message>
+    <message>
+      <source>Resolved…</source>
+      <translation>認定化解…</translation>
+    </message>
+    <message>
+      <source>Progress note…</source>
+      <translation>記錄進展…</translation>
+    </message>
+    <message>
+      <source>Print table…</source>
+      <translation>列印進展表…</translation>
+    </message>
+    <message>
+      <source>Select a case to see its plan and progress notes.</source>
+      <translation>選中一件事項，檢視包案方案和進展情況。</translation>
+    </message>
+    <message>
+      <source>No register yet: make one with “New register…”.</source>
+      <translation>還沒有臺賬：點“新建臺賬…”建立一本。</translation>
+    </message>
+    <message>
+      <source>%1 “%2”: %3 cases, %4 resolved, resolution rate %5 (as of %6).</source>
+      <translation>%1“%2”：共%3件，已化解%4件，化解率%5（截至%6）。</translation>
+    </message>
+    <message>
+      <source>Leader: %1.</source>
+      <translation>包案領導：%1。</translation>
+    </message>
+    <message>
+      <source>Leader: %1</source>
+      <translation>包案領導：%1</translation>
+    </message>
+    <message>
+      <source>Plan: %1</source>
+      <translation>化解方案：%1</translation>
+    </message>
+    <message>
+      <source>Staff: %1</source>
+      <translation>工作人員：%1</translation>
+    </message>
+    <message>
+      <source>Due: %1</source>
+      <translation>化解時限：%1</translation>
+    </message>
+    <message>
+      <source>No progress notes yet.</source>
+      <translation>還沒有進展記錄。</translation>
+    </message>
+    <message>
+      <source>Type at least one case number.</source>
+      <translation>請至少寫一個信訪件編號。</translation>
+    </message>
+    <message>
+      <source>Add cases</source>
+      <translation>列入信訪件</translation>
+    </message>
+    <message>
+      <source>Added %1. Already listed: %2. Not found: %3.</source>
+      <translation>已列入 %1 件。已在臺賬中：%2。找不到：%3。</translation>
+    </message>
+    <message>
+      <source>Import a higher level's list</source>
+      <translation>匯入上級交辦清單</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xls)</source>
+      <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+      <source>Importing the list…</source>
+      <translation>正在匯入清單…</translation>
+    </message>
+    <message>
+      <source>%1 rows read, %2 cases added, %3 already listed.</source>
+      <translation>讀入 %1 行，列入 %2 件，%3 件已在臺賬中。</translation>
+    </message>
+    <message>
+      <source>Registers</source>
+      <translation>臺賬</translation>
+    </message>
+    <message>
+      <source>Progress note</source>
+      <translation>記錄進展</translation>
+    </message>
+    <message>
+      <source>Print the progress table</source>
+      <translation>列印進展情況表</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+      <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>正在列印…</translation>
     </message>
   </context>
   <context>

@@ -38,6 +38,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "meeting": ("commands_meeting", "研判会议：登记会议、记录对每件的研判决定、列出；领导批示"),
     "counsel": ("commands_meeting", "律师、心理咨询师参与接访：登记、列出、统计"),
     "archive": ("commands_archive", "归档：把办结的信访件归档并编档号；卷内目录；撤销归档；导出一年的档案"),
+    "register": ("commands_register", "台账：领导包案、积案、专项攻坚清单及其化解率"),
 }
 
 
@@ -108,4 +109,8 @@ def load(module: str) -> ModuleType:  # noqa: PLR0912 (one branch per command mo
         from fazhi_desktop.cli import commands_archive
 
         return commands_archive
+    if module == "commands_register":
+        from fazhi_desktop.cli import commands_register
+
+        return commands_register
     raise KeyError(module)

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from fazhi_desktop.cli import meeting_reports
+from fazhi_desktop.cli.commands_register import register_report
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
 from fazhi_desktop.domain.errors import UserError
@@ -80,6 +81,7 @@ def register(commands: SubParsers) -> None:
     seal.add_argument("-o", "--output", required=True, type=Path, help="输出的 PDF 文件")
     seal.set_defaults(handler=_audit_seal)
     meeting_reports.register(kinds)
+    register_report(kinds)
     _register_templates(kinds)
 
 

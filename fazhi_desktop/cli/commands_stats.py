@@ -6,6 +6,7 @@ import argparse
 
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
+from fazhi_desktop.cli.register_json import stats_sections
 from fazhi_desktop.cli.stats_json import explanation_json, period_json, stats_json
 from fazhi_desktop.domain.indicators import CHANGES, INDICATORS, signed_percent
 from fazhi_desktop.domain.report_numbers import percent
@@ -72,7 +73,11 @@ def _stats(args: argparse.Namespace, ctx: Context) -> None:
         shown = signed_percent(f.value) if f.is_change else percent(f.value)
         unjudged = f"；{f.unjudged_words}" if f.unjudged else ""
         lines.append(f"  {f.label}：{shown}（{f.numerator} / {f.denominator}{unjudged}）")
-    emit(stats_json(figures, ctx), args.json, "\n".join(lines))
+    emit(
+        stats_json(figures, ctx) | stats_sections(ctx, figures.period, args.office),
+        args.json,
+        "\n".join(lines),
+    )
 
 
 def _explain(args: argparse.Namespace, ctx: Context) -> None:

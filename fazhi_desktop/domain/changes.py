@@ -37,6 +37,8 @@ class Touched(StrEnum):
     RECEPTIONS = "receptions"
     #: Users of the program (ids of users).
     USERS = "users"
+    #: 台账: 包案, 积案 and 专项 registers (ids of registers; an entry or note counts for its register).
+    REGISTERS = "registers"
 
 
 #: The kinds the outreach page shows.

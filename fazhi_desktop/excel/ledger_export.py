@@ -93,6 +93,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("办理状态", "已送达(复查)"),
     Column("办结日期", "2024-01-01", DATE),
     Column("备注", "重复访；集体访", wrap=True),
+    # Added after the layout offices knew (issue 20), so that a ledger carries what the
+    # higher-level counts need; at the end, where no column an office looks for moves.
+    Column("上级件号", "湘信交〔2024〕1234号"),
+    Column("终结备案日期", "2024-01-01", DATE),
 )
 HEADERS = tuple(c.header for c in COLUMNS)
 
@@ -139,6 +143,9 @@ class LedgerRow:
     state: str
     closed_on: date | None
     notes: str
+    #: The higher level's number (上级件号) of a case sent down, and its 三级终结备案.
+    upper_number: str
+    filed_on: date | None
 
 
 @dataclass(frozen=True)

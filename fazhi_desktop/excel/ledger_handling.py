@@ -47,6 +47,8 @@ class Handling:
     leader_on: date | None = None
     state: CaseState | None = None
     closed_on: date | None = None
+    #: 三级终结备案 (a step after the case closed).
+    filed_on: date | None = None
 
 
 class HandlingReader:
@@ -74,6 +76,7 @@ class HandlingReader:
             ("recheck_asked_on", "复核申请日期"),
             ("leader_on", "包案日期"),
             ("closed_on", "办结日期"),
+            ("filed_on", "终结备案日期"),
         )
         for name, what in later:
             for handling, row, day, value in zip(out, rows, registered, cells(name), strict=True):

@@ -52,6 +52,9 @@ TABLES: dict[str, tuple[Touched, str | None]] = {
     "meeting_decisions": (Touched.CASES, "case_id"),
     "archive_filings": (Touched.CASES, "case_id"),
     "counsel_sessions": (Touched.RECEPTIONS, None),
+    "registers": (Touched.REGISTERS, "id"),
+    "register_entries": (Touched.REGISTERS, "register_id"),
+    "register_notes": (Touched.REGISTERS, None),
 }
 
 _KEY = "fazhi.touched"

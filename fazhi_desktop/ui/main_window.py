@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         register.setToolTip(0, shortcuts.tip("register_next"))
         add("cases", self.tr("Cases")).setToolTip(0, shortcuts.tip("cases"))
         add("review", self.tr("Case review"))
+        add("registers", self.tr("Registers"))
         add("outreach", self.tr("Outreach and study"))
         add("statistics", self.tr("Statistics and reports"))
         add("exchange", self.tr("Exchange"))
@@ -226,6 +227,12 @@ class MainWindow(QMainWindow):
             review = ReviewPage(self.session, self)
             review.case_activated.connect(self.open_case)
             return review
+        if key == "registers":
+            from fazhi_desktop.ui.registers.page import RegistersPage
+
+            registers = RegistersPage(self.session, self)
+            registers.case_activated.connect(self.open_case)
+            return registers
         if key == "dashboard":
             from fazhi_desktop.ui.dashboard import DashboardPage
 

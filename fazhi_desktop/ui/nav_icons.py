@@ -86,6 +86,15 @@ def _statistics(p: QPainter) -> None:
         p.drawRect(QRectF(x - 1.5, top, 3, 21 - top))
 
 
+def _registers(p: QPainter) -> None:
+    # A list with ticks: matters on a register, some resolved.
+    for y in (6, 12, 18):
+        p.drawLine(QPointF(10, y), QPointF(21, y))
+    p.drawPolyline([QPointF(3, 6), QPointF(5, 8), QPointF(8, 4)])
+    p.drawPolyline([QPointF(3, 12), QPointF(5, 14), QPointF(8, 10)])
+    p.drawRect(QRectF(3.5, 15.5, 4, 4))
+
+
 def _exchange(p: QPainter) -> None:
     # Two arrows passing each other: a package up, its receipt (or a case handed down) back.
     p.drawLine(QPointF(8, 20), QPointF(8, 4))
@@ -113,6 +122,7 @@ DRAWINGS: dict[str, Draw] = {
     "review": _review,
     "outreach": _outreach,
     "statistics": _statistics,
+    "registers": _registers,
     "exchange": _exchange,
     "settings": _settings,
 }

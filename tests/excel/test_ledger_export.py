@@ -60,6 +60,8 @@ HEADERS = [
     "办理状态",
     "办结日期",
     "备注",
+    "上级件号",
+    "终结备案日期",
 ]
 
 
@@ -86,11 +88,13 @@ def test_the_layout_offices_hand_in(ctx: Context, built: Built, tmp_path: Path) 
     assert book.sheetnames == [LEDGER_SHEET, STATS_SHEET]
     ws = book[LEDGER_SHEET]
     assert ws["A1"].value == "蓝山县信访局信访事项台账（2024-01-01至2024-06-30）"
-    assert ws["A1"].font.bold and [str(r) for r in ws.merged_cells.ranges] == ["A1:AJ1"]
+    assert ws["A1"].font.bold and [str(r) for r in ws.merged_cells.ranges] == [
+        "A1:AL1"
+    ]  # 36 columns, then 上级件号 and 终结备案日期
     assert [c.value for c in ws[2]] == HEADERS
     assert ws["A2"].font.bold
     assert ws.freeze_panes == "C3"
-    assert ws.auto_filter.ref == "A2:AJ4" == f"A2:AJ{2 + done.rows}"
+    assert ws.auto_filter.ref == "A2:AL4" == f"A2:AL{2 + done.rows}"
     widths = {h: ws.column_dimensions[c.column_letter].width for h, c in zip(HEADERS, ws[2], strict=True)}
     assert widths["身份证号"] >= 20 and widths["主要诉求"] > widths["内容分类"] > widths["人数"]
     assert widths["信访件编号"] >= len("431127-2024-000123")
@@ -159,7 +163,7 @@ def test_the_period_and_its_open_ends(ctx: Context, built: Built, tmp_path: Path
     assert since.period.end == D("2024-07-01")
     empty = export_ledger(ctx, tmp_path / "empty.xlsx", date_from=D("2022-01-01"), date_to=D("2022-12-31"))
     ws = load_workbook(empty.path)[LEDGER_SHEET]
-    assert empty.rows == 0 and ws.max_row == 2 and ws.auto_filter.ref == "A2:AJ2"
+    assert empty.rows == 0 and ws.max_row == 2 and ws.auto_filter.ref == "A2:AL2"
     with pytest.raises(UserError, match="晚于截止日期"):
         export_ledger(ctx, tmp_path / "x.xlsx", date_from=D("2024-06-30"), date_to=D("2024-01-01"))
 

@@ -73,6 +73,7 @@ _LEDGER_KINDS = sorted(
             StepKind.REVIEW_REQUEST,
             StepKind.REVIEW_DECISION,
             StepKind.RECHECK_REQUEST,
+            StepKind.TERMINATION_FILING,
         )
     }
 )
@@ -157,6 +158,7 @@ def _query(where: list[ColumnElement[bool]], today: date) -> Any:
             Case.satisfaction,
             Case.is_repeat,
             Case.is_collective,
+            Case.upper_number,
         )
         .outerjoin(link, and_(link.case_id == Case.id, link.position == 0))
         .outerjoin(person, person.id == link.petitioner_id)
@@ -197,6 +199,7 @@ class _Steps:
     review_asked_on: date | None = None
     reviewed_on: date | None = None
     recheck_asked_on: date | None = None
+    filed_on: date | None = None
 
 
 def _step_facts(session: Session, case_ids: Sequence[int]) -> dict[int, _Steps]:
@@ -227,6 +230,8 @@ def _step_facts(session: Session, case_ids: Sequence[int]) -> dict[int, _Steps]:
             facts.reviewed_on = facts.reviewed_on or day
         elif kind == StepKind.RECHECK_REQUEST.value:
             facts.recheck_asked_on = facts.recheck_asked_on or day
+        elif kind == StepKind.TERMINATION_FILING.value:
+            facts.filed_on = facts.filed_on or day
     return out
 
 
@@ -268,6 +273,7 @@ def _row(r: Sequence[Any], others: list[tuple[str, str | None]], steps: _Steps, 
         satisfaction,
         is_repeat,
         is_collective,
+        upper_number,
     ) = r
     notes = [word for flag, word in ((is_repeat, "重复访"), (is_collective, "集体访")) if flag]
     if id_number and not unmasked:
@@ -280,6 +286,7 @@ def _row(r: Sequence[Any], others: list[tuple[str, str | None]], steps: _Steps, 
         received_on=received_on,
         channel=_CHANNELS.get(channel, channel),
         source=_SOURCES.get(source, source),
+        upper_number=upper_number or "",
         petitioner=name or "",
         id_number=id_number or "",
         phone=phone or "",
@@ -310,6 +317,7 @@ def _row(r: Sequence[Any], others: list[tuple[str, str | None]], steps: _Steps, 
         leader_on=leader_on,
         state=_STATES.get(state, state),
         closed_on=closed_on,
+        filed_on=steps.filed_on,
         notes="；".join(notes),
     )
 

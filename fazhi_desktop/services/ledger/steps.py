@@ -69,6 +69,7 @@ def ledger_steps(case: LedgerCase, register: dict[str, Any]) -> Made:
         # After a 送达 and 评价 of the same day: the ending (调解, 撤回 …) closes the case.
         made.append(final)
     _closing(case, made, ended)
+    _filing(case, made)
     kinds = {k for k, _, _ in made}
     # 告知 after the case was taken up tells the petitioner how it stands: it answers nothing.
     answered = kinds & (_ANSWERED - {K.INFORM} if kinds & {K.ACCEPT, K.FORWARD, K.ASSIGN} else _ANSWERED)
@@ -122,6 +123,12 @@ def _delivery(case: LedgerCase, made: Made, ended: date | None) -> None:
     # Only the 办理状态 says a 复查 or 复核 came: on the last day the row gives.
     for kind in _REVIEW_STEPS.get(h.state or CaseState.REGISTERED, ()):
         made.append((kind, max(d for _, d, _ in made), {}))
+
+
+def _filing(case: LedgerCase, made: Made) -> None:
+    """三级终结备案 on its date, the last step of a closed matter."""
+    if case.handling.filed_on is not None:
+        made.append((K.TERMINATION_FILING, case.handling.filed_on, {}))
 
 
 def _closing(case: LedgerCase, made: Made, ended: date | None) -> None:

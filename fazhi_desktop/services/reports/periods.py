@@ -25,6 +25,7 @@ from fazhi_desktop.services.meetings.decisions import open_decisions
 from fazhi_desktop.services.meetings.figures import annual_paragraph as meetings_paragraph
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.outreach import report as outreach_report
+from fazhi_desktop.services.registers.annual import with_register_section
 from fazhi_desktop.services.reports import lists as report_lists
 from fazhi_desktop.services.reports.annual import annual_sections
 from fazhi_desktop.services.reports.request import ReportRequest, ReportResult
@@ -89,8 +90,12 @@ def annual_report(ctx: Context, year: int | None) -> AnnualReport:
         office=name,
         year=year,
         dated=clock.today(),
-        sections=annual_sections(
-            stats_view(result), year, paragraphs, [p for p in [meetings_paragraph(ctx, year)] if p]
+        sections=with_register_section(
+            ctx,
+            year,
+            annual_sections(
+                stats_view(result), year, paragraphs, [p for p in [meetings_paragraph(ctx, year)] if p]
+            ),
         ),
     )
 

@@ -32,6 +32,7 @@ from fazhi_desktop.store.models.outreach import (
     StudyActivity,
 )
 from fazhi_desktop.store.models.people import AuditEntry, User
+from fazhi_desktop.store.models.registers import Register, RegisterEntry, RegisterNote
 from fazhi_desktop.store.models.search import SearchState
 
 # Every model is defined by now: a code assigned to a vocabulary attribute becomes its member.
@@ -65,6 +66,9 @@ __all__ = [
     "ReceptionCase",
     "ReceptionEvent",
     "Region",
+    "Register",
+    "RegisterEntry",
+    "RegisterNote",
     "SearchState",
     "Setting",
     "Step",

@@ -59,6 +59,7 @@ def field_labels() -> dict[str, str]:
         "leader_on": QCoreApplication.translate("LedgerFields", "Date a leader took the case on"),
         "state": QCoreApplication.translate("LedgerFields", "State"),
         "closed_on": QCoreApplication.translate("LedgerFields", "Closing date"),
+        "filed_on": QCoreApplication.translate("LedgerFields", "Date of the termination filing"),
         "notes": QCoreApplication.translate("LedgerFields", "Notes"),
     }
     assert set(labels) == set(LEDGER_COLUMNS) - {"serial"}
