@@ -11,6 +11,13 @@ from fazhi_desktop.store.models.case import (
     Step,
 )
 from fazhi_desktop.store.models.codes import convert_on_assignment
+from fazhi_desktop.store.models.conformity import (
+    ConformityFinding,
+    ConformityResult,
+    ReviewAudit,
+    ReviewAuditCase,
+    ReviewFinding,
+)
 from fazhi_desktop.store.models.directory import (
     Category,
     HolidayDay,
@@ -44,6 +51,8 @@ __all__ = [
     "CaseCounter",
     "CasePetitioner",
     "Category",
+    "ConformityFinding",
+    "ConformityResult",
     "ExchangeHeld",
     "ExchangePackage",
     "ExchangeSent",
@@ -60,6 +69,9 @@ __all__ = [
     "ReceptionCase",
     "ReceptionEvent",
     "Region",
+    "ReviewAudit",
+    "ReviewAuditCase",
+    "ReviewFinding",
     "SearchState",
     "Setting",
     "Step",
