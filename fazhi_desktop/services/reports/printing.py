@@ -25,6 +25,7 @@ from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.forms import write_form
 from fazhi_desktop.pdf.letters import write_letter
 from fazhi_desktop.services.clock.procedure import apply_step, case_clock
+from fazhi_desktop.services.conformity.keeping import rejudge
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.reports import notices
 from fazhi_desktop.services.reports import periods as report_periods
@@ -174,6 +175,8 @@ def _case_report(
         petitioner_hidden=hidden,
     )
     recorded = False if request.preview else _record_notice(ctx, file, kind, number)
+    if not request.preview and not recorded:  # a printed notice can put a 评查 finding right (#22)
+        rejudge(ctx, file.detail.id)
     return ReportResult(str(target), pages, kind.value, title, recorded)
 
 
