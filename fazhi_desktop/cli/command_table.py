@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("commands_backup", "检查数据库是否完好（不改动数据）；发现问题时退出码为 1"),
     "audit": ("commands_audit", "审计记录：list 查看，export 导出，verify 核对（审计员使用）"),
     "exchange": ("commands_exchange", "与上级或下级单位交换数据（交换包）"),
+    "review": ("commands_conformity", "规范化评查：规则、不规范案件、季度评查、整改"),
 }
 
 
@@ -97,4 +98,8 @@ def load(module: str) -> ModuleType:  # noqa: PLR0912 (one branch per command mo
         from fazhi_desktop.cli import commands_exchange
 
         return commands_exchange
+    if module == "commands_conformity":
+        from fazhi_desktop.cli import commands_conformity
+
+        return commands_conformity
     raise KeyError(module)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from fazhi_desktop.cli import commands_conformity
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
 from fazhi_desktop.domain.errors import UserError
@@ -73,6 +74,7 @@ def register(commands: SubParsers) -> None:
     seal = command(kinds, "audit-seal", "审计存证单：审计记录链头的序号和校验值，供单位负责人签字存档")
     seal.add_argument("-o", "--output", required=True, type=Path, help="输出的 PDF 文件")
     seal.set_defaults(handler=_audit_seal)
+    commands_conformity.register_report(kinds)  # fazhi report review --audit NAME (#22)
     _register_templates(kinds)
 
 

@@ -113,10 +113,12 @@ def draw(cases: Sequence[tuple[int, int | None]], per_unit: int, seed: int) -> l
     return sorted(out)
 
 
-def _find_case(ctx: Context, session: Session, number: str) -> int | None:
-    return session.scalar(
-        select(Case.id).where(or_(Case.number == number, Case.upper_number == number), case_scope(ctx))
-    )
+def _find_case(ctx: Context, session: Session, ref: str) -> int | None:
+    """A case by its number, the higher level's number, or its id."""
+    named = or_(Case.number == ref, Case.upper_number == ref)
+    if ref.isdigit():
+        named = or_(named, Case.id == int(ref))
+    return session.scalar(select(Case.id).where(named, case_scope(ctx)).order_by(Case.id).limit(1))
 
 
 def add_audit(ctx: Context, data: AuditInput) -> AuditResult:

@@ -1,20 +1,11 @@
-"""The 评查通报 of one 评查 (PDF and Excel) and the 案件办理规范率 of a period.
-
-案件办理规范率 = cases reviewed without an open finding ÷ cases reviewed. For a period (statistics and
-the annual report) the cases reviewed are those of the 评查 whose period ends within it; a finding
-is open until its 整改 is recorded. `RegularityRate` keeps both sides' case ids, so the figure and its
-explanation always agree.
-"""
+"""The 评查通报 of one 评查 (PDF and Excel): its 案件办理规范率, the units ranked, every finding."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.conformity.bulletin import FindingLine, ReviewBulletin, UnitLine
@@ -24,69 +15,14 @@ from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.review_bulletin import write_bulletin_pdf
 from fazhi_desktop.services.conformity.audits import ORIGINS
 from fazhi_desktop.services.conformity.keeping import ruleset_of
+from fazhi_desktop.services.conformity.rate import case_sample
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import office_name
-from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, ReviewAudit, ReviewAuditCase, ReviewFinding, Unit
 from fazhi_desktop.store.writes import record_access
 
 NOT_ROUTED = "本级（未转交）"
 SAMPLES = {"random": "各单位随机抽取", "all": "期间内全部案件", "upper": "上级交办不规范事项清单"}
-LABEL = "案件办理规范率"
-
-
-@dataclass(frozen=True)
-class RegularityRate:
-    """The 规范率 of a period, with the cases on both sides and the 评查 counted."""
-
-    start: date
-    end: date
-    audits: tuple[str, ...]
-    reviewed: tuple[int, ...]
-    regular: tuple[int, ...]
-
-    @property
-    def value(self) -> float | None:
-        return len(self.regular) / len(self.reviewed) if self.reviewed else None
-
-    @property
-    def label(self) -> str:
-        return LABEL
-
-
-def _sample(session: Session, ctx: Context, audit_ids: list[int]) -> tuple[list[int], set[int]]:
-    """The cases reviewed by these 评查 (in scope), and those among them with an open finding."""
-    reviewed = sorted(
-        set(
-            session.scalars(
-                select(ReviewAuditCase.case_id)
-                .join(Case, Case.id == ReviewAuditCase.case_id)
-                .where(ReviewAuditCase.audit_id.in_(audit_ids), case_scope(ctx))
-            )
-        )
-    )
-    open_ = set(
-        session.scalars(
-            select(ReviewFinding.case_id).where(
-                ReviewFinding.audit_id.in_(audit_ids), ReviewFinding.closed_on.is_(None)
-            )
-        )
-    )
-    return reviewed, open_
-
-
-def regularity_rate(ctx: Context, start: date, end: date) -> RegularityRate:
-    with ctx.db.reading() as session:
-        audits = list(
-            session.execute(
-                select(ReviewAudit.id, ReviewAudit.name)
-                .where(ReviewAudit.period_to >= start, ReviewAudit.period_to <= end)
-                .order_by(ReviewAudit.period_to, ReviewAudit.id)
-            )
-        )
-        reviewed, open_ = _sample(session, ctx, [a for a, _ in audits])
-    regular = tuple(i for i in reviewed if i not in open_)
-    return RegularityRate(start, end, tuple(n for _, n in audits), tuple(reviewed), regular)
 
 
 def bulletin(ctx: Context, name: str) -> ReviewBulletin:
@@ -96,7 +32,7 @@ def bulletin(ctx: Context, name: str) -> ReviewBulletin:
         if audit is None:
             raise UserError(f"找不到名为「{name}」的评查。用 fazhi review audit list 查看已有的评查。")
         ruleset = ruleset_of(session)
-        reviewed, open_ = _sample(session, ctx, [audit.id])
+        reviewed, open_ = case_sample(session, ctx, [audit.id])
         cases = {
             cid: (number, unit or NOT_ROUTED, score)
             for cid, number, unit, score in session.execute(

@@ -20,6 +20,7 @@ from fazhi_desktop.pdf.figures import AgendaReport, AnnualReport, SummaryReport
 from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.gongwen import chinese_date
 from fazhi_desktop.pdf.summary import write_summary
+from fazhi_desktop.services.conformity.annual import add_regularity
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import office_name
 from fazhi_desktop.services.outreach import report as outreach_report
@@ -84,7 +85,7 @@ def annual_report(ctx: Context, year: int | None) -> AnnualReport:
         office=name,
         year=year,
         dated=clock.today(),
-        sections=annual_sections(stats_view(result), year, paragraphs),
+        sections=add_regularity(ctx, year, annual_sections(stats_view(result), year, paragraphs)),
     )
 
 
