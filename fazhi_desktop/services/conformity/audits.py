@@ -169,9 +169,10 @@ def add_audit(ctx: Context, data: AuditInput) -> AuditResult:
         session.add(audit)
         session.flush()
         due = today + timedelta(days=data.fix_days)
-        owners = dict(
-            session.execute(select(Case.id, Case.created_by).where(Case.id.in_(ids))).tuples().all()
-        )
+        owners = {
+            int(i): str(u)
+            for i, u in session.execute(select(Case.id, Case.created_by).where(Case.id.in_(ids)))
+        }
         found = session.execute(
             select(ConformityFinding).where(ConformityFinding.case_id.in_(ids)).order_by(ConformityFinding.id)
         ).scalars()

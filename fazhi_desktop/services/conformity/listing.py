@@ -90,7 +90,7 @@ def _conditions(ctx: Context, f: FindingFilter) -> list[ColumnElement[bool]]:
     return out
 
 
-def _query(ctx: Context, f: FindingFilter) -> Select[tuple[int]]:
+def _query(ctx: Context, f: FindingFilter) -> Select[int]:
     return (
         select(Case.id)
         .join(ConformityResult, ConformityResult.case_id == Case.id)

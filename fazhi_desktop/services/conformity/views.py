@@ -69,7 +69,7 @@ def _printed(session: Session, cases: Sequence[Case]) -> dict[Any, set[ReportKin
     )
     out: dict[Any, set[ReportKind]] = defaultdict(set)
     for entity, details in rows:
-        kind = (details or {}).get("kind")
+        kind = str((details or {}).get("kind") or "")
         if kind in ReportKind._value2member_map_:
             out[by_uuid[entity]].add(ReportKind(kind))
     return out
