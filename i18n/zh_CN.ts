@@ -1016,6 +1016,156 @@
     </message>
   </context>
   <context>
+    <name>ConformityPage</name>
+    <message>
+      <source>Cases with problems</source>
+      <translation>不规范案件</translation>
+    </message>
+    <message>
+      <source>Reviews and rectification</source>
+      <translation>评查与整改</translation>
+    </message>
+    <message>
+      <source>Handler login</source>
+      <translation>经办人登录名</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <source>Registered from</source>
+      <translation>登记日期从</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>评查</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>评查期间</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>评查组</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>Problems (open)</source>
+      <translation>问题（未整改）</translation>
+    </message>
+    <message>
+      <source>Rules version</source>
+      <translation>规则版本</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>整改责任人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Put right on</source>
+      <translation>整改完成日期</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未整改</translation>
+    </message>
+    <message>
+      <source>Record rectification done</source>
+      <translation>记录整改完成</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>%d case(s) with problems</source>
+      <translation>有不规范问题的信访件 %d 件</translation>
+    </message>
+    <message>
+      <source>Select a problem in the list first.</source>
+      <translation>请先在列表中选中一个问题。</translation>
+    </message>
+    <message>
+      <source>Rectification recorded.</source>
+      <translation>已记录整改完成。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConformityPanel</name>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>What is missing</source>
+      <translation>缺少什么</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <source>Where to put it right</source>
+      <translation>在哪里补正</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Conformity</source>
+      <translation>规范性</translation>
+    </message>
+    <message>
+      <source>Not conforming: %d problem(s) found by the rules as of today; score %d of %d.</source>
+      <translation>不规范：按今天的状态，评查规则发现 %d 个问题，得分 %d（满分 %d）。</translation>
+    </message>
+    <message>
+      <source>Conformity (%d)</source>
+      <translation>规范性（%d）</translation>
+    </message>
+    <message>
+      <source>Conforming: the rules find nothing missing in this case as of today.</source>
+      <translation>规范：按今天的状态，评查规则未发现本件缺少什么。</translation>
+    </message>
+  </context>
+  <context>
     <name>Crash</name>
     <message>
       <source>Unexpected error</source>
@@ -1750,6 +1900,37 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>FlaggedCasesModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>问题属地</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+  </context>
+  <context>
     <name>GeneralSettings</name>
     <message>
       <source>Registration</source>
@@ -2327,6 +2508,10 @@ Denominator: %2</source>
     <message>
       <source>Case review</source>
       <translation>研判</translation>
+    </message>
+    <message>
+      <source>Conformity review</source>
+      <translation>规范化评查</translation>
     </message>
     <message>
       <source>Outreach and study</source>

@@ -1016,6 +1016,156 @@
     </message>
   </context>
   <context>
+    <name>ConformityPage</name>
+    <message>
+      <source>Cases with problems</source>
+      <translation>不規範案件</translation>
+    </message>
+    <message>
+      <source>Reviews and rectification</source>
+      <translation>評查與整改</translation>
+    </message>
+    <message>
+      <source>Handler login</source>
+      <translation>經辦人登入名</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>查詢</translation>
+    </message>
+    <message>
+      <source>Registered from</source>
+      <translation>登記日期從</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>責任單位</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>鄉鎮</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>規則</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>評查</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>評查期間</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>評查組</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>件數</translation>
+    </message>
+    <message>
+      <source>Problems (open)</source>
+      <translation>問題（未整改）</translation>
+    </message>
+    <message>
+      <source>Rules version</source>
+      <translation>規則版本</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>依據</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>整改責任人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Put right on</source>
+      <translation>整改完成日期</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未整改</translation>
+    </message>
+    <message>
+      <source>Record rectification done</source>
+      <translation>記錄整改完成</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>%d case(s) with problems</source>
+      <translation>有不規範問題的信訪件 %d 件</translation>
+    </message>
+    <message>
+      <source>Select a problem in the list first.</source>
+      <translation>請先在列表中選中一個問題。</translation>
+    </message>
+    <message>
+      <source>Rectification recorded.</source>
+      <translation>已記錄整改完成。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConformityPanel</name>
+    <message>
+      <source>Rule</source>
+      <translation>規則</translation>
+    </message>
+    <message>
+      <source>What is missing</source>
+      <translation>缺少什麼</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>依據</translation>
+    </message>
+    <message>
+      <source>Where to put it right</source>
+      <translation>在哪裡補正</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Conformity</source>
+      <translation>規範性</translation>
+    </message>
+    <message>
+      <source>Not conforming: %d problem(s) found by the rules as of today; score %d of %d.</source>
+      <translation>不規範：按今天的狀態，評查規則發現 %d 個問題，得分 %d（滿分 %d）。</translation>
+    </message>
+    <message>
+      <source>Conformity (%d)</source>
+      <translation>規範性（%d）</translation>
+    </message>
+    <message>
+      <source>Conforming: the rules find nothing missing in this case as of today.</source>
+      <translation>規範：按今天的狀態，評查規則未發現本件缺少什麼。</translation>
+    </message>
+  </context>
+  <context>
     <name>Crash</name>
     <message>
       <source>Unexpected error</source>
@@ -1750,6 +1900,37 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>FlaggedCasesModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登記日期</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>問題屬地</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>責任單位</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>問題</translation>
+    </message>
+  </context>
+  <context>
     <name>GeneralSettings</name>
     <message>
       <source>Registration</source>
@@ -2327,6 +2508,10 @@ Denominator: %2</source>
     <message>
       <source>Case review</source>
       <translation>研判</translation>
+    </message>
+    <message>
+      <source>Conformity review</source>
+      <translation>規範化評查</translation>
     </message>
     <message>
       <source>Outreach and study</source>

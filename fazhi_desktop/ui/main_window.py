@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         register.setToolTip(0, shortcuts.tip("register_next"))
         add("cases", self.tr("Cases")).setToolTip(0, shortcuts.tip("cases"))
         add("review", self.tr("Case review"))
+        add("conformity", self.tr("Conformity review"))
         add("outreach", self.tr("Outreach and study"))
         add("statistics", self.tr("Statistics and reports"))
         add("settings", self.tr("Settings"))
@@ -220,6 +221,12 @@ class MainWindow(QMainWindow):
             review = ReviewPage(self.session, self)
             review.case_activated.connect(self.open_case)
             return review
+        if key == "conformity":
+            from fazhi_desktop.ui.conformity.page import ConformityPage
+
+            conformity = ConformityPage(self.session, self)
+            conformity.case_activated.connect(self.open_case)
+            return conformity
         if key == "dashboard":
             from fazhi_desktop.ui.dashboard import DashboardPage
 

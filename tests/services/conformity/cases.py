@@ -17,10 +17,11 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.directories import add_entry
 from fazhi_desktop.services.reports.printing import make_report
 from fazhi_desktop.services.reports.request import ReportRequest
+from tests.images import png_bytes
 from tests.services.helpers import id_number, register
 
 D = date.fromisoformat
-SCAN = NewAttachment("签收回证.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")
+SCAN = NewAttachment("签收回证.png", png_bytes(40, 30, (250, 250, 245)), "image/png")
 
 
 @dataclass(frozen=True)
