@@ -138,6 +138,8 @@ class ConformityPage(QWidget):
         self.findings_view = record_view(self.findings_model, split)
         split.addWidget(self.audits_view)
         split.addWidget(self.findings_view)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)  # the findings carry the long texts
         layout.addWidget(split, 1)
         bar = QHBoxLayout()
         self.close_date = QDateEdit(_qdate(clock.today()), page)
