@@ -43,7 +43,7 @@ def register(commands: SubParsers) -> None:
     cases.add_argument("--to", dest="end", type=date_arg, help="登记日期止")
     cases.add_argument("--unit", help="责任单位名称")
     cases.add_argument("--township", help="问题属地（乡镇）名称")
-    cases.add_argument("--handler", help="经办人登录名（登记或记录过步骤）")
+    cases.add_argument("--handler", dest="handler_login", help="经办人登录名（登记或记录过步骤）")
     cases.add_argument("--rule", help="只看这条规则的问题")
     cases.set_defaults(handler=_cases)
     _register_audit(words)
@@ -167,7 +167,7 @@ def _cases(args: argparse.Namespace, ctx: Context) -> None:
         end=args.end,
         unit_id=choices.unit_id(ctx, args.unit) if args.unit else None,
         township_id=choices.township_id(ctx, args.township) if args.township else None,
-        handler=args.handler,
+        handler=args.handler_login,
         rule_id=args.rule,
     )
     rows = listing.flagged_rows(ctx, listing.flagged_ids(ctx, where))
