@@ -5,6 +5,8 @@ sample with its seed, and 整改 closed by date."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,11 @@ import openpyxl
 import pytest
 
 from fazhi_desktop.cli import main
+from fazhi_desktop.domain.actors import Actor
+from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.vocab import Role
+from fazhi_desktop.services.conformity.audits import AuditInput, add_audit
+from fazhi_desktop.services.conformity.choices import set_rule
 from fazhi_desktop.services.context import Context
 from tests.services.conformity.cases import build
 
@@ -54,15 +61,6 @@ def test_rules_are_data_with_a_version(
 
 
 def test_who_may_change_rules_and_record_reviews(ctx: Context) -> None:
-    from dataclasses import replace
-    from datetime import date
-
-    from fazhi_desktop.domain.actors import Actor
-    from fazhi_desktop.domain.errors import UserError
-    from fazhi_desktop.domain.vocab import Role
-    from fazhi_desktop.services.conformity.audits import AuditInput, add_audit
-    from fazhi_desktop.services.conformity.choices import set_rule
-
     clerk = replace(ctx, actor=Actor("lisi", "李四", Role.CLERK))
     with pytest.raises(UserError, match="只有管理员"):
         set_rule(clerk, "intake.timely", enabled=False)

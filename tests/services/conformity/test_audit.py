@@ -13,10 +13,13 @@ import pytest
 
 from fazhi_desktop.cli import main
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.step_details import Deliver, Evaluate
+from fazhi_desktop.domain.vocab import Satisfaction
+from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.conformity.audits import AuditInput, add_audit, close_findings, draw
 from fazhi_desktop.services.context import Context
 from tests import pdfread
-from tests.services.conformity.cases import build
+from tests.services.conformity.cases import SCAN, build
 
 D = date.fromisoformat
 
@@ -50,11 +53,6 @@ def test_a_review_of_a_hand_made_sample(
     ] == pytest.approx(1 / 5)  # type: ignore[index]
 
     # 整改: the petition is delivered with its receipt, then the finding is closed on that day.
-    from fazhi_desktop.domain.step_details import Deliver, Evaluate
-    from fazhi_desktop.domain.vocab import Satisfaction
-    from fazhi_desktop.services.clock.procedure import apply_step
-    from tests.services.conformity.cases import SCAN
-
     with pytest.raises(UserError, match="问题仍然存在"):
         close_findings(ctx, str(built.no_delivery), "delivery.receipt", D("2024-11-20"))
     apply_step(ctx, built.no_delivery, Deliver(), attachments=[SCAN])
