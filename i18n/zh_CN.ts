@@ -31,6 +31,65 @@
     </message>
   </context>
   <context>
+    <name>AuditDialog</name>
+    <message>
+      <source>New review</source>
+      <translation>新建评查</translation>
+    </message>
+    <message>
+      <source>e.g. Q4 2024 review</source>
+      <translation>例如：2024年第四季度评查</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+      <source>At random within each unit</source>
+      <translation>每个责任单位随机抽取</translation>
+    </message>
+    <message>
+      <source>Every case of the period</source>
+      <translation>期间内全部案件</translation>
+    </message>
+    <message>
+      <source>The higher level's list (Excel)</source>
+      <translation>上级交办的不规范事项清单（Excel）</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>评查期间起</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>评查期间止</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>评查组</translation>
+    </message>
+    <message>
+      <source>Draw the sample</source>
+      <translation>抽样并检查</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The list of irregularities</source>
+      <translation>不规范事项清单</translation>
+    </message>
+  </context>
+  <context>
     <name>BarChart</name>
     <message>
       <source>This period</source>
@@ -1026,6 +1085,10 @@
       <translation>评查与整改</translation>
     </message>
     <message>
+      <source>Rules</source>
+      <translation>评查规则</translation>
+    </message>
+    <message>
       <source>Handler login</source>
       <translation>经办人登录名</translation>
     </message>
@@ -1110,6 +1173,14 @@
       <translation>记录整改完成</translation>
     </message>
     <message>
+      <source>New review…</source>
+      <translation>新建评查…</translation>
+    </message>
+    <message>
+      <source>Add the team's finding…</source>
+      <translation>记录评查组发现的问题…</translation>
+    </message>
+    <message>
       <source>Any</source>
       <translation>全部</translation>
     </message>
@@ -1124,6 +1195,30 @@
     <message>
       <source>Rectification recorded.</source>
       <translation>已记录整改完成。</translation>
+    </message>
+    <message>
+      <source>Review %s recorded: %d case(s), %d problem(s).</source>
+      <translation>已新建评查「%s」：%d 件，%d 个问题。</translation>
+    </message>
+    <message>
+      <source>Select a review first.</source>
+      <translation>请先选中一次评查。</translation>
+    </message>
+    <message>
+      <source>The team's finding</source>
+      <translation>评查组发现的问题</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>信访件编号</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>存在的问题</translation>
+    </message>
+    <message>
+      <source>The team's finding recorded.</source>
+      <translation>已记录评查组发现的问题。</translation>
     </message>
   </context>
   <context>
@@ -3600,6 +3695,37 @@ Denominator: %2</source>
     <message>
       <source>%s is closed and only owes the higher level its report: the meeting cannot set its tier.</source>
       <translation>%s 已办结，只需向上级报送办结报告，研判会不能再设定其色级。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesTab</name>
+    <message>
+      <source>In use</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Rule (article)</source>
+      <translation>规则（依据）</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Save rules</source>
+      <translation>保存规则</translation>
+    </message>
+    <message>
+      <source>Rules version %s</source>
+      <translation>规则版本 %s</translation>
+    </message>
+    <message>
+      <source>Only an administrator can change the rules.</source>
+      <translation>只有管理员可以修改评查规则。</translation>
+    </message>
+    <message>
+      <source>Saved. Every case is judged again by the new rules.</source>
+      <translation>已保存。全部信访件将按新规则重新评查。</translation>
     </message>
   </context>
   <context>

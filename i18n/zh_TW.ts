@@ -31,6 +31,65 @@
     </message>
   </context>
   <context>
+    <name>AuditDialog</name>
+    <message>
+      <source>New review</source>
+      <translation>新建評查</translation>
+    </message>
+    <message>
+      <source>e.g. Q4 2024 review</source>
+      <translation>例如：2024年第四季度評查</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>姓名，用逗號分隔</translation>
+    </message>
+    <message>
+      <source>At random within each unit</source>
+      <translation>每個責任單位隨機抽取</translation>
+    </message>
+    <message>
+      <source>Every case of the period</source>
+      <translation>期間內全部案件</translation>
+    </message>
+    <message>
+      <source>The higher level's list (Excel)</source>
+      <translation>上級交辦的不規範事項清單（Excel）</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>選擇檔案…</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>評查期間起</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>評查期間止</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>評查組</translation>
+    </message>
+    <message>
+      <source>Draw the sample</source>
+      <translation>抽樣並檢查</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The list of irregularities</source>
+      <translation>不規範事項清單</translation>
+    </message>
+  </context>
+  <context>
     <name>BarChart</name>
     <message>
       <source>This period</source>
@@ -1026,6 +1085,10 @@
       <translation>評查與整改</translation>
     </message>
     <message>
+      <source>Rules</source>
+      <translation>評查規則</translation>
+    </message>
+    <message>
       <source>Handler login</source>
       <translation>經辦人登入名</translation>
     </message>
@@ -1110,6 +1173,14 @@
       <translation>記錄整改完成</translation>
     </message>
     <message>
+      <source>New review…</source>
+      <translation>新建評查…</translation>
+    </message>
+    <message>
+      <source>Add the team's finding…</source>
+      <translation>記錄評查組發現的問題…</translation>
+    </message>
+    <message>
       <source>Any</source>
       <translation>全部</translation>
     </message>
@@ -1124,6 +1195,30 @@
     <message>
       <source>Rectification recorded.</source>
       <translation>已記錄整改完成。</translation>
+    </message>
+    <message>
+      <source>Review %s recorded: %d case(s), %d problem(s).</source>
+      <translation>已新建評查「%s」：%d 件，%d 個問題。</translation>
+    </message>
+    <message>
+      <source>Select a review first.</source>
+      <translation>請先選中一次評查。</translation>
+    </message>
+    <message>
+      <source>The team's finding</source>
+      <translation>評查組發現的問題</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>信訪件編號</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>存在的問題</translation>
+    </message>
+    <message>
+      <source>The team's finding recorded.</source>
+      <translation>已記錄評查組發現的問題。</translation>
     </message>
   </context>
   <context>
@@ -3600,6 +3695,37 @@ Denominator: %2</source>
     <message>
       <source>%s is closed and only owes the higher level its report: the meeting cannot set its tier.</source>
       <translation>%s 已辦結，只需向上級報送辦結報告，研判會不能再設定其色級。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesTab</name>
+    <message>
+      <source>In use</source>
+      <translation>啟用</translation>
+    </message>
+    <message>
+      <source>Rule (article)</source>
+      <translation>規則（依據）</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Save rules</source>
+      <translation>儲存規則</translation>
+    </message>
+    <message>
+      <source>Rules version %s</source>
+      <translation>規則版本 %s</translation>
+    </message>
+    <message>
+      <source>Only an administrator can change the rules.</source>
+      <translation>只有管理員可以修改評查規則。</translation>
+    </message>
+    <message>
+      <source>Saved. Every case is judged again by the new rules.</source>
+      <translation>已儲存。全部信訪件將按新規則重新評查。</translation>
     </message>
   </context>
   <context>

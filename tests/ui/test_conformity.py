@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QTabWidget
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QInputDialog, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.services.conformity.audits import AuditInput, add_audit
 from fazhi_desktop.services.conformity.keeping import refresh_all
 from fazhi_desktop.ui.case_detail import CaseDetailDialog
+from fazhi_desktop.ui.conformity.audit_dialog import AuditDialog
 from fazhi_desktop.ui.conformity.page import ConformityPage
 from fazhi_desktop.ui.conformity.panel import ConformityPanel
 from fazhi_desktop.ui.session import UiSession
@@ -64,3 +67,39 @@ def test_the_page_lists_filters_and_closes(qtbot: QtBot, session: UiSession, tmp
     page.findings_view.selectRow(0)
     page._on_close_button_clicked()
     assert "问题仍然存在" in page.message.text()
+
+
+def test_a_new_review_and_the_rules_from_the_page(
+    qtbot: QtBot, session: UiSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(session.ctx, tmp_path)
+    page = ConformityPage(session)
+    qtbot.addWidget(page)
+    dialog = AuditDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Q3")
+    dialog.start_edit.setDate(QDate(2024, 9, 1))
+    dialog.end_edit.setDate(QDate(2024, 9, 30))
+    dialog.all_button.setChecked(True)
+    typed = dialog.audit_input()  # what the page's own dialog gives when filled in the same way
+    monkeypatch.setattr(AuditDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(AuditDialog, "audit_input", lambda _self: typed)
+    page._on_new_button_clicked()
+    assert page.audits_model.rowCount() == 1
+    assert page.audits_model.record(0).cases == 5  # type: ignore[union-attr]
+
+    answers = iter([("431127-2024-000001", True), ("卷宗未按规定装订", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(answers))
+    page.audits_view.selectRow(0)
+    page._on_team_button_clicked()
+    assert any(f.origin == "team" for f in page.findings_model.records())
+
+    box, weight = page.rules_tab.boxes["accusation.secrecy"]
+    box.setChecked(False)
+    weight.setValue(30)
+    page.rules_tab._on_save_button_clicked()
+    assert "+" in page.rules_tab.version.text()
+    page.start_edit.setDate(QDate(2024, 1, 1))
+    page.rule_combo.setCurrentIndex(0)
+    page.show_cases()
+    assert page.cases_model.rowCount() == 4  # the secrecy case is no longer irregular

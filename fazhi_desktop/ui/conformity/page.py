@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.conformity import audits, keeping, records
 from fazhi_desktop.services.conformity.listing import FindingFilter
 from fazhi_desktop.services.conformity.records import AuditFinding, AuditRow
 from fazhi_desktop.services.office.directories import list_entries
+from fazhi_desktop.ui.conformity.audit_dialog import AuditDialog
 from fazhi_desktop.ui.conformity.model import FlaggedCasesModel
+from fazhi_desktop.ui.conformity.rules_tab import RulesTab
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
@@ -54,6 +59,8 @@ class ConformityPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._make_cases(), self.tr("Cases with problems"))
         self.tabs.addTab(self._make_audits(), self.tr("Reviews and rectification"))
+        self.rules_tab = RulesTab(session, self)
+        self.tabs.addTab(self.rules_tab, self.tr("Rules"))
         layout.addWidget(self.tabs)
         self.message = QLabel(self)
         self.message.setObjectName("hint")
@@ -146,6 +153,10 @@ class ConformityPage(QWidget):
         self.close_date.setCalendarPopup(True)
         self.close_date.setDisplayFormat("yyyy-MM-dd")
         self.close_button = QPushButton(self.tr("Record rectification done"), page)
+        self.new_button = QPushButton(self.tr("New review…"), page)
+        self.team_button = QPushButton(self.tr("Add the team's finding…"), page)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.team_button)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Put right on"), page))
         bar.addWidget(self.close_date)
@@ -158,6 +169,9 @@ class ConformityPage(QWidget):
         self.cases_view.doubleClicked.connect(self._on_cases_view_double_clicked)
         self.audits_view.selectionModel().currentRowChanged.connect(self._on_audits_view_current_row_changed)
         self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.team_button.clicked.connect(self._on_team_button_clicked)
+        self.session.settings_changed.connect(self._on_session_settings_changed)
         self.session.cases_changed.connect(self._on_session_cases_changed)
 
     # Reading ------------------------------------------------------------------------------------
@@ -242,6 +256,45 @@ class ConformityPage(QWidget):
             return
         self.message.setText(self.tr("Rectification recorded."))
         self.show_audits()
+
+    def _on_new_button_clicked(self) -> None:
+        dialog = AuditDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            result = audits.add_audit(self.session.ctx, dialog.audit_input())
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self.message.setText(
+            self.tr("Review %s recorded: %d case(s), %d problem(s).")
+            % (result.name, result.cases, result.findings)
+        )
+        self.show_audits()
+
+    def _on_team_button_clicked(self) -> None:
+        audit = self.audits_model.record(self.audits_view.currentIndex().row())
+        if audit is None:
+            self.message.setText(self.tr("Select a review first."))
+            return
+        number, ok = QInputDialog.getText(self, self.tr("The team's finding"), self.tr("Case number"))
+        if not ok or not number.strip():
+            return
+        text, ok = QInputDialog.getText(self, self.tr("The team's finding"), self.tr("What is wrong"))
+        if not ok:
+            return
+        try:
+            case_id = find_case_id(self.session.ctx, number)
+            audits.add_team_finding(self.session.ctx, audit.id, case_id, text)
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self.message.setText(self.tr("The team's finding recorded."))
+        self.show_audits()
+
+    def _on_session_settings_changed(self) -> None:
+        self.rules_tab.reload()
+        self.refresh()
 
     def _on_session_cases_changed(self, _case_id: int = 0) -> None:
         self.show_cases(keep_place=True)
