@@ -26,9 +26,36 @@ from fazhi_desktop.store.models import Attachment, AuditEntry, Case, CasePetitio
 
 #: Audit actions of a printed document (a preview is not a print).
 PRINT_ACTION = "report.print"
+#: The columns of a case the view reads (plain rows: loading ORM objects took half the time).
+CASE_COLUMNS = (
+    Case.id,
+    Case.uuid,
+    Case.number,
+    Case.matter_id,
+    Case.category_id,
+    Case.registered_on,
+    Case.received_on,
+    Case.nature,
+    Case.source,
+    Case.channel,
+    Case.upper_deadline,
+    Case.cross_level,
+    Case.is_repeat,
+    Case.principal_name,
+    Case.anonymous,
+    Case.summary,
+    Case.content,
+    Case.region_id,
+    Case.accused,
+    Case.accused_unit_id,
+    Case.not_public,
+)
+STEP_COLUMNS = (Step.id, Step.case_id, Step.kind, Step.occurred_on, Step.details, Step.recorded_at, Step.uuid)
+#: A row of CASE_COLUMNS or STEP_COLUMNS, read by attribute.
+Row = Any
 
 
-def _facts(case: Case, root_state: CaseState | None) -> CaseFacts:
+def _facts(case: Row, root_state: CaseState | None) -> CaseFacts:
     return CaseFacts(
         registered_on=case.registered_on,
         received_on=case.received_on,
@@ -41,7 +68,7 @@ def _facts(case: Case, root_state: CaseState | None) -> CaseFacts:
     )
 
 
-def _steps(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[Step, int]]]:
+def _steps(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[Row, int]]]:
     files = (
         select(Attachment.step_id, func.count().label("n"))
         .where(Attachment.case_id.in_(ids), Attachment.step_id.is_not(None))
@@ -49,18 +76,18 @@ def _steps(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[Step, i
         .subquery()
     )
     rows = session.execute(
-        select(Step, func.coalesce(files.c.n, 0))
+        select(*STEP_COLUMNS, func.coalesce(files.c.n, 0).label("files"))
         .outerjoin(files, files.c.step_id == Step.id)
         .where(Step.case_id.in_(ids))
         .order_by(Step.occurred_on, Step.recorded_at, Step.id)
     )
-    out: dict[int, list[tuple[Step, int]]] = defaultdict(list)
-    for step, n in rows:
-        out[step.case_id].append((step, int(n)))
+    out: dict[int, list[tuple[Row, int]]] = defaultdict(list)
+    for step in rows:
+        out[step.case_id].append((step, int(step.files)))
     return out
 
 
-def _printed(session: Session, cases: Sequence[Case]) -> dict[Any, set[ReportKind]]:
+def _printed(session: Session, cases: Sequence[Row]) -> dict[Any, set[ReportKind]]:
     by_uuid = {c.uuid: c.id for c in cases}
     rows = session.execute(
         select(AuditEntry.entity_uuid, AuditEntry.details).where(
@@ -75,7 +102,7 @@ def _printed(session: Session, cases: Sequence[Case]) -> dict[Any, set[ReportKin
     return out
 
 
-def _unlinked(session: Session, cases: Sequence[Case]) -> dict[int, list[str]]:
+def _unlinked(session: Session, cases: Sequence[Row]) -> dict[int, list[str]]:
     """Earlier cases of the same 主访人 and 内容分类 in another matter, per case."""
     ids = [c.id for c in cases if not c.is_repeat and c.category_id is not None]
     if not ids:
@@ -103,7 +130,7 @@ def _unlinked(session: Session, cases: Sequence[Case]) -> dict[int, list[str]]:
     return out
 
 
-def _root_states(session: Session, cases: Sequence[Case]) -> dict[int, CaseState]:
+def _root_states(session: Session, cases: Sequence[Row]) -> dict[int, CaseState]:
     matters = {c.matter_id for c in cases if c.is_repeat}
     if not matters:
         return {}
@@ -113,7 +140,7 @@ def _root_states(session: Session, cases: Sequence[Case]) -> dict[int, CaseState
     return {matter_id: CaseState(state) for matter_id, state in rows}
 
 
-def _unit_names(session: Session, steps: dict[int, list[tuple[Step, int]]]) -> dict[int, str]:
+def _unit_names(session: Session, steps: dict[int, list[tuple[Row, int]]]) -> dict[int, str]:
     ids = {
         int(s.details.get("unit_id") or 0)
         for rows in steps.values()
@@ -130,7 +157,7 @@ def case_views(
     session: Session, ids: Sequence[int], rules: ClockRules, cal: HolidayCalendar, today: date
 ) -> list[CaseView]:
     """The views of the cases `ids` (those that exist), as of `today`."""
-    cases = list(session.scalars(select(Case).where(Case.id.in_(ids)).order_by(Case.id)))
+    cases = list(session.execute(select(*CASE_COLUMNS).where(Case.id.in_(ids)).order_by(Case.id)))
     if not cases:
         return []
     steps = _steps(session, [c.id for c in cases])
