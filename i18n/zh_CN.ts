@@ -1078,6 +1078,7 @@
     <name>ConformityPage</name>
     <message>
       <source>Cases with problems</source>
+      <extracomment>The cases were judged again for today (or already were) and the lists read again.</extracomment>
       <translation>不规范案件</translation>
     </message>
     <message>
@@ -1183,6 +1184,10 @@
     <message>
       <source>Any</source>
       <translation>全部</translation>
+    </message>
+    <message>
+      <source>Checking every case against the rules…</source>
+      <translation>正在按评查规则检查每件信访件…</translation>
     </message>
     <message>
       <source>%d case(s) with problems</source>

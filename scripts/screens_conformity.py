@@ -90,6 +90,12 @@ def main() -> int:
     page = ConformityPage(session)
     page.resize(1280, 560)
     page.show()
+    done: list[bool] = []
+    page.refreshed.connect(lambda: done.append(True))
+    end = time.monotonic() + 60
+    while not done and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
     page.start_edit.setDate(page.start_edit.date().addYears(-1))
     page.show_cases()
     save(page, out / "conformity_list.png", app)

@@ -54,6 +54,8 @@ def test_the_page_lists_filters_and_closes(qtbot: QtBot, session: UiSession, tmp
     )
     page = ConformityPage(session)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=30_000):
+        pass  # judged again off the GUI thread
     page.start_edit.setDate(page.start_edit.date().addYears(-1))
     page.show_cases()
     assert page.cases_model.rowCount() == 5
@@ -75,6 +77,8 @@ def test_a_new_review_and_the_rules_from_the_page(
     build(session.ctx, tmp_path)
     page = ConformityPage(session)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=30_000):
+        pass
     dialog = AuditDialog(page)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Q3")
@@ -97,7 +101,8 @@ def test_a_new_review_and_the_rules_from_the_page(
     box, weight = page.rules_tab.boxes["accusation.secrecy"]
     box.setChecked(False)
     weight.setValue(30)
-    page.rules_tab._on_save_button_clicked()
+    with qtbot.waitSignal(page.refreshed, timeout=30_000):
+        page.rules_tab._on_save_button_clicked()  # new rules: every case judged again
     assert "+" in page.rules_tab.version.text()
     page.start_edit.setDate(QDate(2024, 1, 1))
     page.rule_combo.setCurrentIndex(0)

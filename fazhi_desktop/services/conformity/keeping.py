@@ -19,6 +19,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.conformity.rules import RuleSet, configure, judge, score
 from fazhi_desktop.domain.holidays import HolidayCalendar
+from fazhi_desktop.domain.progress import Progress, report
 from fazhi_desktop.domain.vocab import FINAL_STATES
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.clock.rules import clock_rules
@@ -43,13 +44,19 @@ def load_ruleset(ctx: Context) -> RuleSet:
 
 
 def judge_session(
-    session: Session, ids: Sequence[int], cal: HolidayCalendar, today: date, ruleset: RuleSet | None = None
+    session: Session,
+    ids: Sequence[int],
+    cal: HolidayCalendar,
+    today: date,
+    ruleset: RuleSet | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Judge the cases `ids` and store their results; how many cases have a finding."""
     ruleset = ruleset or ruleset_of(session)
     rules = clock_rules(session)
     flagged = 0
     for start in range(0, len(ids), CHUNK):
+        report(progress, start, len(ids))
         chunk = list(ids[start : start + CHUNK])
         views = case_views(session, chunk, rules, cal, today)
         session.execute(delete(ConformityFinding).where(ConformityFinding.case_id.in_(chunk)))
@@ -102,7 +109,7 @@ def _marker(today: date, ruleset: RuleSet) -> str:
     return f"{today.isoformat()}|{ruleset.version}"
 
 
-def refresh_if_stale(ctx: Context) -> Changes:
+def refresh_if_stale(ctx: Context, progress: Progress | None = None) -> Changes:
     """Judge again what a new day or new rules may change; nothing when done today by these rules."""
     today = clock.today()
     with ctx.db.reading() as session:
@@ -110,10 +117,12 @@ def refresh_if_stale(ctx: Context) -> Changes:
         marker = stored_settings.read(session, "conformity_computed_on")
     if marker == _marker(today, ruleset):
         return NO_CHANGES
-    return refresh_all(ctx, everything=not str(marker or "").endswith(f"|{ruleset.version}"))
+    return refresh_all(
+        ctx, everything=not str(marker or "").endswith(f"|{ruleset.version}"), progress=progress
+    )
 
 
-def refresh_all(ctx: Context, *, everything: bool = True) -> Changes:
+def refresh_all(ctx: Context, *, everything: bool = True, progress: Progress | None = None) -> Changes:
     """Judge every case (or the open ones and those never judged) as of today, as one change."""
     today = clock.today()
     cal = load_calendar(ctx)
@@ -125,7 +134,7 @@ def refresh_all(ctx: Context, *, everything: bool = True) -> Changes:
             final = [s.value for s in FINAL_STATES]
             query = query.where(or_(Case.state.not_in(final), ConformityResult.case_id.is_(None)))
         ids = list(session.scalars(query.order_by(Case.id)))
-        flagged = judge_session(session, ids, cal, today, ruleset)
+        flagged = judge_session(session, ids, cal, today, ruleset, progress)
         stored_settings.write(session, "conformity_computed_on", _marker(today, ruleset))
         current.describe(
             f"规范化评查：检查 {len(ids)} 件，{flagged} 件有不规范问题（规则版本 {ruleset.version}）",

@@ -3,6 +3,7 @@ rule), and the 评查 with their findings, where a finding's 整改 is recorded 
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Signal
@@ -26,17 +27,21 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.progress import CancelCheck, Cancelled, Progress, check
 from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.conformity import audits, keeping, records
 from fazhi_desktop.services.conformity.listing import FindingFilter
 from fazhi_desktop.services.conformity.records import AuditFinding, AuditRow
 from fazhi_desktop.services.office.directories import list_entries
+from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.conformity.audit_dialog import AuditDialog
 from fazhi_desktop.ui.conformity.model import FlaggedCasesModel
 from fazhi_desktop.ui.conformity.rules_tab import RulesTab
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
+
+log = logging.getLogger(__name__)
 
 
 def _qdate(day: date) -> QDate:
@@ -51,6 +56,8 @@ class ConformityPage(QWidget):
     """规范化评查."""
 
     case_activated = Signal(int)
+    #: The cases were judged again for today (or already were) and the lists read again.
+    refreshed = Signal()
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +73,11 @@ class ConformityPage(QWidget):
         self.message.setObjectName("hint")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.refreshing = False
         self._connect()
+        self._fill_choices()
+        self.show_cases()
+        self.show_audits()
         self.refresh()
 
     # Building -----------------------------------------------------------------------------------
@@ -203,14 +214,42 @@ class ConformityPage(QWidget):
         )
 
     def refresh(self) -> None:
-        """Judge again what a new day or new rules changed, then read the lists."""
-        try:
-            keeping.refresh_if_stale(self.session.ctx)
-        except UserError as error:
-            self.message.setText(error.message)
+        """Judge again, off the GUI thread, what a new day or new rules changed; then read the lists.
+        Until then the lists show the results stored (of an earlier day at worst)."""
+        if self.refreshing:
+            return
+        self.refreshing = True
+        ctx = self.session.ctx
+
+        def work(progress: Progress, cancelled: CancelCheck) -> object:
+            def report(done: int, total: int) -> None:
+                progress(done, total)
+                check(cancelled)  # a cancel rolls the change back; the next showing does it again
+
+            return keeping.refresh_if_stale(ctx, report)
+
+        worker.start(
+            self,
+            self.tr("Checking every case against the rules…"),
+            work,
+            self._on_refresh_finished,
+            self._on_refresh_failed,
+        )
+
+    def _on_refresh_finished(self, _result: object) -> None:
+        self.refreshing = False
         self._fill_choices()
-        self.show_cases()
+        self.show_cases(keep_place=True)
         self.show_audits()
+        self.refreshed.emit()
+
+    def _on_refresh_failed(self, error: BaseException) -> None:
+        self.refreshing = False
+        if isinstance(error, UserError):
+            self.message.setText(error.message)
+        elif not isinstance(error, Cancelled):
+            log.error("judging the cases again failed", exc_info=error)
+        self.refreshed.emit()
 
     def show_cases(self, *, keep_place: bool = False) -> None:
         self.cases_model.set_filter(self.current_filter(), keep_place=keep_place)
@@ -294,7 +333,7 @@ class ConformityPage(QWidget):
 
     def _on_session_settings_changed(self) -> None:
         self.rules_tab.reload()
-        self.refresh()
+        self.refresh()  # new rules: every case is judged again (nothing when only the day's mark changed)
 
     def _on_session_cases_changed(self, _case_id: int = 0) -> None:
         self.show_cases(keep_place=True)
