@@ -50,6 +50,65 @@
     </message>
   </context>
   <context>
+    <name>AuditDialog</name>
+    <message>
+      <source>New review</source>
+      <translation>新建评查</translation>
+    </message>
+    <message>
+      <source>e.g. Q4 2024 review</source>
+      <translation>例如：2024年第四季度评查</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+      <source>At random within each unit</source>
+      <translation>每个责任单位随机抽取</translation>
+    </message>
+    <message>
+      <source>Every case of the period</source>
+      <translation>期间内全部案件</translation>
+    </message>
+    <message>
+      <source>The higher level's list (Excel)</source>
+      <translation>上级交办的不规范事项清单（Excel）</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>评查期间起</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>评查期间止</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>评查组</translation>
+    </message>
+    <message>
+      <source>Draw the sample</source>
+      <translation>抽样并检查</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The list of irregularities</source>
+      <translation>不规范事项清单</translation>
+    </message>
+  </context>
+  <context>
     <name>BarChart</name>
     <message>
       <source>This period</source>
@@ -1308,6 +1367,197 @@
     </message>
   </context>
   <context>
+    <name>ConformityPage</name>
+    <message>
+      <source>Cases with problems</source>
+      <extracomment>The cases were judged again for today (or already were) and the lists read again.</extracomment>
+      <translation>不规范案件</translation>
+    </message>
+    <message>
+      <source>Reviews and rectification</source>
+      <translation>评查与整改</translation>
+    </message>
+    <message>
+      <source>Rules</source>
+      <translation>评查规则</translation>
+    </message>
+    <message>
+      <source>Handler login</source>
+      <translation>经办人登录名</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <source>Registered from</source>
+      <translation>登记日期从</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>评查</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>评查期间</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>评查组</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>Problems (open)</source>
+      <translation>问题（未整改）</translation>
+    </message>
+    <message>
+      <source>Rules version</source>
+      <translation>规则版本</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>整改责任人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Put right on</source>
+      <translation>整改完成日期</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未整改</translation>
+    </message>
+    <message>
+      <source>Record rectification done</source>
+      <translation>记录整改完成</translation>
+    </message>
+    <message>
+      <source>New review…</source>
+      <translation>新建评查…</translation>
+    </message>
+    <message>
+      <source>Add the team's finding…</source>
+      <translation>记录评查组发现的问题…</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Checking every case against the rules…</source>
+      <translation>正在按评查规则检查每件信访件…</translation>
+    </message>
+    <message>
+      <source>%d case(s) with problems</source>
+      <translation>有不规范问题的信访件 %d 件</translation>
+    </message>
+    <message>
+      <source>Select a problem in the list first.</source>
+      <translation>请先在列表中选中一个问题。</translation>
+    </message>
+    <message>
+      <source>Rectification recorded.</source>
+      <translation>已记录整改完成。</translation>
+    </message>
+    <message>
+      <source>Review %s recorded: %d case(s), %d problem(s).</source>
+      <translation>已新建评查「%s」：%d 件，%d 个问题。</translation>
+    </message>
+    <message>
+      <source>Select a review first.</source>
+      <translation>请先选中一次评查。</translation>
+    </message>
+    <message>
+      <source>The team's finding</source>
+      <translation>评查组发现的问题</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>信访件编号</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>存在的问题</translation>
+    </message>
+    <message>
+      <source>The team's finding recorded.</source>
+      <translation>已记录评查组发现的问题。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConformityPanel</name>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>What is missing</source>
+      <translation>缺少什么</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <source>Where to put it right</source>
+      <translation>在哪里补正</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Conformity</source>
+      <translation>规范性</translation>
+    </message>
+    <message>
+      <source>Not conforming: %d problem(s) found by the rules as of today; score %d of %d.</source>
+      <translation>不规范：按今天的状态，评查规则发现 %d 个问题，得分 %d（满分 %d）。</translation>
+    </message>
+    <message>
+      <source>Conformity (%d)</source>
+      <translation>规范性（%d）</translation>
+    </message>
+    <message>
+      <source>Conforming: the rules find nothing missing in this case as of today.</source>
+      <translation>规范：按今天的状态，评查规则未发现本件缺少什么。</translation>
+    </message>
+  </context>
+  <context>
     <name>Crash</name>
     <message>
       <source>Unexpected error</source>
@@ -2450,6 +2700,37 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>FlaggedCasesModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登记日期</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>问题属地</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+  </context>
+  <context>
     <name>FormLabel</name>
     <message>
       <source>:</source>
@@ -3283,6 +3564,10 @@ Denominator: %2</source>
     <message>
       <source>Registers</source>
       <translation>台账/专项</translation>
+    </message>
+    <message>
+      <source>Conformity review</source>
+      <translation>规范化评查</translation>
     </message>
     <message>
       <source>Outreach and study</source>
@@ -4914,6 +5199,37 @@ Denominator: %2</source>
     <message>
       <source>%s is closed and only owes the higher level its report: the meeting cannot set its tier.</source>
       <translation>%s 已办结，只需向上级报送办结报告，研判会不能再设定其色级。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesTab</name>
+    <message>
+      <source>In use</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Rule (article)</source>
+      <translation>规则（依据）</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Save rules</source>
+      <translation>保存规则</translation>
+    </message>
+    <message>
+      <source>Rules version %s</source>
+      <translation>规则版本 %s</translation>
+    </message>
+    <message>
+      <source>Only an administrator can change the rules.</source>
+      <translation>只有管理员可以修改评查规则。</translation>
+    </message>
+    <message>
+      <source>Saved. Every case is judged again by the new rules.</source>
+      <translation>已保存。全部信访件将按新规则重新评查。</translation>
     </message>
   </context>
   <context>

@@ -50,6 +50,65 @@
     </message>
   </context>
   <context>
+    <name>AuditDialog</name>
+    <message>
+      <source>New review</source>
+      <translation>新建評查</translation>
+    </message>
+    <message>
+      <source>e.g. Q4 2024 review</source>
+      <translation>例如：2024年第四季度評查</translation>
+    </message>
+    <message>
+      <source>Names, separated by commas</source>
+      <translation>姓名，用逗號分隔</translation>
+    </message>
+    <message>
+      <source>At random within each unit</source>
+      <translation>每個責任單位隨機抽取</translation>
+    </message>
+    <message>
+      <source>Every case of the period</source>
+      <translation>期間內全部案件</translation>
+    </message>
+    <message>
+      <source>The higher level's list (Excel)</source>
+      <translation>上級交辦的不規範事項清單（Excel）</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>選擇檔案…</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>評查期間起</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>評查期間止</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>評查組</translation>
+    </message>
+    <message>
+      <source>Draw the sample</source>
+      <translation>抽樣並檢查</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The list of irregularities</source>
+      <translation>不規範事項清單</translation>
+    </message>
+  </context>
+  <context>
     <name>BarChart</name>
     <message>
       <source>This period</source>
@@ -1308,6 +1367,197 @@
     </message>
   </context>
   <context>
+    <name>ConformityPage</name>
+    <message>
+      <source>Cases with problems</source>
+      <extracomment>The cases were judged again for today (or already were) and the lists read again.</extracomment>
+      <translation>不規範案件</translation>
+    </message>
+    <message>
+      <source>Reviews and rectification</source>
+      <translation>評查與整改</translation>
+    </message>
+    <message>
+      <source>Rules</source>
+      <translation>評查規則</translation>
+    </message>
+    <message>
+      <source>Handler login</source>
+      <translation>經辦人登入名</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>查詢</translation>
+    </message>
+    <message>
+      <source>Registered from</source>
+      <translation>登記日期從</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>責任單位</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>鄉鎮</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>規則</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>評查</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>評查期間</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>評查組</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>件數</translation>
+    </message>
+    <message>
+      <source>Problems (open)</source>
+      <translation>問題（未整改）</translation>
+    </message>
+    <message>
+      <source>Rules version</source>
+      <translation>規則版本</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>依據</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>整改責任人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Put right on</source>
+      <translation>整改完成日期</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未整改</translation>
+    </message>
+    <message>
+      <source>Record rectification done</source>
+      <translation>記錄整改完成</translation>
+    </message>
+    <message>
+      <source>New review…</source>
+      <translation>新建評查…</translation>
+    </message>
+    <message>
+      <source>Add the team's finding…</source>
+      <translation>記錄評查組發現的問題…</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Checking every case against the rules…</source>
+      <translation>正在按評查規則檢查每件信訪件…</translation>
+    </message>
+    <message>
+      <source>%d case(s) with problems</source>
+      <translation>有不規範問題的信訪件 %d 件</translation>
+    </message>
+    <message>
+      <source>Select a problem in the list first.</source>
+      <translation>請先在列表中選中一個問題。</translation>
+    </message>
+    <message>
+      <source>Rectification recorded.</source>
+      <translation>已記錄整改完成。</translation>
+    </message>
+    <message>
+      <source>Review %s recorded: %d case(s), %d problem(s).</source>
+      <translation>已新建評查「%s」：%d 件，%d 個問題。</translation>
+    </message>
+    <message>
+      <source>Select a review first.</source>
+      <translation>請先選中一次評查。</translation>
+    </message>
+    <message>
+      <source>The team's finding</source>
+      <translation>評查組發現的問題</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>信訪件編號</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>存在的問題</translation>
+    </message>
+    <message>
+      <source>The team's finding recorded.</source>
+      <translation>已記錄評查組發現的問題。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConformityPanel</name>
+    <message>
+      <source>Rule</source>
+      <translation>規則</translation>
+    </message>
+    <message>
+      <source>What is missing</source>
+      <translation>缺少什麼</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>依據</translation>
+    </message>
+    <message>
+      <source>Where to put it right</source>
+      <translation>在哪裡補正</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Conformity</source>
+      <translation>規範性</translation>
+    </message>
+    <message>
+      <source>Not conforming: %d problem(s) found by the rules as of today; score %d of %d.</source>
+      <translation>不規範：按今天的狀態，評查規則發現 %d 個問題，得分 %d（滿分 %d）。</translation>
+    </message>
+    <message>
+      <source>Conformity (%d)</source>
+      <translation>規範性（%d）</translation>
+    </message>
+    <message>
+      <source>Conforming: the rules find nothing missing in this case as of today.</source>
+      <translation>規範：按今天的狀態，評查規則未發現本件缺少什麼。</translation>
+    </message>
+  </context>
+  <context>
     <name>Crash</name>
     <message>
       <source>Unexpected error</source>
@@ -2450,6 +2700,37 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>FlaggedCasesModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>登記日期</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>問題屬地</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>責任單位</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>問題</translation>
+    </message>
+  </context>
+  <context>
     <name>FormLabel</name>
     <message>
       <source>:</source>
@@ -3283,6 +3564,10 @@ Denominator: %2</source>
     <message>
       <source>Registers</source>
       <translation>臺賬/專項</translation>
+    </message>
+    <message>
+      <source>Conformity review</source>
+      <translation>規範化評查</translation>
     </message>
     <message>
       <source>Outreach and study</source>
@@ -4914,6 +5199,37 @@ Denominator: %2</source>
     <message>
       <source>%s is closed and only owes the higher level its report: the meeting cannot set its tier.</source>
       <translation>%s 已辦結，只需向上級報送辦結報告，研判會不能再設定其色級。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesTab</name>
+    <message>
+      <source>In use</source>
+      <translation>啟用</translation>
+    </message>
+    <message>
+      <source>Rule (article)</source>
+      <translation>規則（依據）</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Save rules</source>
+      <translation>儲存規則</translation>
+    </message>
+    <message>
+      <source>Rules version %s</source>
+      <translation>規則版本 %s</translation>
+    </message>
+    <message>
+      <source>Only an administrator can change the rules.</source>
+      <translation>只有管理員可以修改評查規則。</translation>
+    </message>
+    <message>
+      <source>Saved. Every case is judged again by the new rules.</source>
+      <translation>已儲存。全部信訪件將按新規則重新評查。</translation>
     </message>
   </context>
   <context>

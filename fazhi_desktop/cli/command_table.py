@@ -39,6 +39,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "counsel": ("commands_meeting", "律师、心理咨询师参与接访：登记、列出、统计"),
     "archive": ("commands_archive", "归档：把办结的信访件归档并编档号；卷内目录；撤销归档；导出一年的档案"),
     "register": ("commands_register", "台账：领导包案、积案、专项攻坚清单及其化解率"),
+    "review": ("commands_conformity", "规范化评查：规则、不规范案件、季度评查、整改"),
 }
 
 
@@ -113,4 +114,8 @@ def load(module: str) -> ModuleType:  # noqa: PLR0912 (one branch per command mo
         from fazhi_desktop.cli import commands_register
 
         return commands_register
+    if module == "commands_conformity":
+        from fazhi_desktop.cli import commands_conformity
+
+        return commands_conformity
     raise KeyError(module)

@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from fazhi_desktop.cli import meeting_reports
+from fazhi_desktop.cli import commands_conformity, meeting_reports
 from fazhi_desktop.cli.commands_register import register_report
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
@@ -82,6 +82,7 @@ def register(commands: SubParsers) -> None:
     seal.set_defaults(handler=_audit_seal)
     meeting_reports.register(kinds)
     register_report(kinds)
+    commands_conformity.register_report(kinds)  # fazhi report review --audit NAME (#22)
     _register_templates(kinds)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from fazhi_desktop.cli import conformity_stats
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
 from fazhi_desktop.cli.register_json import stats_sections
@@ -53,6 +54,8 @@ def register_export(sub: SubParsers) -> None:
 
 
 def _stats(args: argparse.Namespace, ctx: Context) -> None:
+    if args.explain == conformity_stats.KEY:  # 案件办理规范率 (#22)
+        return conformity_stats.explain(args, ctx)
     if args.explain:
         _explain(args, ctx)
         return
@@ -74,7 +77,12 @@ def _stats(args: argparse.Namespace, ctx: Context) -> None:
         unjudged = f"；{f.unjudged_words}" if f.unjudged else ""
         lines.append(f"  {f.label}：{shown}（{f.numerator} / {f.denominator}{unjudged}）")
     emit(
-        stats_json(figures, ctx) | stats_sections(ctx, figures.period, args.office),
+        conformity_stats.with_regularity(
+            ctx,
+            stats_json(figures, ctx) | stats_sections(ctx, figures.period, args.office),
+            figures.period.start,
+            figures.period.end,
+        ),
         args.json,
         "\n".join(lines),
     )

@@ -41,6 +41,7 @@ from fazhi_desktop.services.outreach import reception
 from fazhi_desktop.services.outreach.reception import ReceptionRow
 from fazhi_desktop.ui.archive_action import ArchiveButton
 from fazhi_desktop.ui.case_detail_lists import EMPTY, CaseDetailLists, format_date, shown_label
+from fazhi_desktop.ui.conformity.panel import ConformityPanel
 from fazhi_desktop.ui.fitted_text import FittedText
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.record_table import RecordTableModel, RecordTableView, record_view
@@ -103,6 +104,7 @@ class CaseDetailDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._make_overview(), self.tr("Overview"))
         self._make_lists(case_id)
+        self.conformity_panel = ConformityPanel(session, case_id, self.tabs)  # 规范性 (#22)
         layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -272,6 +274,7 @@ class CaseDetailDialog(QDialog):
         self.error_label.hide()
         self.tabs.setEnabled(True)
         self._show(detail)
+        self.conformity_panel.reload()
         self.clock_panel.show_clock(clock, detail.tiers)
         self.clock_panel.show()
         if self.archive_button is None:

@@ -35,7 +35,9 @@ class _QtGaps(QTranslator):
         self._texts = texts
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self._texts.get((context, source), "")
+        # None (a null string) lets Qt ask on; "" would be taken as the translation of every message
+        # the other translators leave alone, such as "Alt+%d", whose translation is its source.
+        return self._texts.get((context, source))  # type: ignore[return-value]
 
     def isEmpty(self) -> bool:
         return False

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         add("cases", self.tr("Cases")).setToolTip(0, shortcuts.tip("cases"))
         add("review", self.tr("Case review"))
         add("registers", self.tr("Registers"))
+        add("conformity", self.tr("Conformity review"))
         add("outreach", self.tr("Outreach and study"))
         add("statistics", self.tr("Statistics and reports"))
         add("exchange", self.tr("Exchange"))
@@ -233,6 +234,12 @@ class MainWindow(QMainWindow):
             registers = RegistersPage(self.session, self)
             registers.case_activated.connect(self.open_case)
             return registers
+        if key == "conformity":
+            from fazhi_desktop.ui.conformity.page import ConformityPage
+
+            conformity = ConformityPage(self.session, self)
+            conformity.case_activated.connect(self.open_case)
+            return conformity
         if key == "dashboard":
             from fazhi_desktop.ui.dashboard import DashboardPage
 

@@ -95,6 +95,13 @@ def _registers(p: QPainter) -> None:
     p.drawRect(QRectF(3.5, 15.5, 4, 4))
 
 
+def _conformity(p: QPainter) -> None:
+    # A magnifier over a tick: each case's handling checked against the rules.
+    p.drawEllipse(QPointF(10, 10), 6.5, 6.5)
+    p.drawLine(QPointF(15, 15), QPointF(21, 21))
+    p.drawPolyline([QPointF(7, 10), QPointF(9.5, 12.5), QPointF(13.5, 7.5)])
+
+
 def _exchange(p: QPainter) -> None:
     # Two arrows passing each other: a package up, its receipt (or a case handed down) back.
     p.drawLine(QPointF(8, 20), QPointF(8, 4))
@@ -123,6 +130,7 @@ DRAWINGS: dict[str, Draw] = {
     "outreach": _outreach,
     "statistics": _statistics,
     "registers": _registers,
+    "conformity": _conformity,
     "exchange": _exchange,
     "settings": _settings,
 }

@@ -55,6 +55,10 @@ DEFAULTS: dict[str, Any] = {
     "indicator_by_registration": [],
     # The office's changes to the wording of printed documents (services/reports/templates.py).
     "report_templates": {},
+    # 规范化评查 (services/conformity): an administrator's choices of rules ({id: {"enabled", "weight"}})
+    # and the day and rules version every case was last judged on (kept by the program).
+    "conformity_rules": {},
+    "conformity_computed_on": None,
     # The ledger import's column choices, by the header row they were made for (services/ledger/importing.py).
     "ledger_mappings": {},
     # 归档: the archive number's pattern (domain/archive.py), e.g. 2024-431127-0001.

@@ -20,6 +20,7 @@ from fazhi_desktop.pdf.figures import AgendaReport, AnnualReport, SummaryReport
 from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.gongwen import chinese_date
 from fazhi_desktop.pdf.summary import write_summary
+from fazhi_desktop.services.conformity.annual import add_regularity
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.meetings.decisions import open_decisions
 from fazhi_desktop.services.meetings.figures import annual_paragraph as meetings_paragraph
@@ -90,11 +91,15 @@ def annual_report(ctx: Context, year: int | None) -> AnnualReport:
         office=name,
         year=year,
         dated=clock.today(),
-        sections=with_register_section(
+        sections=add_regularity(
             ctx,
             year,
-            annual_sections(
-                stats_view(result), year, paragraphs, [p for p in [meetings_paragraph(ctx, year)] if p]
+            with_register_section(
+                ctx,
+                year,
+                annual_sections(
+                    stats_view(result), year, paragraphs, [p for p in [meetings_paragraph(ctx, year)] if p]
+                ),
             ),
         ),
     )

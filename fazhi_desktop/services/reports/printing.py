@@ -31,6 +31,7 @@ from fazhi_desktop.pdf.fonts import font_set
 from fazhi_desktop.pdf.forms import write_form
 from fazhi_desktop.pdf.letters import write_letter
 from fazhi_desktop.services.clock.procedure import apply_step, case_clock
+from fazhi_desktop.services.conformity.keeping import rejudge
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.personal_data import UNMASKING_ROLES, require_unmask
 from fazhi_desktop.services.reports import notices
@@ -192,6 +193,8 @@ def _case_report(
         secrecy_warning=warning,
     )
     recorded = False if request.preview else _record_notice(ctx, file, kind, number)
+    if not request.preview and not recorded:  # a printed notice can put a 评查 finding right (#22)
+        rejudge(ctx, file.detail.id)
     warnings = (warning,) if warning else ()
     return ReportResult(str(target), pages, kind.value, title, recorded, warnings)
 

@@ -11,6 +11,13 @@ from fazhi_desktop.store.models.case import (
     Step,
 )
 from fazhi_desktop.store.models.codes import convert_on_assignment
+from fazhi_desktop.store.models.conformity import (
+    ConformityFinding,
+    ConformityResult,
+    ReviewAudit,
+    ReviewAuditCase,
+    ReviewFinding,
+)
 from fazhi_desktop.store.models.directory import (
     Category,
     HolidayDay,
@@ -47,6 +54,8 @@ __all__ = [
     "CaseCounter",
     "CasePetitioner",
     "Category",
+    "ConformityFinding",
+    "ConformityResult",
     "CounselSession",
     "ExchangeHeld",
     "ExchangePackage",
@@ -69,6 +78,9 @@ __all__ = [
     "Register",
     "RegisterEntry",
     "RegisterNote",
+    "ReviewAudit",
+    "ReviewAuditCase",
+    "ReviewFinding",
     "SearchState",
     "Setting",
     "Step",

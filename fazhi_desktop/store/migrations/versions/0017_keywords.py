@@ -14,7 +14,7 @@ from alembic import op
 from fazhi_desktop.domain.directory_keywords import CATEGORY_KEYWORDS, keyword_text
 
 revision = "0017_keywords"
-down_revision = "0015"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
