@@ -119,17 +119,14 @@ def evaluation_asked(view: CaseView) -> list[str]:
 
 
 def accusation_secret(view: CaseView) -> list[str]:
-    """Only what the steps record: routed to the accused's unit (by id or by the name written).
-    TODO(#accusation directory): read domain/accusation.py's rule of who may see the reporter once
-    it lands, instead of comparing the unit with 被反映对象 here."""
+    """A 检举控告 routed to the unit it accuses (by its id, or by the directory rule of
+    domain/accusation.py: the unit's names, short forms, subordinate bodies and leaders)."""
     if view.nature is not Nature.ACCUSATION:
         return []
-    accused = (view.accused or "").strip()
     out = []
     for unit_id, name in view.routed_units:
         same_id = view.accused_unit_id is not None and unit_id == view.accused_unit_id
-        same_name = bool(accused and name and (name in accused or accused in name))
-        if same_id or same_name:
+        if same_id or name in view.routed_to_accused:
             out.append(f"检举控告件转给了被反映对象所在单位「{name or unit_id}」，信访人可能暴露")
     return out
 

@@ -59,6 +59,9 @@ class CaseView:
     printed: frozenset[ReportKind] = frozenset()
     #: Names of the units the case was routed to (转送/交办), as the steps record them.
     routed_units: tuple[tuple[int | None, str], ...] = ()
+    #: Of those, the units the 检举控告 rule of domain/accusation.py finds the accused belongs to (its
+    #: name, short forms, subordinate bodies and leaders, matched by the directory).
+    routed_to_accused: frozenset[str] = frozenset()
     #: Earlier cases of the same 主访人 with the same 内容分类 in another matter (numbers): a repeat
     #: petition that was registered as new instead of being linked to its matter.
     unlinked_earlier: tuple[str, ...] = ()

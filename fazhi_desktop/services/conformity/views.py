@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from fazhi_desktop.domain.accusation import Secrecy
 from fazhi_desktop.domain.conformity.view import CaseView, StepView
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.indicator_facts import handling_due, route_due
@@ -22,6 +23,7 @@ from fazhi_desktop.domain.periods import ClockRules
 from fazhi_desktop.domain.procedure import CaseFacts, StepFact, derive
 from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, PetitionerRole, Source, StepKind
+from fazhi_desktop.services.secrecy import verdict_for
 from fazhi_desktop.store.models import Attachment, AuditEntry, Case, CasePetitioner, Matter, Step, Unit
 
 #: Audit actions of a printed document (a preview is not a print).
@@ -140,8 +142,11 @@ def _root_states(session: Session, cases: Sequence[Row]) -> dict[int, CaseState]
     return {matter_id: CaseState(state) for matter_id, state in rows}
 
 
-def _unit_names(session: Session, steps: dict[int, list[tuple[Row, int]]]) -> dict[int, str]:
-    ids = {
+def _unit_names(
+    session: Session, steps: dict[int, list[tuple[Row, int]]], accused: set[int]
+) -> dict[int, str]:
+    """The names of the units cases were routed to, and of the units they accuse."""
+    ids = accused | {
         int(s.details.get("unit_id") or 0)
         for rows in steps.values()
         for s, _ in rows
@@ -164,7 +169,7 @@ def case_views(
     printed = _printed(session, cases)
     unlinked = _unlinked(session, cases)
     roots = _root_states(session, cases)
-    units = _unit_names(session, steps)
+    units = _unit_names(session, steps, {c.accused_unit_id for c in cases if c.accused_unit_id})
     views = []
     for case in cases:
         facts = _facts(case, roots.get(case.matter_id))
@@ -181,6 +186,16 @@ def case_views(
             )
             for s, _ in rows
             if s.kind in (StepKind.FORWARD, StepKind.ASSIGN)
+        )
+        accused_to = frozenset(
+            name
+            for _, name in routed
+            if name
+            and facts.nature is Nature.ACCUSATION
+            and verdict_for(
+                session, facts.nature, case.accused, units.get(case.accused_unit_id or 0), name
+            ).secrecy
+            is Secrecy.LEAVE_OUT
         )
         views.append(
             CaseView(
@@ -208,6 +223,7 @@ def case_views(
                 pending=derived.deadlines,
                 printed=frozenset(printed.get(case.id, set())),
                 routed_units=routed,
+                routed_to_accused=accused_to,
                 unlinked_earlier=tuple(unlinked.get(case.id, [])),
             )
         )

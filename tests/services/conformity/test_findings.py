@@ -70,3 +70,23 @@ def test_a_repeat_registered_as_new_is_found_and_a_linked_one_is_not(ctx: Contex
     assert [f.rule_id for f in found] == ["repeat.linked"]
     assert first.number in found[0].detail
     assert case_findings(ctx, linked.id) == ()
+
+
+def test_an_accusation_routed_to_the_accused_unit_by_its_short_name_is_found(ctx: Context) -> None:
+    """The unit is found by the directory rule (domain/accusation.py), not by the same words:
+    住建局局长李某 belongs to 县住房和城乡建设局; 县交通运输局 does not."""
+    from fazhi_desktop.domain.step_details import Forward
+    from fazhi_desktop.services.clock.procedure import apply_step
+
+    with contextlib.suppress(UserError):
+        add_entry(ctx, "township", "塔峰镇")
+    housing = add_entry(ctx, "unit", "县住房和城乡建设局")
+    clock.set_today(D("2024-11-18"))
+    fields = {"nature": "accusation", "region": "塔峰镇", "summary": "检举违规发放补贴"}
+    to_accused = register(ctx, "钱进", id_no=id_number(order="031"), accused="住建局局长李某", **fields).id
+    elsewhere = register(ctx, "孙立", id_no=id_number(order="033"), accused="县交通运输局某科长", **fields).id
+    for case_id in (to_accused, elsewhere):
+        apply_step(ctx, case_id, Forward(unit_id=housing.id))
+    clock.set_today(D("2024-11-20"))
+    assert "accusation.secrecy" in {f.rule_id for f in case_findings(ctx, to_accused)}
+    assert "accusation.secrecy" not in {f.rule_id for f in case_findings(ctx, elsewhere)}
