@@ -44,6 +44,15 @@ FIELDS: dict[str, TextField] = {
     "online_number": TextField("网上信访件号", 60),
     "envelope_address": TextField("信封地址", 200),
     "accused": TextField("被反映对象", 200),
+    # A step's explanation and an outreach event's free text: long enough for any account a clerk
+    # writes, bounded so that one paste of a whole document cannot fill the database.
+    "note": TextField("说明", 5_000),
+    "title": TextField("活动主题", 200),
+    "place": TextField("地点", 200),
+    "organisers": TextField("主办单位", 200),
+    "partner_names": TextField("联合单位", 2_000),
+    "media_note": TextField("媒体报道", 400),
+    "notes": TextField("备注", 5_000),
 }
 #: The longest any text field may be: no cell of an import needs more.
 LONGEST = max(f.max_chars for f in FIELDS.values())
@@ -71,6 +80,12 @@ def text_problem(name: str, text: str, *, check_length: bool = True) -> str | No
     if check_length and rule is not None and len(text) > rule.max_chars:
         return f"{label}太长（{len(text)} 字），最多 {rule.max_chars} 字。"
     return None
+
+
+def texts_problems(values: dict[str, str]) -> dict[str, str]:
+    """`text_problem` of each field given (name → text): what is wrong, by field."""
+    found = {name: text_problem(name, text) for name, text in values.items() if text}
+    return {name: problem for name, problem in found.items() if problem}
 
 
 def fit_text(name: str, text: str) -> tuple[str, list[str]]:

@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Union
 
 from fazhi_desktop.domain.clock import parse_date
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.input_rules import has_forbidden
 from fazhi_desktop.domain.vocab import (
     DeliveryMethod,
     LegalProcedure,
@@ -40,6 +41,20 @@ class StepDetails:
     def problems(self) -> dict[str, str]:
         """What is wrong, by field; empty when the step may be recorded."""
         return {}
+
+    def text_problems(self) -> dict[str, str]:
+        """The rule of every text (domain/input_rules.py) for the step's own text fields: no control
+        characters, and no longer than a reason may be."""
+        errors: dict[str, str] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, str) or not value:
+                continue
+            if has_forbidden(value.replace("\r", "")):
+                errors[f.name] = "含有不可见的控制字符（可能是从别处粘贴带来的），请删除后重新输入。"
+            elif len(value) > REASON_MAX:
+                errors[f.name] = f"内容太长（{len(value)} 字），请控制在 {REASON_MAX} 字以内。"
+        return errors
 
     def to_details(self) -> dict[str, Any]:
         """The JSON stored on the step: enums by code, dates as YYYY-MM-DD, empty texts left out."""

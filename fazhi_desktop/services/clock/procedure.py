@@ -24,6 +24,7 @@ from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.ids import uuid7
+from fazhi_desktop.domain.input_rules import texts_problems
 from fazhi_desktop.domain.procedure import Deadline, Problem, StepFact, allowed_kinds, check_step, derive
 from fazhi_desktop.domain.step_details import (
     CORRECTABLE_FIELDS,
@@ -108,7 +109,7 @@ def apply_step(
     someone changed the case since, the step is refused, naming who, rather than written over what
     they did. The case row is locked first, so of two PCs saving at once the second waits and is
     then refused."""
-    errors = details.problems()
+    errors = {**details.text_problems(), **details.problems(), **texts_problems({"note": note or ""})}
     if errors:
         raise ValidationError(errors)
     today = clock.today()

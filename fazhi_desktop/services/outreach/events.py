@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError, ValidationError
+from fazhi_desktop.domain.input_rules import texts_problems
 from fazhi_desktop.domain.outreach import COUNT_FIELDS, MAX_COUNT, fingerprint, split_names
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.directories import DirectoryKind, resolve
@@ -124,6 +125,20 @@ def check_event_input(data: EventInput, *, today: date) -> dict[str, str]:
     for name in ("place", "organisers"):
         if len(getattr(data, name).strip()) > TEXT_MAX:
             errors[name] = f"内容太长（最多 {TEXT_MAX} 个字）。"
+    errors.update(_count_problems(data))
+    texts = ("title", "place", "organisers", "partner_names", "media_note", "notes")
+    for name, problem in texts_problems({n: getattr(data, n) for n in texts}).items():
+        errors.setdefault(name, problem)
+    names = split_names(data.partner_names)
+    if data.partner_count is not None and 0 <= data.partner_count < len(names):
+        errors["partner_count"] = (
+            f"联合单位数（{data.partner_count}）少于列出的单位名称（{len(names)} 个）。请改正其中一项。"
+        )
+    return errors
+
+
+def _count_problems(data: EventInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
     for name in (*COUNTS, "partner_count"):
         value = getattr(data, name)
         if value is None:
@@ -133,11 +148,6 @@ def check_event_input(data: EventInput, *, today: date) -> dict[str, str]:
             errors[name] = f"{label}数不能为负数。"
         elif value > MAX_COUNT:
             errors[name] = f"{label} {value}{unit} 不像一场活动的数字，请检查是否多打了位数。"
-    names = split_names(data.partner_names)
-    if data.partner_count is not None and 0 <= data.partner_count < len(names):
-        errors["partner_count"] = (
-            f"联合单位数（{data.partner_count}）少于列出的单位名称（{len(names)} 个）。请改正其中一项。"
-        )
     return errors
 
 
