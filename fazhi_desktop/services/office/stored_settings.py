@@ -57,6 +57,12 @@ DEFAULTS: dict[str, Any] = {
     "report_templates": {},
     # The ledger import's column choices, by the header row they were made for (services/ledger/importing.py).
     "ledger_mappings": {},
+    # Automatic backups (services/auto_backup.py): the folder (empty: `backups` beside the database),
+    # how many daily and monthly copies to keep, and after how many days the 工作台 warns.
+    "backup_folder": "",
+    "backup_keep_daily": 7,
+    "backup_keep_monthly": 12,
+    "backup_warn_days": 7,
 }
 
 
