@@ -143,8 +143,11 @@ def to_keep(found: list[Kept], keep_daily: int, keep_monthly: int, now: datetime
     return keep
 
 
-def run_policy(ctx: Context, *, label: str = DAILY, now: datetime | None = None) -> PolicyRun:
-    """Make a copy now, check it, then remove the copies the policy no longer keeps."""
+def run_policy(
+    ctx: Context, *, label: str = DAILY, now: datetime | None = None, audit: bool = True
+) -> PolicyRun:
+    """Make a copy now, check it, then remove the copies the policy no longer keeps. `audit`
+    False when the change the copy is made for names it in its own entry (an import)."""
     if not ctx.db.is_sqlite:
         log.info(SERVER_NOTE, ctx.db.describe())
         return PolicyRun(skipped="server")
@@ -152,16 +155,17 @@ def run_policy(ctx: Context, *, label: str = DAILY, now: datetime | None = None)
     _folder_usable(rules.folder)
     path = automatic_backup(ctx.db, label, rules.folder)
     info = _verified(path)
-    record_access(
-        ctx.db,
-        ctx.actor,
-        "backup.auto",
-        f"自动备份数据库到 {path}（{label}）",
-        path=str(path),
-        cases=info.counts.get("cases"),
-        audit_seq=info.audit_seq,
-        audit_hash=info.audit_hash,
-    )
+    if audit:
+        record_access(
+            ctx.db,
+            ctx.actor,
+            "backup.auto",
+            f"自动备份数据库到 {path}（{label}）",
+            path=str(path),
+            cases=info.counts.get("cases"),
+            audit_seq=info.audit_seq,
+            audit_hash=info.audit_hash,
+        )
     found = backups_in(rules.folder)
     keep = to_keep(found, rules.keep_daily, rules.keep_monthly, now or datetime.now())
     removed = []
@@ -197,11 +201,12 @@ def daily(ctx: Context) -> PolicyRun | None:
 
 def before(ctx: Context, what: str) -> Path | None:
     """A copy before a bulk import (`what`: ledger, outreach, exchange); refuses the import when
-    the copy cannot be made, since the import could not be undone otherwise."""
+    the copy cannot be made, since the import could not be undone otherwise. The import's own
+    audit entry names the copy (a killed import leaves the trail as it was)."""
     if not ctx.db.is_sqlite:
         log.info(SERVER_NOTE, ctx.db.describe())
         return None
-    run = run_policy(ctx, label=f"before-{what}")
+    run = run_policy(ctx, label=f"before-{what}", audit=False)
     return run.made.path if run.made else None
 
 

@@ -92,8 +92,9 @@ def import_package(
     if dry_run:
         with ctx.db.reading() as session:  # never commits: every write is rolled back on close
             return _import(ctx, session, package, dry_run=True, cancelled=cancelled)
-    auto_backup.before(ctx, "exchange")
+    copy = auto_backup.before(ctx, "exchange")
     with change(ctx.db, ctx.actor, "exchange.import") as current:
+        current.details["backup"] = str(copy) if copy else None
         result = _import(ctx, current.session, package, dry_run=False, cancelled=cancelled)
         manifest = package.manifest
         current.describe(

@@ -274,8 +274,9 @@ def import_ledger(
         _sort(result)
         return result
     cal = load_calendar(ctx)
-    auto_backup.before(ctx, "ledger")  # one import is one transaction, and this copy undoes it
+    copy = auto_backup.before(ctx, "ledger")  # one import is one transaction: this copy undoes it
     with change(ctx.db, ctx.actor, "case.import_ledger") as current:
+        current.details["backup"] = str(copy) if copy else None
         session = current.session
         office = local_office(session)
         cases = _read_rows(session, table, result, office.code, today, add_unknown)

@@ -178,8 +178,9 @@ def import_events(
         with ctx.db.reading() as session:
             result.imported = len(_process(session, events, result, progress, cancelled))
         return result
-    auto_backup.before(ctx, "outreach")
+    copy = auto_backup.before(ctx, "outreach")
     with change(ctx.db, ctx.actor, "outreach.import") as current:
+        current.details["backup"] = str(copy) if copy else None
         rows = _process(current.session, events, result, progress, cancelled)
         check(cancelled)
         for row in rows:
