@@ -9,7 +9,7 @@ from fazhi_desktop.cli.context import open_ctx
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import auto_backup
+from fazhi_desktop.services import auto_backup, recovery
 from fazhi_desktop.services import backup as backups
 from fazhi_desktop.services.context import Context, acting_login
 
@@ -171,4 +171,6 @@ def _check(args: argparse.Namespace) -> None:
         else "\n".join(lines),
     )
     if not result.ok:
-        raise UserError(f"数据库检查发现 {len(result.findings)} 个问题：{result.findings[0].message}")
+        problem = recovery.check_at_start(args.db)  # names the latest good backup, if any
+        advice = problem.message() if problem is not None else ""
+        raise UserError(f"数据库检查发现 {len(result.findings)} 个问题：{result.findings[0].message}{advice}")

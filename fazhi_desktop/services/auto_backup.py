@@ -110,14 +110,6 @@ def latest_good(folder: Path) -> Kept | None:
     return None
 
 
-def age_days(ctx: Context, now: datetime | None = None) -> int | None:
-    """Whole days since the newest backup in the folder (None when there is none)."""
-    found = list_backups(ctx)
-    if not found:
-        return None
-    return ((now or datetime.now()).date() - found[0].made.date()).days
-
-
 def to_keep(found: list[Kept], keep_daily: int, keep_monthly: int, now: datetime) -> set[Path]:
     """Which automatic copies the policy keeps: the newest of each of the last `keep_daily` days
     and of each of the last `keep_monthly` months that have one, and every copy made before a
@@ -227,3 +219,30 @@ def _verified(path: Path) -> BackupInfo:
             f"自动备份「{path.name}」读回时没有通过检查，已删除。请检查备份位置的磁盘或U盘后重试。"
         )
     return info
+
+
+@dataclass(frozen=True)
+class BackupAge:
+    """What the 工作台 says about backups: the newest copy's age and whether to warn."""
+
+    #: Whole days since the newest backup; None when there is none (or a server database).
+    days: int | None
+    warn_days: int
+    server: bool
+    newest: datetime | None = None
+
+    @property
+    def warn(self) -> bool:
+        return not self.server and (self.days is None or self.days > self.warn_days)
+
+
+def backup_age(ctx: Context, now: datetime | None = None) -> BackupAge:
+    warn_days = int(get(ctx, "backup_warn_days"))
+    if not ctx.db.is_sqlite:
+        return BackupAge(days=None, warn_days=warn_days, server=True)
+    found = list_backups(ctx)
+    if not found:
+        return BackupAge(days=None, warn_days=warn_days, server=False)
+    newest = found[0].made
+    days = ((now or datetime.now()).date() - newest.date()).days
+    return BackupAge(days=days, warn_days=warn_days, server=False, newest=newest)

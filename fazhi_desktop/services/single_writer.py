@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services import auto_backup
+from fazhi_desktop.services import auto_backup, recovery
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.writer_lock import Holder, WriterLock, WriterLocked, holder_of
 
@@ -36,7 +36,9 @@ def guard(ctx: Context, *, daily_backup: bool = True) -> None:
             state["locked"] = True
         if not state["backed_up"]:
             state["backed_up"] = True  # first: the backup's own audit entry comes back here
-            auto_backup.daily(ctx)
+            if auto_backup.daily_due(ctx):
+                _refuse_damaged(ctx)  # once a day, before the day's copy and the first write
+                auto_backup.daily(ctx)
 
     ctx.db.before_write.append(before_write)
 
@@ -65,6 +67,13 @@ def read_only(ctx: Context, why: str) -> None:
 def holder(ctx: Context) -> Holder | None:
     """Who holds the writer lock of this database now (None: nobody, or a server database)."""
     return holder_of(ctx.db.path) if ctx.db.path is not None else None
+
+
+def _refuse_damaged(ctx: Context) -> None:
+    """A database failing its check takes no more writes; the message names the backup to restore."""
+    problem = recovery.problem_of(ctx.db) if ctx.db.path is not None else None
+    if problem is not None:
+        raise UserError(problem.message())
 
 
 def _lock(ctx: Context) -> None:
