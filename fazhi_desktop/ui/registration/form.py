@@ -39,6 +39,7 @@ from fazhi_desktop.ui import shortcuts
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE, ReceiptOffer, SavedMessage
 from fazhi_desktop.ui.registration.body import RegistrationFields
+from fazhi_desktop.ui.registration.drafts import DraftKeeper, DraftOffer
 from fazhi_desktop.ui.registration.earlier_panel import EarlierCasesPanel
 from fazhi_desktop.ui.registration.fields import FieldError
 from fazhi_desktop.ui.registration.known_person import KnownPersonOffer
@@ -96,6 +97,10 @@ class RegistrationForm(QWidget):
         self.banner.setObjectName("banner")
         self.banner.hide()
         self.fields = RegistrationFields(channel, self)
+        self.draft_offer = DraftOffer(self)
+        self.drafts = DraftKeeper(
+            session.ctx, f"registration.{channel.value}", self.fields, self.draft_offer, self
+        )
         self.panel = EarlierCasesPanel(self)
         self.known_person = KnownPersonOffer(session, self.fields, self)
         self.panel.setMinimumWidth(PANEL_WIDTH)
@@ -128,6 +133,7 @@ class RegistrationForm(QWidget):
         self._connect()
         self._load_directories()
         self._load_threshold()
+        self.drafts.offer_kept()  # a draft an earlier run left (it crashed, or closed unsaved)
 
     # Building -----------------------------------------------------------------------------------
 
@@ -170,6 +176,7 @@ class RegistrationForm(QWidget):
         left.setSpacing(6)
         left.addLayout(heading)
         left.addWidget(self.banner)
+        left.addWidget(self.draft_offer)
         left.addWidget(self.known_person)
         # The form takes the height there is (scrolling only on small screens); buttons stay in view.
         left.addWidget(scroll, 1)
@@ -221,7 +228,8 @@ class RegistrationForm(QWidget):
         self.fields.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_state(self) -> None:
-        """Nothing to keep between sessions: a half-typed form is not a record."""
+        """What is half typed is kept as a draft (ui/registration/drafts.py), not as a record."""
+        self.drafts.flush()
 
     def save_and_open(self) -> int | None:
         """保存: register, then open the new case unless the clerk chose to stay on the form."""
@@ -260,6 +268,7 @@ class RegistrationForm(QWidget):
         else:
             message = self.tr("Registered %s") % registered.number
         self._clear()
+        self.drafts.forget()
         self.saved_message.show_case(message, registered.id)
         self.receipt_offer.offer(registered.id, registered.number)
         self.case_registered.emit(registered.id)
@@ -363,6 +372,7 @@ class RegistrationForm(QWidget):
 
     def _on_clear_button_clicked(self) -> None:
         self._clear()
+        self.drafts.forget()
         self.focus_first()
 
     def _on_fields_id_number_changed(self) -> None:
@@ -395,6 +405,7 @@ class RegistrationForm(QWidget):
         if not event.spontaneous():
             self.saved_message.clear()
             self.receipt_offer.withdraw()
+            self.drafts.flush()  # what is typed is kept now, not in two seconds
         super().hideEvent(event)
 
 
