@@ -24,6 +24,7 @@ from fazhi_desktop.store.backup import (
     BackupInfo,
     automatic_backup,
     automatic_folder,
+    chosen_folder,
     describe_file,
     integrity_problems_of,
 )
@@ -144,7 +145,7 @@ def run_policy(
         log.info(SERVER_NOTE, ctx.db.describe())
         return PolicyRun(skipped="server")
     rules = policy(ctx)
-    _folder_usable(rules.folder)
+    _folder_usable(ctx, rules.folder)
     path = automatic_backup(ctx.db, label, rules.folder)
     info = _verified(path)
     if audit:
@@ -202,8 +203,10 @@ def before(ctx: Context, what: str) -> Path | None:
     return run.made.path if run.made else None
 
 
-def _folder_usable(folder: Path) -> None:
-    if not folder.parent.is_dir():
+def _folder_usable(ctx: Context, folder: Path) -> None:
+    """A folder the user chose is never made here: missing, it is a USB stick that is not in (and
+    making it would put the copies on the PC's own disk under the stick's name)."""
+    if chosen_folder(ctx.db) is not None and not folder.is_dir():
         raise UserError(
             f"备份文件夹「{folder}」不可用（U盘没有插上？）。请插上U盘，或在 设置 › 数据安全 中改选文件夹。"
         )
