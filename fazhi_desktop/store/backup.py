@@ -102,15 +102,22 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
 def integrity_problems_of(path: Path, *, quick: bool = False, limit: int = 5) -> list[str]:
     """What SQLite's integrity check (or the quicker `quick_check`) finds in a file, opened
     read-only; a file SQLite cannot read at all is one problem."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)) as conn:
+            conn.text_factory = _lenient_text  # a damaged page's bytes may be quoted in the report
             rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({limit})")]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+    except UnicodeDecodeError:  # SQLite's own message quoted the damaged bytes
+        return ["database disk image is malformed"]
     return [] if rows == ["ok"] else rows
 
 

@@ -140,16 +140,15 @@ class WriterLock:
 
 
 def holder_of(database: Path) -> Holder | None:
-    """Who holds the writer lock of a database now (None when nobody does)."""
-    probe = WriterLock(database)
-    if not probe.path.exists():
+    """Who holds the writer lock of a database now (this process too); None when nobody does."""
+    path = lock_path(database)
+    if not path.exists():
         return None
-    try:
-        probe.acquire("probe")
-    except WriterLocked as exc:
-        return exc.holder
-    probe.release()
-    return None
+    with path.open("r+b") as handle:
+        if _try_lock(handle):
+            _unlock(handle)
+            return None
+        return WriterLock(database)._read(handle) or Holder("?", "?", 0, "")
 
 
 def _host() -> str:

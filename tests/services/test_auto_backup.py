@@ -21,7 +21,9 @@ from tests.services.helpers import register
 
 
 def _kept(name: str, made: datetime, label: str | None) -> Kept:
-    return Kept(info=BackupInfo(path=Path(name), revision="x", made_at=made.isoformat()), made=made, label=label)
+    return Kept(
+        info=BackupInfo(path=Path(name), revision="x", made_at=made.isoformat()), made=made, label=label
+    )
 
 
 def test_the_policy_keeps_the_newest_of_each_day_and_month() -> None:

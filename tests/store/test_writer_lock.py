@@ -55,7 +55,9 @@ def test_a_second_program_reads_but_may_not_write(db: Path) -> None:
         assert note["user"] == "张三" and note["pid"] == holder.pid and note["host"]
         if os.name == "posix":
             assert oct(lock_path(db).stat().st_mode & 0o777) == "0o600"
-        write = fazhi("--db", str(db), "case", "add", "--channel", "来访", "--name", "王建国", "--summary", "工资")
+        write = fazhi(
+            "--db", str(db), "case", "add", "--channel", "来访", "--name", "王建国", "--summary", "工资"
+        )
         assert write.returncode == 1
         assert "张三" in write.stderr and note["host"] in write.stderr and "只读" in write.stderr
         assert write.stderr.count("\n") == 1
