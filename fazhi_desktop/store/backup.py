@@ -158,8 +158,7 @@ def online_copy(
     def step(_status: int, remaining: int, total: int) -> None:
         report(progress, total - remaining, total)
         check(cancelled)  # raising here aborts the copy
-        if remaining:
-            kill_points.reached("backup-copying")
+        kill_points.reached("backup-copying")
 
     opened = (
         sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)

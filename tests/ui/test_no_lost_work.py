@@ -8,6 +8,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
@@ -89,7 +90,7 @@ def test_a_discarded_draft_is_gone(session: UiSession, qtbot: QtBot) -> None:
 
 def _damage(path: Path) -> None:
     """Overwrite the middle of the file's pages, as a failing disk would."""
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page = conn.execute("PRAGMA page_size").fetchone()[0]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -129,7 +130,7 @@ def test_a_broken_audit_chain_is_told_too(sqlite_ctx: Context) -> None:
     path = sqlite_ctx.db.path
     assert path is not None
     sqlite_ctx.close()
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
         triggers = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
         for name in triggers:
             if "audit" in name:
