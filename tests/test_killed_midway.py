@@ -12,7 +12,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from contextlib import closing
 from pathlib import Path
 
@@ -76,7 +75,6 @@ def db(tmp_path: Path) -> Path:
 
 
 def test_killed_imports_backups_and_restores_leave_all_or_none(db: Path, tmp_path: Path) -> None:
-    started = time.monotonic()
     before = _cases(db)
     ledger = big_ledger(tmp_path / "大.xlsx", ROWS)
     kill = -signal.SIGKILL
@@ -115,4 +113,3 @@ def test_killed_imports_backups_and_restores_leave_all_or_none(db: Path, tmp_pat
         found = _whole(db, current, after)
         if point == "restore-installed":
             assert found == after  # the file was in place; only its audit entry was lost with the kill
-    assert time.monotonic() - started < 120

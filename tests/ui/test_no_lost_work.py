@@ -169,3 +169,20 @@ def test_the_start_locks_the_database_and_backs_up_for_the_day(sqlite_ctx: Conte
     finally:
         ctx.close()
     assert holder_of(path) is None
+
+
+def test_the_automatic_backups_box(session: UiSession, qtbot: QtBot, tmp_path: Path) -> None:
+    from fazhi_desktop.ui.auto_backup_box import AutoBackupBox
+
+    box = AutoBackupBox(session)
+    qtbot.addWidget(box)
+    assert box.folder.text().endswith("backups") and box.counts["backup_keep_daily"].value() == 7
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    assert box._save("backup_folder", str(stick)) and box.folder.text() == str(stick)
+    box.run_button.click()
+    qtbot.waitUntil(
+        lambda: "已备份到" in box.status.text() or "Backed up" in box.status.text(), timeout=20_000
+    )
+    assert [k.label for k in auto_backup.list_backups(session.ctx)] == ["daily"]
+    assert list(stick.glob("*.db"))
