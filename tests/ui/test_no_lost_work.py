@@ -186,3 +186,23 @@ def test_the_automatic_backups_box(session: UiSession, qtbot: QtBot, tmp_path: P
     )
     assert [k.label for k in auto_backup.list_backups(session.ctx)] == ["daily"]
     assert list(stick.glob("*.db"))
+
+
+def test_a_step_s_draft_outlives_its_dialog(session: UiSession, sqlite_ctx: Context, qtbot: QtBot) -> None:
+    from fazhi_desktop.domain.vocab import StepKind
+    from fazhi_desktop.ui.case_detail import CaseDetailDialog
+
+    case_id = register(sqlite_ctx, name="王建国", summary="拖欠工资").id
+    detail = CaseDetailDialog(session, case_id)
+    qtbot.addWidget(detail)
+    detail.show()
+    step = detail.open_step(StepKind.REJECT)
+    assert step is not None
+    text = next(e for e in step.fields.values() if e.metaObject().className() == "QLineEdit")
+    type_text(text, "不属于信访事项")
+    step.reject()  # Cancel (or a crash two seconds later): what was typed is kept
+    assert "不属于信访事项" in drafts.drafts_file().read_text(encoding="utf-8")
+    again = detail.open_step(StepKind.REJECT)
+    assert again is not None and again.draft_offer.isVisibleTo(again)
+    again.draft_offer.restore_button.click()
+    assert "不属于信访事项" in [getattr(e, "text", lambda: "")() for e in again.fields.values()]

@@ -1,18 +1,22 @@
-"""Registration drafts that survive a crash: kept while typing, offered back at the next start.
+"""Drafts that survive a crash: kept while typing, offered back when the form opens again.
 
-`DraftKeeper` watches every field of a registration form; two seconds after the typing stops (and
-at once when the page is left) it keeps the fields in the user's drafts file (services/drafts.py).
-A saved or cleared form forgets its draft. `DraftOffer` is the line the form shows when a draft
-was left by an earlier run: 上次未保存的登记草稿（时间，姓名/摘要）：恢复 / 丢弃.
+`DraftKeeper` watches the editors of a form (the registration form, a step's dialog); two seconds
+after the typing stops (and at once when the page is left) it keeps what they hold in the user's
+drafts file (services/drafts.py). A saved or cleared form forgets its draft. `DraftOffer` is the line
+the form shows when an earlier run left one: 上次未保存的登记草稿（时间，姓名，摘要）：恢复 / 丢弃.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,62 +31,74 @@ from fazhi_desktop.services import drafts
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.drafts import Draft
 from fazhi_desktop.ui.registration.body import RegistrationFields
-from fazhi_desktop.ui.registration.fields import ChoiceCombo, DateEdit, DirectoryCombo
 
 log = logging.getLogger(__name__)
 
 #: Milliseconds after the last keystroke before the draft is kept.
 DEBOUNCE_MS = 2000
+#: Fields whose value alone (a date, a default choice) is no draft worth keeping.
+PREFILLED = frozenset({"registered_on", "source", "head_count", "occurred_on"})
 
 
-def snapshot(fields: RegistrationFields) -> dict[str, Any]:
-    """What is typed in every field, as plain JSON values."""
-    values: dict[str, Any] = {}
-    for key, editor in fields.editors.items():
-        if isinstance(editor, DirectoryCombo):
-            values[key] = editor.currentText()
-        elif isinstance(editor, ChoiceCombo):
-            value = editor.value()
-            values[key] = value if value is None or isinstance(value, int | bool) else str(value)
-        elif isinstance(editor, DateEdit):
-            values[key] = editor.date().toString("yyyy-MM-dd")
-        elif isinstance(editor, QLineEdit):
-            values[key] = editor.text()
-        elif isinstance(editor, QPlainTextEdit):
-            values[key] = editor.toPlainText()
-        elif isinstance(editor, QSpinBox):
-            values[key] = editor.value()
-    values["flags"] = [key for key, check in fields.flags.items() if check.isChecked()]
-    return values
+def widget_value(editor: QWidget) -> Any:
+    """What an editor holds, as a plain JSON value."""
+    if isinstance(editor, QComboBox):
+        return editor.currentText() if editor.isEditable() else editor.currentData()
+    if isinstance(editor, QDateEdit):
+        return editor.date().toString("yyyy-MM-dd")
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    return None
 
 
-def is_blank(values: dict[str, Any]) -> bool:
-    """Nothing typed worth keeping (the date and the default choices do not count)."""
-    texts = (v for k, v in values.items() if k not in ("registered_on", "source", "head_count"))
-    return not any(v for v in texts)
-
-
-def fill(fields: RegistrationFields, values: dict[str, Any]) -> None:
-    """Put a draft's values back into the fields."""
-    for key, editor in fields.editors.items():
-        if key not in values:
-            continue
-        value = values[key]
-        if isinstance(editor, DirectoryCombo):
+def set_widget_value(editor: QWidget, value: Any) -> None:
+    """Put a kept value back into its editor."""
+    if isinstance(editor, QComboBox):
+        if editor.isEditable():
             editor.setEditText(str(value or ""))
-        elif isinstance(editor, ChoiceCombo):
-            editor.set_value(value)
-        elif isinstance(editor, DateEdit):
-            editor.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
-        elif isinstance(editor, QLineEdit):
-            editor.setText(str(value or ""))
-        elif isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(str(value or ""))
-        elif isinstance(editor, QSpinBox) and isinstance(value, int):
-            editor.setValue(value)
-    chosen = set(values.get("flags") or [])
-    for key, check in fields.flags.items():
-        check.setChecked(key in chosen)
+        else:
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+    elif isinstance(editor, QDateEdit):
+        editor.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+    elif isinstance(editor, QLineEdit):
+        editor.setText(str(value or ""))
+    elif isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(str(value or ""))
+    elif isinstance(editor, QSpinBox) and isinstance(value, int):
+        editor.setValue(value)
+    elif isinstance(editor, QCheckBox):
+        editor.setChecked(bool(value))
+
+
+def registration_editors(fields: RegistrationFields) -> dict[str, QWidget]:
+    """The registration form's editors, its flags among them."""
+    return {**fields.editors, **{f"flag.{key}": check for key, check in fields.flags.items()}}
+
+
+def snapshot(editors: Mapping[str, QWidget]) -> dict[str, Any]:
+    return {key: widget_value(editor) for key, editor in editors.items()}
+
+
+def is_blank(values: Mapping[str, Any]) -> bool:
+    """Nothing typed worth keeping (a date, the default choices and numbers do not count)."""
+    numbers = (int, float)
+    return not any(
+        v
+        for k, v in values.items()
+        if k not in PREFILLED and (isinstance(v, bool) or not isinstance(v, numbers))
+    )
+
+
+def fill(editors: Mapping[str, QWidget], values: Mapping[str, Any]) -> None:
+    for key, editor in editors.items():
+        if key in values:
+            set_widget_value(editor, values[key])
 
 
 class DraftOffer(QFrame):
@@ -107,12 +123,10 @@ class DraftOffer(QFrame):
         self.discard_button.clicked.connect(self.discard_clicked)
         self.hide()
 
-    def offer(self, draft: Draft) -> None:
-        fields = draft.fields
-        about = "，".join(str(fields[k]) for k in ("name", "summary") if fields.get(k))
+    def offer(self, draft: Draft, about: str = "") -> None:
         when = draft.saved_at.strftime("%Y-%m-%d %H:%M")
         self.label.setText(
-            self.tr("Unsaved registration draft from last time (%1%2):")
+            self.tr("Unsaved draft from last time (%1%2):")
             .replace("%1", when)
             .replace("%2", f"，{about}" if about else "")
         )
@@ -120,28 +134,34 @@ class DraftOffer(QFrame):
 
 
 class DraftKeeper(QObject):
-    """Keeps one form's draft in the drafts file while it is typed."""
+    """Keeps one form's draft in the drafts file while it is typed. `about` names a draft in the
+    offer (the petitioner and the summary, say)."""
 
     def __init__(
-        self, ctx: Context, form: str, fields: RegistrationFields, offer: DraftOffer, parent: QObject
+        self,
+        ctx: Context,
+        form: str,
+        editors: Mapping[str, QWidget],
+        offer: DraftOffer,
+        parent: QObject,
+        about: Callable[[Mapping[str, Any]], str] = lambda _values: "",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.form = form
-        self.fields = fields
+        self.editors = dict(editors)
         self.offer = offer
+        self.about = about
         self._paused = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.keep_now)
-        for editor in fields.editors.values():
-            for name in ("textChanged", "currentTextChanged", "dateChanged", "valueChanged"):
+        for editor in self.editors.values():
+            for name in ("textChanged", "currentTextChanged", "dateChanged", "valueChanged", "toggled"):
                 signal = getattr(editor, name, None)
                 if signal is not None:
                     signal.connect(self._on_field_changed)
-        for check in fields.flags.values():
-            check.toggled.connect(self._on_field_changed)
         offer.restore_clicked.connect(self._on_offer_restore_clicked)
         offer.discard_clicked.connect(self._on_offer_discard_clicked)
 
@@ -149,7 +169,7 @@ class DraftKeeper(QObject):
         """Offer back the draft an earlier run of the program left, if there is one."""
         draft = drafts.load(self.ctx, self.form)
         if draft is not None:
-            self.offer.offer(draft)
+            self.offer.offer(draft, self.about(draft.fields))
 
     def _on_field_changed(self, *_args: Any) -> None:
         if not self._paused:
@@ -157,7 +177,7 @@ class DraftKeeper(QObject):
 
     def keep_now(self) -> None:
         self.timer.stop()
-        values = snapshot(self.fields)
+        values = snapshot(self.editors)
         if is_blank(values):
             drafts.forget(self.ctx, self.form)
         else:
@@ -176,18 +196,30 @@ class DraftKeeper(QObject):
     def restore(self, draft: Draft) -> None:
         self._paused = True
         try:
-            fill(self.fields, draft.fields)
+            fill(self.editors, draft.fields)
         finally:
             self._paused = False
+
+    def _first(self) -> QWidget | None:
+        return next(iter(self.editors.values()), None)
 
     def _on_offer_restore_clicked(self) -> None:
         draft = drafts.load(self.ctx, self.form)
         if draft is not None:
             self.restore(draft)
         self.offer.hide()
-        self.fields.first_field().setFocus()
+        first = self._first()
+        if first is not None:
+            first.setFocus()
 
     def _on_offer_discard_clicked(self) -> None:
         self.forget()
         self.offer.hide()
-        self.fields.first_field().setFocus()
+        first = self._first()
+        if first is not None:
+            first.setFocus()
+
+
+def about_registration(values: Mapping[str, Any]) -> str:
+    """The petitioner's name and the summary, for the offer."""
+    return "，".join(str(values[k]) for k in ("name", "summary") if values.get(k))

@@ -39,7 +39,12 @@ from fazhi_desktop.ui import shortcuts
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE, ReceiptOffer, SavedMessage
 from fazhi_desktop.ui.registration.body import RegistrationFields
-from fazhi_desktop.ui.registration.drafts import DraftKeeper, DraftOffer
+from fazhi_desktop.ui.registration.drafts import (
+    DraftKeeper,
+    DraftOffer,
+    about_registration,
+    registration_editors,
+)
 from fazhi_desktop.ui.registration.earlier_panel import EarlierCasesPanel
 from fazhi_desktop.ui.registration.fields import FieldError
 from fazhi_desktop.ui.registration.known_person import KnownPersonOffer
@@ -99,7 +104,12 @@ class RegistrationForm(QWidget):
         self.fields = RegistrationFields(channel, self)
         self.draft_offer = DraftOffer(self)
         self.drafts = DraftKeeper(
-            session.ctx, f"registration.{channel.value}", self.fields, self.draft_offer, self
+            session.ctx,
+            f"registration.{channel.value}",
+            registration_editors(self.fields),
+            self.draft_offer,
+            self,
+            about=about_registration,
         )
         self.panel = EarlierCasesPanel(self)
         self.known_person = KnownPersonOffer(session, self.fields, self)
