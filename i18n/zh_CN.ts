@@ -1447,7 +1447,7 @@ The program will now close. Start it again to work with the restored data.</sour
     <name>DraftOffer</name>
     <message>
       <source>Restore</source>
-      <extracomment>Milliseconds after the last keystroke before the draft is kept.</extracomment>
+      <extracomment>Milliseconds after the last keystroke before the draft is kept. Fields whose value alone (a date, a default choice) is no draft worth keeping.</extracomment>
       <translation>恢复</translation>
     </message>
     <message>
@@ -1455,8 +1455,8 @@ The program will now close. Start it again to work with the restored data.</sour
       <translation>丢弃</translation>
     </message>
     <message>
-      <source>Unsaved registration draft from last time (%1%2):</source>
-      <translation>上次未保存的登记草稿（%1%2）：</translation>
+      <source>Unsaved draft from last time (%1%2):</source>
+      <translation>上次未保存的草稿（%1%2）：</translation>
     </message>
   </context>
   <context>

@@ -3,7 +3,7 @@
 `DraftKeeper` watches the editors of a form (the registration form, a step's dialog); two seconds
 after the typing stops (and at once when the page is left) it keeps what they hold in the user's
 drafts file (services/drafts.py). A saved or cleared form forgets its draft. `DraftOffer` is the line
-the form shows when an earlier run left one: 上次未保存的登记草稿（时间，姓名，摘要）：恢复 / 丢弃.
+the form shows when an earlier run left one: 上次未保存的草稿（时间，姓名，摘要）：恢复 / 丢弃.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def fill(editors: Mapping[str, QWidget], values: Mapping[str, Any]) -> None:
 
 
 class DraftOffer(QFrame):
-    """上次未保存的登记草稿（…）：恢复 / 丢弃."""
+    """上次未保存的草稿（…）：恢复 / 丢弃."""
 
     restore_clicked = Signal()
     discard_clicked = Signal()
