@@ -57,6 +57,12 @@ class Kept:
     made: datetime
     #: The automatic copy's label (daily, before-import …); None for a file made by hand.
     label: str | None
+    #: The file's modification time: orders copies made within the same second.
+    mtime_ns: int = 0
+
+    @property
+    def order(self) -> tuple[datetime, int]:
+        return (self.made, self.mtime_ns)
 
 
 @dataclass
@@ -98,8 +104,9 @@ def backups_in(folder: Path) -> list[Kept]:
             continue  # a database, not a backup
         match = _NAME.match(path.name)
         label = match.group("label") if match else None
-        found.append(Kept(info=info, made=datetime.fromisoformat(info.made_at), label=label))
-    found.sort(key=lambda k: (k.made, k.info.path.name), reverse=True)
+        made = datetime.fromisoformat(info.made_at)
+        found.append(Kept(info=info, made=made, label=label, mtime_ns=path.stat().st_mtime_ns))
+    found.sort(key=lambda k: k.order, reverse=True)
     return found
 
 
@@ -118,7 +125,7 @@ def to_keep(found: list[Kept], keep_daily: int, keep_monthly: int, now: datetime
     keep: set[Path] = set()
     days: set[str] = set()
     months: set[str] = set()
-    for kept in sorted(found, key=lambda k: k.made, reverse=True):
+    for kept in sorted(found, key=lambda k: k.order, reverse=True):
         if kept.label is None:
             keep.add(kept.info.path)
             continue
@@ -132,7 +139,7 @@ def to_keep(found: list[Kept], keep_daily: int, keep_monthly: int, now: datetime
         if kept.label != DAILY and now - kept.made < timedelta(days=keep_daily):
             keep.add(kept.info.path)
     if found:
-        keep.add(max(found, key=lambda k: k.made).info.path)  # never the newest copy
+        keep.add(max(found, key=lambda k: k.order).info.path)  # never the newest copy
     return keep
 
 
@@ -160,7 +167,7 @@ def run_policy(
             audit_hash=info.audit_hash,
         )
     found = backups_in(rules.folder)
-    keep = to_keep(found, rules.keep_daily, rules.keep_monthly, now or datetime.now())
+    keep = to_keep(found, rules.keep_daily, rules.keep_monthly, now or datetime.now()) | {path}
     removed = []
     for kept in found:
         if kept.info.path not in keep and kept.label is not None:

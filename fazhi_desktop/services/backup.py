@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from fazhi_desktop.domain import kill_points
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
@@ -260,6 +262,21 @@ def check_file(
     try:
         if db.path is not None and not db.path.exists():
             raise UserError(f"数据库文件「{db.path}」不存在。请检查 --db。")
-        return check(ctx, progress=progress, cancelled=cancelled)
+        try:
+            return check(ctx, progress=progress, cancelled=cancelled)
+        except (DBAPIError, UnicodeDecodeError) as exc:
+            if db.path is None:
+                raise
+            # So damaged that a check stops on it: that is the finding (SQLite's own words; its
+            # message may quote the damaged bytes, which then cannot even be decoded).
+            log.warning("the check of %s stopped on a damaged file", db.path, exc_info=True)
+            orig = getattr(exc, "orig", None)
+            detail = str(orig).splitlines()[0] if orig else "database disk image is malformed"
+            return CheckResult(
+                checks=["integrity"],
+                findings=[
+                    Finding("integrity", f"数据库文件已损坏（{detail}），检查无法继续。请从备份恢复。")
+                ],
+            )
     finally:
         ctx.close()

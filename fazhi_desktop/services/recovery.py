@@ -12,10 +12,12 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.auto_backup import Kept, latest_good
 from fazhi_desktop.store.backup import automatic_folder, integrity_problems_of
 from fazhi_desktop.store.check import audit_problems
 from fazhi_desktop.store.database import Database, connect
+from fazhi_desktop.store.errors import DatabaseLocked
 from fazhi_desktop.store.migrate import current_revision, head_revision
 
 log = logging.getLogger(__name__)
@@ -58,8 +60,17 @@ def check_at_start(db_target: str | None) -> StartProblem | None:
         if db.path is None or not db.path.exists() or db.path.stat().st_size == 0:
             return None
         return problem_of(db)
+    except DatabaseLocked:
+        return None  # another program holds it: opening it will say so
     finally:
         db.close()
+
+
+def damaged(db_target: str | None) -> UserError | None:
+    """After opening a database failed: the error to show instead when the file is damaged (it
+    names the latest good backup and the restore command), else None."""
+    problem = check_at_start(db_target)
+    return UserError(problem.message()) if problem is not None else None
 
 
 def problem_of(db: Database) -> StartProblem | None:

@@ -32,6 +32,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.store import search, table_copy
 from fazhi_desktop.store.database import SQLITE_HEADER, Database, default_database_path
+from fazhi_desktop.store.errors import LOCKED_MESSAGE, DatabaseLocked
 from fazhi_desktop.store.migrate import current_revision, head_revision, upgrade_schema
 from fazhi_desktop.store.temp_files import create_private, discard, remove_stale, temp_beside
 
@@ -108,13 +109,16 @@ def _lenient_text(data: bytes) -> str:
 
 def integrity_problems_of(path: Path, *, quick: bool = False, limit: int = 5) -> list[str]:
     """What SQLite's integrity check (or the quicker `quick_check`) finds in a file, opened
-    read-only; a file SQLite cannot read at all is one problem."""
+    read-only; a file SQLite cannot read at all is one problem. DatabaseLocked when another
+    program holds it exclusively (nothing can be said of it then)."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)) as conn:
             conn.text_factory = _lenient_text  # a damaged page's bytes may be quoted in the report
             rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({limit})")]
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+            raise DatabaseLocked(LOCKED_MESSAGE) from exc  # held by another program: not damage
         return [str(exc)]
     except UnicodeDecodeError:  # SQLite's own message quoted the damaged bytes
         return ["database disk image is malformed"]
