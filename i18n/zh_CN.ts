@@ -109,6 +109,84 @@
     </message>
   </context>
   <context>
+    <name>AutoBackupBox</name>
+    <message>
+      <source>Automatic backups</source>
+      <translation>自动备份</translation>
+    </message>
+    <message>
+      <source>A copy is made at the first start of each day and before every restore and import. Choose a folder on a USB stick to keep the copies off this PC; leave it empty for the backups folder beside the database.</source>
+      <translation>每天第一次启动时、每次恢复和导入之前自动备份一份。可以选择U盘上的文件夹，让备份不放在这台电脑上；不选则放在数据库旁的 backups 文件夹中。</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <source>Beside the database</source>
+      <translation>数据库旁</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>Daily copies kept</source>
+      <translation>保留每日备份（个）</translation>
+    </message>
+    <message>
+      <source>Monthly copies kept</source>
+      <translation>保留每月备份（个）</translation>
+    </message>
+    <message>
+      <source>Warn after days without a backup</source>
+      <translation>超过几天没有备份时提醒</translation>
+    </message>
+    <message>
+      <source>Back up now and tidy old copies</source>
+      <translation>立即备份并清理旧备份</translation>
+    </message>
+    <message>
+      <source>Folder for automatic backups</source>
+      <translation>自动备份的文件夹</translation>
+    </message>
+    <message>
+      <source>Backing up the database…</source>
+      <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+      <source>The database is on a server: its administrator backs it up.</source>
+      <translation>数据库在服务器上，由服务器管理员负责备份。</translation>
+    </message>
+    <message>
+      <source>Backed up to %1; %2 old copies removed.</source>
+      <translation>已备份到 %1；删除了 %2 个旧备份。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupAgeLine</name>
+    <message>
+      <source>Backup: by the server's administrator</source>
+      <translation>备份：由服务器管理员负责</translation>
+    </message>
+    <message>
+      <source>Backup: none yet. Back up under Settings › Data safety.</source>
+      <translation>备份：还没有备份。请在 设置 › 数据安全 中备份。</translation>
+    </message>
+    <message>
+      <source>Backup: today</source>
+      <translation>备份：今天</translation>
+    </message>
+    <message>
+      <source>Backup: %1 days ago</source>
+      <translation>备份：%1 天前</translation>
+    </message>
+    <message>
+      <source>No backup for %1 days: back up now under Settings › Data safety.</source>
+      <translation>已 %1 天没有备份：请立即在 设置 › 数据安全 中备份。</translation>
+    </message>
+  </context>
+  <context>
     <name>BarChart</name>
     <message>
       <source>This period</source>
@@ -1984,6 +2062,22 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>%1 categories added, keywords given to %2.</source>
       <translation>新增 %1 个分类，为 %2 个分类补充了关键词。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftOffer</name>
+    <message>
+      <source>Restore</source>
+      <extracomment>Milliseconds after the last keystroke before the draft is kept. Fields whose value alone (a date, a default choice) is no draft worth keeping.</extracomment>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>丢弃</translation>
+    </message>
+    <message>
+      <source>Unsaved draft from last time (%1%2):</source>
+      <translation>上次未保存的草稿（%1%2）：</translation>
     </message>
   </context>
   <context>

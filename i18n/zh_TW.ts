@@ -109,6 +109,84 @@
     </message>
   </context>
   <context>
+    <name>AutoBackupBox</name>
+    <message>
+      <source>Automatic backups</source>
+      <translation>自動備份</translation>
+    </message>
+    <message>
+      <source>A copy is made at the first start of each day and before every restore and import. Choose a folder on a USB stick to keep the copies off this PC; leave it empty for the backups folder beside the database.</source>
+      <translation>每天第一次啟動時、每次恢復和匯入之前自動備份一份。可以選擇隨身碟上的資料夾，讓備份不放在這臺電腦上；不選則放在資料庫旁的 backups 資料夾中。</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>選擇…</translation>
+    </message>
+    <message>
+      <source>Beside the database</source>
+      <translation>資料庫旁</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>資料夾</translation>
+    </message>
+    <message>
+      <source>Daily copies kept</source>
+      <translation>保留每日備份（個）</translation>
+    </message>
+    <message>
+      <source>Monthly copies kept</source>
+      <translation>保留每月備份（個）</translation>
+    </message>
+    <message>
+      <source>Warn after days without a backup</source>
+      <translation>超過幾天沒有備份時提醒</translation>
+    </message>
+    <message>
+      <source>Back up now and tidy old copies</source>
+      <translation>立即備份並清理舊備份</translation>
+    </message>
+    <message>
+      <source>Folder for automatic backups</source>
+      <translation>自動備份的資料夾</translation>
+    </message>
+    <message>
+      <source>Backing up the database…</source>
+      <translation>正在備份資料庫…</translation>
+    </message>
+    <message>
+      <source>The database is on a server: its administrator backs it up.</source>
+      <translation>資料庫在伺服器上，由伺服器管理員負責備份。</translation>
+    </message>
+    <message>
+      <source>Backed up to %1; %2 old copies removed.</source>
+      <translation>已備份到 %1；刪除了 %2 箇舊備份。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupAgeLine</name>
+    <message>
+      <source>Backup: by the server's administrator</source>
+      <translation>備份：由伺服器管理員負責</translation>
+    </message>
+    <message>
+      <source>Backup: none yet. Back up under Settings › Data safety.</source>
+      <translation>備份：還沒有備份。請在 設定 › 資料安全 中備份。</translation>
+    </message>
+    <message>
+      <source>Backup: today</source>
+      <translation>備份：今天</translation>
+    </message>
+    <message>
+      <source>Backup: %1 days ago</source>
+      <translation>備份：%1 天前</translation>
+    </message>
+    <message>
+      <source>No backup for %1 days: back up now under Settings › Data safety.</source>
+      <translation>已 %1 天沒有備份：請立即在 設定 › 資料安全 中備份。</translation>
+    </message>
+  </context>
+  <context>
     <name>BarChart</name>
     <message>
       <source>This period</source>
@@ -1984,6 +2062,22 @@ The program will now close. Start it again to work with the restored data.</sour
     <message>
       <source>%1 categories added, keywords given to %2.</source>
       <translation>新增 %1 個分類，為 %2 個分類補充了關鍵詞。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftOffer</name>
+    <message>
+      <source>Restore</source>
+      <extracomment>Milliseconds after the last keystroke before the draft is kept. Fields whose value alone (a date, a default choice) is no draft worth keeping.</extracomment>
+      <translation>恢復</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>丟棄</translation>
+    </message>
+    <message>
+      <source>Unsaved draft from last time (%1%2):</source>
+      <translation>上次未儲存的草稿（%1%2）：</translation>
     </message>
   </context>
   <context>

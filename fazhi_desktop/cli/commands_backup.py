@@ -9,8 +9,9 @@ from fazhi_desktop.cli.context import open_ctx
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.services import auto_backup, recovery
 from fazhi_desktop.services import backup as backups
-from fazhi_desktop.services.context import acting_login
+from fazhi_desktop.services.context import Context, acting_login
 
 CONFIRM_WORDS = {"y", "yes", "是", "确定"}
 CHECK_NAMES = {
@@ -26,7 +27,12 @@ CHECK_NAMES = {
 
 def register(commands: SubParsers) -> None:
     make = command(commands, "backup", "把数据库备份到一个文件（程序打开时也可以备份）")
-    make.add_argument("file", metavar="FILE", help="备份文件的路径；给一个文件夹则按单位和时间命名")
+    make.add_argument(
+        "file",
+        metavar="FILE|auto|list",
+        help="备份文件的路径（给一个文件夹则按单位和时间命名）；auto：按自动备份的规则备份并清理旧备份；"
+        "list：列出备份文件夹中的备份（名为 auto 或 list 的文件请写成 ./auto）",
+    )
     make.set_defaults(handler=_backup, opens_db=True)
 
     back = command(commands, "restore", "用备份文件替换当前数据库（先自动备份当前数据库）")
@@ -39,6 +45,13 @@ def register(commands: SubParsers) -> None:
 
 
 def _backup(args: argparse.Namespace) -> None:
+    if args.file in ("auto", "list"):
+        ctx = open_ctx(args)
+        try:
+            (_auto if args.file == "auto" else _list)(args, ctx)
+        finally:
+            ctx.close()
+        return
     ctx = open_ctx(args)
     try:
         info = backups.backup(ctx, args.file)
@@ -56,6 +69,60 @@ def _backup(args: argparse.Namespace) -> None:
         args.json,
         f"已备份到 {info.path}（{info.size / 1048576:.1f} MB，信访件 {info.counts.get('cases', 0)} 件，"
         f"宣传照片和文件 {info.counts.get('outreach_files', 0)} 个）。",
+    )
+
+
+def _auto(args: argparse.Namespace, ctx: Context) -> None:
+    """fazhi backup auto: the automatic backup policy, now."""
+    run = auto_backup.run_policy(ctx)
+    if run.made is None:
+        emit(
+            {"made": None, "removed": [], "skipped": run.skipped},
+            args.json,
+            "数据库在 PostgreSQL 服务器上：自动备份由服务器管理员用 pg_dump 完成，本程序不备份。",
+        )
+        return
+    emit(
+        {
+            "made": str(run.made.path),
+            "size": run.made.size,
+            "counts": run.made.counts,
+            "removed": [str(p) for p in run.removed],
+            "skipped": None,
+        },
+        args.json,
+        f"已自动备份到 {run.made.path}（信访件 {run.made.counts.get('cases', 0)} 件）"
+        + (f"；按保留规则删除了 {len(run.removed)} 个旧备份。" if run.removed else "。"),
+    )
+
+
+def _list(args: argparse.Namespace, ctx: Context) -> None:
+    """fazhi backup list: the backups in the backups folder, newest first."""
+    rules = auto_backup.policy(ctx)
+    found = auto_backup.list_backups(ctx)
+    lines = [f"备份文件夹：{rules.folder}（保留每日 {rules.keep_daily} 个、每月 {rules.keep_monthly} 个）"]
+    lines += [
+        f"{k.made:%Y-%m-%d %H:%M}  {k.label or '手动'}  信访件 {k.info.counts.get('cases', 0)} 件  {k.info.path.name}"
+        for k in found
+    ] or ["（还没有备份）"]
+    emit(
+        {
+            "folder": str(rules.folder),
+            "keep_daily": rules.keep_daily,
+            "keep_monthly": rules.keep_monthly,
+            "backups": [
+                {
+                    "file": str(k.info.path),
+                    "made_at": k.info.made_at,
+                    "kind": k.label or "manual",
+                    "cases": k.info.counts.get("cases", 0),
+                    "size": k.info.size,
+                }
+                for k in found
+            ],
+        },
+        args.json,
+        "\n".join(lines),
     )
 
 
@@ -104,4 +171,6 @@ def _check(args: argparse.Namespace) -> None:
         else "\n".join(lines),
     )
     if not result.ok:
-        raise UserError(f"数据库检查发现 {len(result.findings)} 个问题：{result.findings[0].message}")
+        problem = recovery.check_at_start(args.db)  # names the latest good backup, if any
+        advice = problem.message() if problem is not None else ""
+        raise UserError(f"数据库检查发现 {len(result.findings)} 个问题：{result.findings[0].message}{advice}")

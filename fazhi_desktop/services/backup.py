@@ -8,11 +8,15 @@ writes the audit entries (a backup copies every record, so it is audited like an
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
+from fazhi_desktop.domain import kill_points
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.services.context import Context, acting_login
@@ -31,6 +35,7 @@ from fazhi_desktop.store.backup import (
 from fazhi_desktop.store.check import Finding, run_checks
 from fazhi_desktop.store.database import Database, connect, resolve_url
 from fazhi_desktop.store.opening import open_database
+from fazhi_desktop.store.writer_lock import WriterLocked, holder_of
 from fazhi_desktop.store.writes import record_access
 
 # BackupInfo (what a backup file says about itself) is made in store/ and named here, so that
@@ -146,13 +151,16 @@ def restore(
         if db.path is not None:
             if db.path.exists() and source_path == db.path.resolve():
                 raise UserError("选择的备份就是当前数据库本身。请选择一个备份文件。")
+            _refuse_while_written(db.path)
             with temporary(db.path) as work:
                 info = restoring.prepare(source_path, work, progress=progress, cancelled=cancelled)
+                kill_points.reached("restore-prepared")
                 if db.path.exists():
                     restoring.take_over(db.path)  # refused while open elsewhere: then no copy is made
                 kept = _keep_current(db)
                 db.close()
                 restoring.install_file(work, db.path)
+                kill_points.reached("restore-installed")
         else:
             with tempfile.TemporaryDirectory(prefix="fazhi-restore-") as folder:
                 work = Path(folder) / "restore.db"
@@ -191,6 +199,14 @@ def restore(
         office_name=info.office_name,
         counts=counts,
     )
+
+
+def _refuse_while_written(path: Path) -> None:
+    """A restore replaces the file under another program's feet: refused while one holds the
+    writer lock (store/writer_lock.py), naming it."""
+    holder = holder_of(path)
+    if holder is not None and holder.pid != os.getpid():
+        raise WriterLocked(holder)
 
 
 def _keep_current(db: Database) -> Path | None:
@@ -246,6 +262,21 @@ def check_file(
     try:
         if db.path is not None and not db.path.exists():
             raise UserError(f"数据库文件「{db.path}」不存在。请检查 --db。")
-        return check(ctx, progress=progress, cancelled=cancelled)
+        try:
+            return check(ctx, progress=progress, cancelled=cancelled)
+        except (DBAPIError, UnicodeDecodeError) as exc:
+            if db.path is None:
+                raise
+            # So damaged that a check stops on it: that is the finding (SQLite's own words; its
+            # message may quote the damaged bytes, which then cannot even be decoded).
+            log.warning("the check of %s stopped on a damaged file", db.path, exc_info=True)
+            orig = getattr(exc, "orig", None)
+            detail = str(orig).splitlines()[0] if orig else "database disk image is malformed"
+            return CheckResult(
+                checks=["integrity"],
+                findings=[
+                    Finding("integrity", f"数据库文件已损坏（{detail}），检查无法继续。请从备份恢复。")
+                ],
+            )
     finally:
         ctx.close()

@@ -23,14 +23,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 
 from fazhi_desktop import __version__
+from fazhi_desktop.domain import kill_points
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.store import search, table_copy
 from fazhi_desktop.store.database import SQLITE_HEADER, Database, default_database_path
+from fazhi_desktop.store.errors import LOCKED_MESSAGE, DatabaseLocked
 from fazhi_desktop.store.file_modes import make_private, private_folder
 from fazhi_desktop.store.migrate import current_revision, head_revision, upgrade_schema
 from fazhi_desktop.store.temp_files import create_private, discard, remove_stale, temp_beside
@@ -102,6 +104,28 @@ def integrity_problems(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
+def integrity_problems_of(path: Path, *, quick: bool = False, limit: int = 5) -> list[str]:
+    """What SQLite's integrity check (or the quicker `quick_check`) finds in a file, opened
+    read-only; a file SQLite cannot read at all is one problem. DatabaseLocked when another
+    program holds it exclusively (nothing can be said of it then)."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)) as conn:
+            conn.text_factory = _lenient_text  # a damaged page's bytes may be quoted in the report
+            rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({limit})")]
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+            raise DatabaseLocked(LOCKED_MESSAGE) from exc  # held by another program: not damage
+        return [str(exc)]
+    except UnicodeDecodeError:  # SQLite's own message quoted the damaged bytes
+        return ["database disk image is malformed"]
+    return [] if rows == ["ok"] else rows
+
+
 @contextmanager
 def temporary(target: Path) -> Iterator[Path]:
     """A private temporary file beside `target` (store/temp_files.py), removed unless the caller
@@ -139,6 +163,7 @@ def online_copy(
     def step(_status: int, remaining: int, total: int) -> None:
         report(progress, total - remaining, total)
         check(cancelled)  # raising here aborts the copy
+        kill_points.reached("backup-copying")
 
     opened = (
         sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
@@ -176,6 +201,7 @@ def write_backup(
             counts = _copy_server(db, temp, progress, cancelled)
         info = _seal(temp, revision, counts, {"source": db.url.get_backend_name(), **details})
         fsync_file(temp)
+        kill_points.reached("backup-sealed")
         os.replace(temp, target)
     fsync_folder(target.parent)
     log.info("backed up %s to %s", db.describe(), target)
@@ -299,9 +325,17 @@ def is_sqlite_file(path: Path) -> bool:
 # Automatic backups ------------------------------------------------------------------------------
 
 
+#: The setting naming the automatic backups' folder (services/office/stored_settings.py).
+FOLDER_SETTING = "backup_folder"
+
+
 def automatic_folder(db: Database) -> Path:
-    """Where automatic backups of a database go: `backups/` beside a SQLite file; of a server's,
-    FAZHI_BACKUPS or `backups/` in the user's data folder."""
+    """Where automatic backups of a database go: the folder the user chose (设置 › 数据安全, a USB
+    stick perhaps), else `backups/` beside a SQLite file; of a server's, FAZHI_BACKUPS or `backups/`
+    in the user's data folder."""
+    chosen = chosen_folder(db)
+    if chosen is not None:
+        return chosen
     if db.path is not None:
         return db.path.parent / "backups"
     if os.environ.get("FAZHI_BACKUPS"):
@@ -309,9 +343,39 @@ def automatic_folder(db: Database) -> Path:
     return default_database_path().parent / "backups"
 
 
-def automatic_backup(db: Database, label: str) -> Path:
+def chosen_folder(db: Database) -> Path | None:
+    """The folder setting, read with plain SQL so that it serves before a migration and on a file
+    that is partly damaged (then None: the default folder)."""
+    try:
+        with db.engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT value FROM settings WHERE key = :key"), {"key": FOLDER_SETTING}
+            ).fetchone()
+    except Exception:
+        log.debug("no backup folder setting readable in %s", db.describe(), exc_info=True)
+        return None
+    if row is None:
+        return None
+    value = row[0]
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    chosen = value.get("value") if isinstance(value, dict) else None
+    return Path(str(chosen)).expanduser() if chosen else None
+
+
+def _backups_folder(folder: Path) -> Path:
+    """The backups folder, made if need be and readable by the user alone (0700)."""
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"备份位置「{folder}」不是文件夹。请在 设置 › 数据安全 中另选一个文件夹。")
+    return private_folder(folder)
+
+
+def automatic_backup(db: Database, label: str, folder: Path | None = None) -> Path:
     """Back the database up into its automatic backups folder, named by the time and `label`."""
-    folder = private_folder(automatic_folder(db))  # every copy holds every petitioner
+    folder = _backups_folder(folder or automatic_folder(db))  # every copy holds every petitioner
     stem = db.path.stem if db.path is not None else (db.url.database or "server")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = unique_name(folder, f"{stem}-{stamp}-{label}", ".db")

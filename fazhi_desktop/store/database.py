@@ -108,6 +108,11 @@ class Database:
     url: URL
     #: Told what each committed change touched (store.writes.change), in the writer's thread.
     listeners: list[Callable[[Changes], None]] = field(default_factory=list, repr=False, compare=False)
+    #: Asked before every change (store.writes.change), with True when it only records an access:
+    #: the single-writer lock and the day's first backup hook in here (services/auto_backup.py).
+    before_write: list[Callable[[bool], None]] = field(default_factory=list, repr=False, compare=False)
+    #: Run when the database is closed (the writer lock lets go).
+    on_close: list[Callable[[], None]] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -136,6 +141,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        while self.on_close:
+            self.on_close.pop()()
 
 
 def connect(target: str | None = None) -> Database:

@@ -6,6 +6,7 @@ need only those below them; `services.context.open_context` is the program's one
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from fazhi_desktop.store import audit_guard, search
@@ -13,6 +14,8 @@ from fazhi_desktop.store.backup import automatic_backup
 from fazhi_desktop.store.database import Database, connect
 from fazhi_desktop.store.errors import translate
 from fazhi_desktop.store.migrate import apply_upgrade, upgrade_due
+
+log = logging.getLogger(__name__)
 
 
 def upgrade_with_backup(db: Database) -> Path | None:
@@ -24,6 +27,10 @@ def upgrade_with_backup(db: Database) -> Path | None:
     copy: Path | None = None
     if db.path is not None and upgrade.current is not None:
         copy = automatic_backup(db, f"before-{upgrade.head}")
+    elif upgrade.current is not None:
+        log.info(
+            "upgrading the server database %s without a copy: pg_dump is its administrator's", db.describe()
+        )
     apply_upgrade(db, upgrade)
     return copy
 

@@ -172,7 +172,7 @@ def take_over(target: Path) -> None:
                 f"{LOCKED_MESSAGE}请先关闭其他正在使用它的法治信访窗口，再恢复。{UNTOUCHED}"
             ) from exc
         raise
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # SQLite's message may quote damaged bytes
         return  # a damaged database: nothing can have it open usefully; it was copied aside first
     if mode is None or str(mode[0]).lower() != "delete":
         raise DatabaseLocked(f"{LOCKED_MESSAGE}{UNTOUCHED}")

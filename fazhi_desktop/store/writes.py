@@ -97,11 +97,13 @@ def _describe_failure(exc: BaseException) -> str:
 
 
 @contextmanager
-def change(db: Database, who: Actor | str, action: str) -> Iterator[Change]:
+def change(db: Database, who: Actor | str, action: str, *, access: bool = False) -> Iterator[Change]:
     """Run one change in one transaction; on any error nothing of it (nor its audit entry) is written,
     and the failed attempt is recorded afterwards in a transaction of its own. `who` is the acting
     user (its login and role go into the entry), or a bare login for the program's own work."""
     user, role = (who.login, who.role.value) if isinstance(who, Actor) else (who, None)
+    for hook in list(db.before_write):  # may refuse (another program writes) or back up first
+        hook(access)
     current: Change | None = None
     try:
         with db.writing() as session:
@@ -150,7 +152,7 @@ def record_access(
     **details: Any,
 ) -> None:
     """Audit a view of a full record, an export or a print (which change no data)."""
-    with change(db, user, action) as current:
+    with change(db, user, action, access=True) as current:
         current.describe(summary, entity=entity, entity_uuid=entity_uuid, **details)
 
 

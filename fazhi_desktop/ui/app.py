@@ -66,12 +66,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test.run(app)
 
-    from fazhi_desktop.services.context import open_context
     from fazhi_desktop.services.database import as_user_error
     from fazhi_desktop.services.office.setup import ensure_ready
+    from fazhi_desktop.ui.recovery import open_checked
 
     try:
-        ctx = open_context(args.db, args.user)
+        # Checked, recovered, locked for writing, backed up for the day (ui/recovery.py).
+        checked = open_checked(args.db, args.user)
+        if checked is None:
+            return 0
+        ctx = checked
         ensure_ready(ctx)
     except Exception as exc:
         friendly = as_user_error(exc)

@@ -26,6 +26,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import Cancelled
 from fazhi_desktop.services import backup as backups
 from fazhi_desktop.ui import worker
+from fazhi_desktop.ui.auto_backup_box import AutoBackupBox
 from fazhi_desktop.ui.session import UiSession
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ class DataSafetyPanel(QWidget):
                 "with cases and events. Nothing is changed."
             ),
         )
+        layout.addWidget(AutoBackupBox(session, content))  # folder, copies kept, warning
         layout.addStretch(1)
         self._connect()
 

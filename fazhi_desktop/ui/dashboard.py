@@ -25,6 +25,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.indicators import signed_percent, year_earlier
 from fazhi_desktop.services.statistics import dashboard
 from fazhi_desktop.services.statistics.dashboard import TITLES, Dashboard
+from fazhi_desktop.ui.backup_age import BackupAgeLine
 from fazhi_desktop.ui.first_run import FirstRunChecklist
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.statistics.background import Reader
@@ -84,6 +85,8 @@ class DashboardPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.day_label)
         top.addStretch(1)
+        self.backup_age = BackupAgeLine(self.session.ctx, self)  # the newest backup's age
+        top.addWidget(self.backup_age)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
         self.first_run = FirstRunChecklist(self.session, self)
@@ -140,6 +143,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         ctx = self.session.ctx
+        self.backup_age.refresh()
 
         def read() -> tuple[Dashboard, tuple[int, ...]]:
             return dashboard.dashboard(ctx), dashboard.dashboard_ids(ctx, "red")[:RED_PREVIEW]

@@ -24,8 +24,9 @@ def qapp_args() -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def _prefs_file(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+def _prefs_file(tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     fonts.apply(qapp)
+    monkeypatch.setenv("FAZHI_DRAFTS", str(tmp_path / "drafts.json"))  # never the user's own
     prefs.use_file(tmp_path / "prefs.ini")
     yield
     prefs.use_file(None)

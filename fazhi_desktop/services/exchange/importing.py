@@ -22,6 +22,7 @@ from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.exchange.package_reader import Package, PackageRefused, read_package
 from fazhi_desktop.exchange.package_writer import Envelope, write_package
 from fazhi_desktop.exchange.records import Record, RecordKind
+from fazhi_desktop.services import auto_backup
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.exchange import keys
@@ -93,7 +94,9 @@ def import_package(
     if dry_run:
         with ctx.db.reading() as session:  # never commits: every write is rolled back on close
             return _import(ctx, session, package, dry_run=True, cancelled=cancelled, progress=progress)
+    copy = auto_backup.before(ctx, "exchange")
     with change(ctx.db, ctx.actor, "exchange.import") as current:
+        current.details["backup"] = str(copy) if copy else None
         result = _import(ctx, current.session, package, dry_run=False, cancelled=cancelled, progress=progress)
         manifest = package.manifest
         current.describe(

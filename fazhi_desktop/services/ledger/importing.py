@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from fazhi_desktop.domain import clock
+from fazhi_desktop.domain import clock, kill_points
 from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, collector_paused
@@ -37,6 +37,7 @@ from fazhi_desktop.excel.ledger_table import LedgerTable, apply_mapping, fill_ro
 from fazhi_desktop.excel.ledger_words import Directories
 from fazhi_desktop.excel.reading import SEARCH_ROWS, RawSheet, read_sheets, sheet_names
 from fazhi_desktop.excel.report import ADDABLE, ImportReport
+from fazhi_desktop.services import auto_backup
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
@@ -273,7 +274,9 @@ def import_ledger(
         _sort(result)
         return result
     cal = load_calendar(ctx)
+    copy = auto_backup.before(ctx, "ledger")  # one import is one transaction: this copy undoes it
     with change(ctx.db, ctx.actor, "case.import_ledger") as current:
+        current.details["backup"] = str(copy) if copy else None
         session = current.session
         office = local_office(session)
         cases = _read_rows(session, table, result, office.code, today, add_unknown)
@@ -292,6 +295,7 @@ def import_ledger(
             collective_threshold=int(settings.read(session, "collective_threshold")),
         )
         _write(session, result, setting, fresh, progress, cancelled)
+        kill_points.reached("import-written")  # every row written, nothing committed
         result.imported = len(fresh)
         _sort(result)
         current.describe(

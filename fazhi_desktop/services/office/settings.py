@@ -8,6 +8,7 @@ why this module sits above the clock.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from fazhi_desktop.domain.archive import check_pattern
@@ -61,6 +62,10 @@ LABELS = {
     "report_templates": "文书模板（用 fazhi report templates 修改）",
     "ledger_mappings": "导入台账时保存的列对应关系（在导入向导中修改）",
     "archive_number_pattern": "档号格式（可用 {year}、{office_code}、{seq}）",
+    "backup_folder": "自动备份的文件夹（空：数据库旁的 backups 文件夹）",
+    "backup_keep_daily": "自动备份：保留最近几天的每日备份",
+    "backup_keep_monthly": "自动备份：保留最近几个月的每月备份",
+    "backup_warn_days": "工作台提醒：超过几天没有备份",
 }
 
 #: Settings that move deadlines or tiers: changing one recomputes every open case.
@@ -77,6 +82,9 @@ _RANGES = {
     "tier_due_soon_days": (0, 60),
     "tier_repeat_threshold": (1, 100),
     "indicator_resolution_days": (1, 3650),
+    "backup_keep_daily": (1, 365),
+    "backup_keep_monthly": (0, 120),
+    "backup_warn_days": (1, 365),
 }
 #: Yes/no settings, and the words accepted for each answer when typed.
 _BOOLEANS = frozenset({"extension_from_original_day"})
@@ -124,7 +132,9 @@ def check_value(key: str, value: Any) -> None:
         )
     if key == "archive_number_pattern":
         check_pattern(str(value))
-    if key in _BOOLEANS:
+    if key == "backup_folder":
+        _check_folder(value)
+    elif key in _BOOLEANS:
         if not isinstance(value, bool):
             raise UserError(f"{label}应为是（true）或否（false）。", field=key)
     elif key in _RANGES:
@@ -157,3 +167,14 @@ def set_value(ctx: Context, key: str, value: Any) -> Changes:
             summary += f"；重新计算 {result.cases} 件在办信访件的期限和红黄绿"
         current.describe(summary, entity="setting", key=key)
     return current.changes
+
+
+def _check_folder(value: Any) -> None:
+    """The automatic backups' folder: empty (beside the database) or an existing folder."""
+    if not isinstance(value, str):
+        raise UserError("自动备份的文件夹应为一个文件夹的路径。", field="backup_folder")
+    if value.strip() and not Path(value.strip()).expanduser().is_dir():
+        raise UserError(
+            f"文件夹「{value.strip()}」不存在。请先创建它（或插上U盘），再设置为备份位置。",
+            field="backup_folder",
+        )

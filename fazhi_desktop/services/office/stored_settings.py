@@ -63,6 +63,12 @@ DEFAULTS: dict[str, Any] = {
     "ledger_mappings": {},
     # 归档: the archive number's pattern (domain/archive.py), e.g. 2024-431127-0001.
     "archive_number_pattern": "{year}-{office_code}-{seq:04d}",
+    # Automatic backups (services/auto_backup.py): the folder (empty: `backups` beside the database),
+    # how many daily and monthly copies to keep, and after how many days the 工作台 warns.
+    "backup_folder": "",
+    "backup_keep_daily": 7,
+    "backup_keep_monthly": 12,
+    "backup_warn_days": 7,
 }
 
 

@@ -27,6 +27,7 @@ from fazhi_desktop.domain.ids import uuid7
 from fazhi_desktop.domain.progress import CancelCheck, Progress, check, report
 from fazhi_desktop.excel.outreach_rows import EventSheet, LedgerEvent, read_events
 from fazhi_desktop.excel.report import ImportReport
+from fazhi_desktop.services import auto_backup
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.directories import DirectoryKind, find
 from fazhi_desktop.services.office.offices import local_office
@@ -177,7 +178,9 @@ def import_events(
         with ctx.db.reading() as session:
             result.imported = len(_process(session, events, result, progress, cancelled))
         return result
+    copy = auto_backup.before(ctx, "outreach")
     with change(ctx.db, ctx.actor, "outreach.import") as current:
+        current.details["backup"] = str(copy) if copy else None
         rows = _process(current.session, events, result, progress, cancelled)
         check(cancelled)
         for row in rows:

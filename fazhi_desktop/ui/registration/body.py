@@ -264,6 +264,11 @@ class RegistrationFields(QWidget):
 
     # Public -------------------------------------------------------------------------------------
 
+    @property
+    def editors(self) -> dict[str, QWidget]:
+        """Every field's editor by key (drafts walk them)."""
+        return self._grid.editors
+
     def first_field(self) -> QWidget:
         return self.id_number
 

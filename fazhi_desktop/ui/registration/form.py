@@ -40,6 +40,12 @@ from fazhi_desktop.ui.lookups import directory_lookup
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.registration.after_save import STAY_AFTER_SAVE, ReceiptOffer, SavedMessage
 from fazhi_desktop.ui.registration.body import RegistrationFields
+from fazhi_desktop.ui.registration.drafts import (
+    DraftKeeper,
+    DraftOffer,
+    about_registration,
+    registration_editors,
+)
 from fazhi_desktop.ui.registration.earlier_panel import EarlierCasesPanel
 from fazhi_desktop.ui.registration.fields import FieldError
 from fazhi_desktop.ui.registration.known_person import KnownPersonOffer
@@ -100,6 +106,15 @@ class RegistrationForm(QWidget):
         self.banner.hide()
         self.fields = RegistrationFields(channel, self)
         self.fields.category.set_lookup(directory_lookup(session.ctx, DirectoryKind.CATEGORY))
+        self.draft_offer = DraftOffer(self)
+        self.drafts = DraftKeeper(
+            session.ctx,
+            f"registration.{channel.value}",
+            registration_editors(self.fields),
+            self.draft_offer,
+            self,
+            about=about_registration,
+        )
         self.panel = EarlierCasesPanel(self)
         self.known_person = KnownPersonOffer(session, self.fields, self)
         self.panel.setMinimumWidth(PANEL_WIDTH)
@@ -132,6 +147,7 @@ class RegistrationForm(QWidget):
         self._connect()
         self._load_directories()
         self._load_threshold()
+        self.drafts.offer_kept()  # a draft an earlier run left (it crashed, or closed unsaved)
 
     # Building -----------------------------------------------------------------------------------
 
@@ -174,6 +190,7 @@ class RegistrationForm(QWidget):
         left.setSpacing(6)
         left.addLayout(heading)
         left.addWidget(self.banner)
+        left.addWidget(self.draft_offer)
         left.addWidget(self.known_person)
         # The form takes the height there is (scrolling only on small screens); buttons stay in view.
         left.addWidget(scroll, 1)
@@ -226,7 +243,8 @@ class RegistrationForm(QWidget):
         self.fields.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_state(self) -> None:
-        """Nothing to keep between sessions: a half-typed form is not a record."""
+        """What is half typed is kept as a draft (ui/registration/drafts.py), not as a record."""
+        self.drafts.flush()
 
     def save_and_open(self) -> int | None:
         """保存: register, then open the new case unless the clerk chose to stay on the form."""
@@ -265,6 +283,7 @@ class RegistrationForm(QWidget):
         else:
             message = self.tr("Registered %s") % registered.number
         self._clear()
+        self.drafts.forget()
         self.saved_message.show_case(message, registered.id)
         self.receipt_offer.offer(registered.id, registered.number)
         self.case_registered.emit(registered.id)
@@ -368,6 +387,7 @@ class RegistrationForm(QWidget):
 
     def _on_clear_button_clicked(self) -> None:
         self._clear()
+        self.drafts.forget()
         self.focus_first()
 
     def _on_fields_id_number_changed(self) -> None:
@@ -400,6 +420,7 @@ class RegistrationForm(QWidget):
         if not event.spontaneous():
             self.saved_message.clear()
             self.receipt_offer.withdraw()
+            self.drafts.flush()  # what is typed is kept now, not in two seconds
         super().hideEvent(event)
 
 

@@ -30,6 +30,7 @@ from fazhi_desktop.services.clock.procedure import AppliedStep
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.services.office.directories import DirectoryKind
 from fazhi_desktop.ui.lookups import directory_lookup
+from fazhi_desktop.ui.registration.drafts import DraftKeeper, DraftOffer
 from fazhi_desktop.ui.registration.fields import DateEdit, EnterMovesFocus, FieldError, OptionalDateEdit
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.steps import editors
@@ -72,6 +73,7 @@ class StepDialog(QDialog):
         self._fill_defaults()
         if self.form.setup is not None:
             self.form.setup(self.fields, context)
+        self._keep_drafts()
         self._connect()
         self._focus_first()
 
@@ -203,6 +205,17 @@ class StepDialog(QDialog):
             if name in self.fields and value is not None:
                 editors.write(self.fields[name], value)
 
+    def _keep_drafts(self) -> None:
+        """What is typed outlives a crash or a Cancel, offered back when this step is opened again."""
+        self.draft_offer = DraftOffer(self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.draft_offer)
+        editors = {**self.fields, DATE: self.date_edit, NOTE: self.note_edit}
+        form = f"step.{self.context.case_id}.{self.kind.value}"
+        self.drafts = DraftKeeper(self.session.ctx, form, editors, self.draft_offer, self)
+        self.drafts.offer_kept()
+
     def _focus_first(self) -> None:
         """The first field; a step with nothing to fill (受理, 签收) starts on 「记录」."""
         first = next(iter(self.fields.values()), None)
@@ -211,6 +224,7 @@ class StepDialog(QDialog):
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.finished.connect(self.drafts.flush)  # Cancel or Esc: what was typed is kept now
         for shortcut in self.save_shortcuts:
             shortcut.activated.connect(self._on_buttons_accepted)
 
@@ -251,6 +265,7 @@ class StepDialog(QDialog):
             self._show_errors({error.field or "": error.message})
             return
         self.applied = applied
+        self.drafts.forget()
         self.step_recorded.emit(applied)
         self.accept()
 
