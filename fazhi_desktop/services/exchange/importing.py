@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fazhi_desktop.domain import clock
+from fazhi_desktop.domain import clock, kill_points
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.ids import uuid7
 from fazhi_desktop.domain.progress import Progress
@@ -98,6 +98,7 @@ def import_package(
     with change(ctx.db, ctx.actor, "exchange.import") as current:
         current.details["backup"] = str(copy) if copy else None
         result = _import(ctx, current.session, package, dry_run=False, cancelled=cancelled, progress=progress)
+        kill_points.reached("exchange-applied")  # derived and receipt made, not yet committed
         manifest = package.manifest
         current.describe(
             f"导入交换包：{manifest.sender.name} 第 {manifest.sequence} 号",

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from fazhi_desktop.domain import clock
+from fazhi_desktop.domain import clock, kill_points
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.progress import Progress
@@ -544,6 +544,7 @@ def apply_records(
     for record in records.get(RecordKind.STEPS, []):
         applier.step(record)
     applier.write_pending()
+    kill_points.reached("exchange-written")  # every row written, nothing derived or committed
     later = (RecordKind.ATTACHMENTS, RecordKind.OUTREACH, RecordKind.STUDY, RecordKind.RECEPTION)
     for kind in later:
         for record in records.get(kind, []):
