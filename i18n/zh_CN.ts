@@ -5349,6 +5349,22 @@ Denominator: %2</source>
   <context>
     <name>Settings</name>
     <message>
+      <source>Folder of the automatic backups (empty: a backups folder beside the database)</source>
+      <translation>自动备份的文件夹（空：数据库旁的 backups 文件夹）</translation>
+    </message>
+    <message>
+      <source>Automatic backups: daily copies kept (days)</source>
+      <translation>自动备份：保留最近几天的每日备份</translation>
+    </message>
+    <message>
+      <source>Automatic backups: monthly copies kept (months)</source>
+      <translation>自动备份：保留最近几个月的每月备份</translation>
+    </message>
+    <message>
+      <source>Dashboard warning: days without a backup</source>
+      <translation>工作台提醒：超过几天没有备份</translation>
+    </message>
+    <message>
       <source>Archive number pattern (may use {year}, {office_code}, {seq})</source>
       <translation>档号格式（可用 {year}、{office_code}、{seq}）</translation>
     </message>
@@ -5423,6 +5439,14 @@ Denominator: %2</source>
     <message>
       <source>Tiers last computed on</source>
       <translation>红黄绿最近计算日期</translation>
+    </message>
+    <message>
+      <source>Conformity rules switched off or reweighted (change them under Conformity review › Rules)</source>
+      <translation>评查规则的开关和扣分（在 评查 › 规则 中修改）</translation>
+    </message>
+    <message>
+      <source>Conformity last judged on</source>
+      <translation>规范性评查最近计算日期</translation>
     </message>
     <message>
       <source>Satisfaction rate: evaluations counted as satisfied</source>

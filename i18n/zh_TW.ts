@@ -5349,6 +5349,22 @@ Denominator: %2</source>
   <context>
     <name>Settings</name>
     <message>
+      <source>Folder of the automatic backups (empty: a backups folder beside the database)</source>
+      <translation>自動備份的資料夾（空：資料庫旁的 backups 資料夾）</translation>
+    </message>
+    <message>
+      <source>Automatic backups: daily copies kept (days)</source>
+      <translation>自動備份：保留最近幾天的每日備份</translation>
+    </message>
+    <message>
+      <source>Automatic backups: monthly copies kept (months)</source>
+      <translation>自動備份：保留最近幾個月的每月備份</translation>
+    </message>
+    <message>
+      <source>Dashboard warning: days without a backup</source>
+      <translation>工作臺提醒：超過幾天沒有備份</translation>
+    </message>
+    <message>
       <source>Archive number pattern (may use {year}, {office_code}, {seq})</source>
       <translation>檔號格式（可用 {year}、{office_code}、{seq}）</translation>
     </message>
@@ -5423,6 +5439,14 @@ Denominator: %2</source>
     <message>
       <source>Tiers last computed on</source>
       <translation>紅黃綠最近計算日期</translation>
+    </message>
+    <message>
+      <source>Conformity rules switched off or reweighted (change them under Conformity review › Rules)</source>
+      <translation>評查規則的開關和扣分（在 評查 › 規則 中修改）</translation>
+    </message>
+    <message>
+      <source>Conformity last judged on</source>
+      <translation>規範性評查最近計算日期</translation>
     </message>
     <message>
       <source>Satisfaction rate: evaluations counted as satisfied</source>

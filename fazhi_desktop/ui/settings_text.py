@@ -14,6 +14,12 @@ from fazhi_desktop.ui.i18n import translate
 CONTEXT = "Settings"
 
 LABELS = {
+    "backup_folder": QT_TRANSLATE_NOOP(
+        "Settings", "Folder of the automatic backups (empty: a backups folder beside the database)"
+    ),
+    "backup_keep_daily": QT_TRANSLATE_NOOP("Settings", "Automatic backups: daily copies kept (days)"),
+    "backup_keep_monthly": QT_TRANSLATE_NOOP("Settings", "Automatic backups: monthly copies kept (months)"),
+    "backup_warn_days": QT_TRANSLATE_NOOP("Settings", "Dashboard warning: days without a backup"),
     "archive_number_pattern": QT_TRANSLATE_NOOP(
         "Settings", "Archive number pattern (may use {year}, {office_code}, {seq})"
     ),
@@ -59,6 +65,11 @@ LABELS = {
         "Settings", "Yellow warning: repeat petitions reaching (times)"
     ),
     "tiers_computed_on": QT_TRANSLATE_NOOP("Settings", "Tiers last computed on"),
+    "conformity_rules": QT_TRANSLATE_NOOP(
+        "Settings",
+        "Conformity rules switched off or reweighted (change them under Conformity review › Rules)",
+    ),
+    "conformity_computed_on": QT_TRANSLATE_NOOP("Settings", "Conformity last judged on"),
     "indicator_satisfied": QT_TRANSLATE_NOOP(
         "Settings", "Satisfaction rate: evaluations counted as satisfied"
     ),

@@ -18,7 +18,7 @@ from fazhi_desktop.services.cases.registration import register_case
 from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import open_context
 from fazhi_desktop.services.office.directories import add_entry
-from fazhi_desktop.store.models import Case, OfficeKey, Step
+from fazhi_desktop.store.models import Case, OfficeKey, Petitioner, Step
 from tests.exchange.offices import TOWNSHIPS, fazhi, fazhi_fails, make_offices, row_counts
 from tests.exchange.packages import rezip
 from tests.services.helpers import visit
@@ -175,5 +175,59 @@ def test_a_case_handed_down_comes_back_with_the_reply(
             # The county's own clock: the reply is in, the case is due for delivery, no longer the unit's.
             assert back.answered_on == date(2024, 11, 20)
             assert back.state.value == "replied", back.state
+    finally:
+        ctx.close()
+
+
+def test_an_accusation_handed_down_to_the_accused_goes_without_its_petitioner(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 检举控告 sent down to the office it accuses carries no petitioner (by the directory rule of
+    domain/accusation.py); one accusing another body keeps it. The township's reply comes back up as
+    steps alone (only a case's owner sends its row), so the county keeps its petitioner, no conflict."""
+    offices = make_offices(tmp_path, capsys, cases=1)
+    code, name = TOWNSHIPS[0]
+    county = open_context(offices.county)
+    try:
+        clock.set_today(date(2024, 11, 4))
+        unit = add_entry(county, "unit", name)
+        for person, accused in (("钱进", f"{name}主任某"), ("孙立", "县交通运输局某科长")):
+            case = register_case(
+                county, visit(person, summary=f"检举{accused}", nature="accusation", accused=accused)
+            )
+            apply_step(county, case.id, Assign(unit_id=unit.id, unit_deadline=date(2024, 12, 4)))
+    finally:
+        county.close()
+    down = tmp_path / "down.zip"
+    fazhi(capsys, "--db", offices.county, "exchange", "export", str(down), "--to", code)
+    fazhi(capsys, "--db", offices.townships[0], "exchange", "import", str(down))
+    township = open_context(offices.townships[0])
+    try:
+        with township.db.reading() as session:
+            rows = session.execute(
+                select(Case.summary, Case.principal_name).where(Case.nature == "accusation")
+            )
+            there = {summary: principal for summary, principal in rows}
+            names = set(session.scalars(select(Petitioner.name)))
+        assert there == {f"检举{name}主任某": None, "检举县交通运输局某科长": "孙立"}
+        assert "钱进" not in names and "孙立" in names
+        with township.db.reading() as session:
+            accused_here = session.scalar(select(Case.id).where(Case.summary == f"检举{name}主任某"))
+        assert accused_here is not None
+        clock.set_today(date(2024, 11, 6))
+        apply_step(township, accused_here, SignFor())
+    finally:
+        township.close()
+    up = tmp_path / "up.zip"
+    fazhi(capsys, "--db", offices.townships[0], "exchange", "export", str(up))
+    report = fazhi(capsys, "--db", offices.county, "exchange", "import", str(up))
+    assert report["conflicts"] == []
+    ctx = open_context(offices.county)
+    try:
+        with ctx.db.reading() as session:
+            back = session.scalars(select(Case).where(Case.summary == f"检举{name}主任某")).one()
+            assert back.principal_name == "钱进"
+            kinds = {s.kind.value for s in session.scalars(select(Step).where(Step.case_id == back.id))}
+            assert "sign_for" in kinds
     finally:
         ctx.close()

@@ -17,7 +17,7 @@ from fazhi_desktop.exchange.records import Record, RecordKind
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.exchange import keys
 from fazhi_desktop.services.exchange.codec import digest
-from fazhi_desktop.services.exchange.records_out import case_ids_for, collect
+from fazhi_desktop.services.exchange.records_out import case_ids_for, collect, withheld_for
 from fazhi_desktop.services.exchange.streams import (
     PROGRAM_VERSION,
     SENT,
@@ -126,7 +126,8 @@ def export_package(ctx: Context, to_code: str | None = None, *, everything: bool
         if keys.key_of(session, peer) is None:
             raise UserError(f"单位「{peer.name}」（{peer.code}）没有登记公钥。请先为它生成或导入密钥文件。")
         own = keys.own_keys(session, local)
-        records = collect(session, case_ids_for(session, local, peer, case_scope(ctx)))
+        chosen = case_ids_for(session, local, peer, case_scope(ctx))
+        records = collect(session, chosen, peer.id, withheld_for(session, local, peer))
         digests = _digests(records)
         if not everything:
             _unconfirmed(session, peer, records, digests)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from fazhi_desktop.domain.vocab import StepKind
+from fazhi_desktop.domain.vocab import Nature, StepKind
 from fazhi_desktop.exchange.records import Record, RecordKind
 from fazhi_desktop.services.exchange.codec import (
     CASE_REFS,
@@ -18,6 +18,7 @@ from fazhi_desktop.services.exchange.codec import (
     plain_columns,
     row_fields,
 )
+from fazhi_desktop.services.secrecy import verdict_for
 from fazhi_desktop.store.models import (
     Base,
     Case,
@@ -50,13 +51,7 @@ def case_ids_for(session: Session, local: Office, peer: Office, scope: ColumnEle
     Only the cases of `scope` (the acting user's, services.scope.case_scope) ever go."""
     if local.parent_id == peer.id or peer.parent_id != local.id:
         return list(session.scalars(select(Case.id).where(scope).order_by(Case.id)))
-    units = [
-        u.id
-        for u, region in session.execute(
-            select(Unit, Region.name).outerjoin(Region, Region.id == Unit.region_id)
-        )
-        if u.name == peer.name or (region and peer.name.startswith(region))
-    ]
+    units = [u.id for u in _units_of(session, peer)]
     ids = set(session.scalars(select(Case.id).where(Case.office_id == peer.id)))
     for case_id, details in session.execute(
         select(Step.case_id, Step.details).where(Step.kind == StepKind.ASSIGN.value)
@@ -72,6 +67,37 @@ def case_ids_for(session: Session, local: Office, peer: Office, scope: ColumnEle
     for chunk in _chunks(sorted(ids)):
         kept.update(session.scalars(select(Case.id).where(Case.id.in_(chunk), scope)))
     return sorted(kept)
+
+
+def _units_of(session: Session, peer: Office) -> list[Unit]:
+    """The 责任单位 that stand for an office below: named for it, or for its township."""
+    return [
+        u
+        for u, region in session.execute(
+            select(Unit, Region.name).outerjoin(Region, Region.id == Unit.region_id)
+        )
+        if u.name == peer.name or (region and peer.name.startswith(region))
+    ]
+
+
+def withheld_for(session: Session, local: Office, peer: Office) -> Callable[[Any], bool]:
+    """Whether a case's petitioner stays out of a package to `peer`: a 检举控告 case going down to
+    an office whose own bodies it accuses (domain/accusation.py, by the directory; in doubt, out)."""
+    if peer.parent_id != local.id:
+        return lambda case: False
+    receivers = [peer.name, *(u.name for u in _units_of(session, peer))]
+    units = dict(session.execute(select(Unit.id, Unit.name)).all())
+
+    def withheld(case: Any) -> bool:
+        if case.nature != Nature.ACCUSATION:
+            return False
+        accused_unit = units.get(case.accused_unit_id) if case.accused_unit_id else None
+        return any(
+            verdict_for(session, case.nature, case.accused, accused_unit, name).leaves_out
+            for name in receivers
+        )
+
+    return withheld
 
 
 class _Directory:
@@ -136,8 +162,17 @@ class _Directory:
         return str(entry.uuid)
 
 
-def collect(session: Session, case_ids: Sequence[int]) -> dict[RecordKind, list[Record]]:
-    """Every record the cases `case_ids` need: their matters, petitioners, steps and directory entries."""
+def collect(
+    session: Session,
+    case_ids: Sequence[int],
+    peer_id: int | None = None,
+    withheld: Callable[[Any], bool] = lambda case: False,
+) -> dict[RecordKind, list[Record]]:
+    """Every record the cases `case_ids` need: their matters, petitioners, steps and directory entries.
+
+    A case the receiver (`peer_id`) owns goes as our steps on it alone: only its owner sends its
+    row, so a copy never comes back as a conflict. A case `withheld` (检举控告 to the accused's
+    office) goes without its petitioners, 主访人 and envelope address."""
     directory = _Directory(session)
     out: dict[RecordKind, list[Record]] = {kind: [] for kind in RecordKind}
     case_columns, step_columns = plain_columns(Case), plain_columns(Step)
@@ -150,34 +185,18 @@ def collect(session: Session, case_ids: Sequence[int]) -> dict[RecordKind, list[
     for chunk in _chunks(case_ids):
         # Rows, not ORM objects: tens of thousands of instances cost more than the rest together.
         cases = session.execute(select(_CASES).where(_CASES.c.id.in_(chunk)).order_by(_CASES.c.id)).all()
-        links: dict[int, list[list[Any]]] = {}
-        for case_id, person_id, role, position, person_uuid in session.execute(
-            select(
-                CasePetitioner.case_id,
-                CasePetitioner.petitioner_id,
-                CasePetitioner.role,
-                CasePetitioner.position,
-                Petitioner.uuid,
-            )
-            .join(Petitioner, Petitioner.id == CasePetitioner.petitioner_id)
-            .where(CasePetitioner.case_id.in_(chunk))
-            .order_by(CasePetitioner.position)
-        ):
-            links.setdefault(case_id, []).append([str(person_uuid), role.value, position])
-            person_ids.add(person_id)
+        links = _links(session, chunk)
         for case in cases:
             case_uuid[case.id] = case.uuid
+            if peer_id is not None and case.office_id == peer_id:
+                continue  # the receiver's own case: our steps on it go below, not its row
             matter_ids.add(case.matter_id)
-            fields = row_fields(case, case_columns)
-            fields["office"] = directory.office(case.office_id)
-            for column, table in (
-                ("purpose_id", "purposes"),
-                ("category_id", "categories"),
-                ("region_id", "regions"),
-                ("accused_unit_id", "units"),
-            ):
-                fields[CASE_REFS[column]] = directory.ref(table, getattr(case, column))
-            fields["petitioners"] = links.get(case.id, [])
+            fields = _case_fields(directory, case, case_columns)
+            if withheld(case):
+                fields.update(petitioners=[], principal_name=None, envelope_address=None)
+            else:
+                fields["petitioners"] = [link for link, _ in links.get(case.id, [])]
+                person_ids.update(person for _, person in links.get(case.id, []))
             case_fields.append((case.uuid, case.matter_id, fields))
     matters: dict[int, Any] = {}
     for chunk in _chunks(sorted(matter_ids)):
@@ -213,6 +232,40 @@ def collect(session: Session, case_ids: Sequence[int]) -> dict[RecordKind, list[
             out[RecordKind.STEPS].append(Record(RecordKind.STEPS, step.uuid, fields))
     out[RecordKind.DIRECTORY] = list(directory.records.values())
     return {kind: rows for kind, rows in out.items() if rows}
+
+
+def _links(session: Session, case_ids: Sequence[int]) -> dict[int, list[tuple[list[Any], int]]]:
+    """Who petitioned in each case: [person UUID, role, position] as a package carries it, and the
+    person's local id."""
+    links: dict[int, list[tuple[list[Any], int]]] = {}
+    for case_id, person_id, role, position, person_uuid in session.execute(
+        select(
+            CasePetitioner.case_id,
+            CasePetitioner.petitioner_id,
+            CasePetitioner.role,
+            CasePetitioner.position,
+            Petitioner.uuid,
+        )
+        .join(Petitioner, Petitioner.id == CasePetitioner.petitioner_id)
+        .where(CasePetitioner.case_id.in_(case_ids))
+        .order_by(CasePetitioner.position)
+    ):
+        links.setdefault(case_id, []).append(([str(person_uuid), role.value, position], person_id))
+    return links
+
+
+def _case_fields(directory: _Directory, case: Any, columns: list[Any]) -> dict[str, Any]:
+    """A case row's fields, its office by code and its directory entries by UUID."""
+    fields = row_fields(case, columns)
+    fields["office"] = directory.office(case.office_id)
+    for column, table in (
+        ("purpose_id", "purposes"),
+        ("category_id", "categories"),
+        ("region_id", "regions"),
+        ("accused_unit_id", "units"),
+    ):
+        fields[CASE_REFS[column]] = directory.ref(table, getattr(case, column))
+    return fields
 
 
 def _details_out(directory: _Directory, details: dict[str, Any]) -> dict[str, Any]:

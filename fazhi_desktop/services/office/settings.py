@@ -56,6 +56,8 @@ LABELS = {
     "tier_due_soon_days": "黄色预警：距期限不超过（日）",
     "tier_repeat_threshold": "黄色预警：重复访达到（次）",
     "tiers_computed_on": "红黄绿最近计算日期",
+    "conformity_rules": "评查规则的开关和扣分（在 评查 › 规则 中修改）",
+    "conformity_computed_on": "规范性评查最近计算日期",
     "indicator_satisfied": "群众满意率：计为满意的评价",
     "indicator_resolution_days": "一次性化解率：办结后观察重复信访的天数",
     "indicator_by_registration": "按登记日期（而非到期或发生日期）归入统计期的指标",
