@@ -25,13 +25,19 @@ from fazhi_desktop.services.office.setup import ensure_ready
 
 #: The day every test lives on unless it says otherwise.
 TODAY = date(2024, 11, 20)
+#: The password every test's "tester" logs in with.
+TEST_PASSWORD = "Tester-2024"
 BACKENDS = ["sqlite"] if os.environ.get("FAZHI_TEST_PG") == "skip" else ["sqlite", "postgresql"]
 
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> Iterator[date]:
     monkeypatch.setenv("FAZHI_TODAY", TODAY.isoformat())
+    # Commands log in: as "tester" with this password, which the first command on a database without
+    # users (every CLI test's) makes its administrator (cli/context.py).
     monkeypatch.setenv("FAZHI_USER", "tester")
+    monkeypatch.setenv("FAZHI_PASSWORD", TEST_PASSWORD)
+    monkeypatch.delenv("FAZHI_NEW_PASSWORD", raising=False)
     clock.set_today(TODAY)
     yield TODAY
     clock.reset()

@@ -57,6 +57,12 @@ LABELS = {
     "indicator_satisfied": "群众满意率：计为满意的评价",
     "indicator_resolution_days": "一次性化解率：办结后观察重复信访的天数",
     "indicator_by_registration": "按登记日期（而非到期或发生日期）归入统计期的指标",
+    "password_min_length": "密码最短长度（字符）",
+    "password_min_kinds": "密码至少包含的字符种类（大写、小写、数字、其他）",
+    "password_max_age_days": "密码有效期（日，0 为不过期）",
+    "login_max_failures": "连续输错密码几次锁定账号",
+    "login_lock_minutes": "账号锁定时长（分钟）",
+    "idle_logout_minutes": "无操作多少分钟后锁定窗口",
     "report_templates": "文书模板（用 fazhi report templates 修改）",
     "ledger_mappings": "导入台账时保存的列对应关系（在导入向导中修改）",
 }
@@ -75,6 +81,12 @@ _RANGES = {
     "tier_due_soon_days": (0, 60),
     "tier_repeat_threshold": (1, 100),
     "indicator_resolution_days": (1, 3650),
+    "password_min_length": (8, 64),
+    "password_min_kinds": (2, 4),
+    "password_max_age_days": (0, 3650),
+    "login_max_failures": (1, 20),
+    "login_lock_minutes": (1, 1440),
+    "idle_logout_minutes": (1, 480),
 }
 #: Yes/no settings, and the words accepted for each answer when typed.
 _BOOLEANS = frozenset({"extension_from_original_day"})
