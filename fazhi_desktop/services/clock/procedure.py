@@ -49,6 +49,7 @@ from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.store.models import Attachment, Case, Step, Unit
 from fazhi_desktop.store.writes import change
 
@@ -99,6 +100,7 @@ def apply_step(
     attachments: Sequence[NewAttachment] = (),
 ) -> AppliedStep:
     """Record one step of the procedure on a case (dated today unless `occurred_on`, never in the future)."""
+    require_write(ctx, "记录办理步骤")
     errors = details.problems()
     if errors:
         raise ValidationError(errors)

@@ -20,6 +20,7 @@ from fazhi_desktop.services.clock import triage
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.stored_settings import DEFAULTS, get, read, read_all, write
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.store.writes import change
 
 __all__ = [
@@ -155,6 +156,7 @@ def set_value(ctx: Context, key: str, value: Any) -> Changes:
     """Change one setting; a setting of the clock or the tiers recomputes the open cases in the same change."""
     if key not in DEFAULTS:
         raise UserError(f"没有这项设置：{key}。")
+    require_write(ctx, "修改设置")
     check_value(key, value)
     with change(ctx.db, ctx.actor, "settings.set") as current:
         old = read(current.session, key)
