@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError
+from fazhi_desktop.domain.vocab import Role
 from fazhi_desktop.services.audit import trail
 from fazhi_desktop.services.audit.trail import AuditFilter, AuditRow
 from fazhi_desktop.store.audit_chain import FAILED, OK
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.vocab_text import shown_code
 
 #: The newest entries the page lists (the export holds every matching one).
 SHOWN = 500
@@ -59,7 +61,7 @@ class AuditPage(QWidget):
                 Column(self.tr("No."), lambda r: str(r.seq)),
                 Column(self.tr("Time"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"),
                 Column(self.tr("User"), lambda r: r.user_login),
-                Column(self.tr("Role"), lambda r: r.role or ""),
+                Column(self.tr("Role"), lambda r: shown_code(Role, r.role)),
                 Column(self.tr("PC"), lambda r: r.host or ""),
                 Column(self.tr("Action"), lambda r: r.action),
                 Column(

@@ -85,7 +85,7 @@ def authenticate(
         actor, must_change, active = actor_of(row), row.must_change_password, row.active
         changed_at = row.password_changed_at
     if not accepted or not active:
-        raise UserError(_fail(db, user.login, now, disabled=accepted), field="password")
+        raise UserError(_fail(db, actor, now, disabled=accepted), field="password")
     if record or before != LockState():
         with change(db, actor, "user.login") as current:
             again = current.session.get(User, user.id)
@@ -125,11 +125,11 @@ def _refusal_message(outcome: passwords.Attempt, policy: PasswordPolicy) -> str:
     return f"账号已锁定到 {when}（连续输错密码）。请到时再试，或请管理员重置密码。"
 
 
-def _fail(db: Database, login: str, now: datetime, *, disabled: bool) -> str:
+def _fail(db: Database, who: Actor, now: datetime, *, disabled: bool) -> str:
     """Count the failure on the user's row as it is now (another PC may have counted one meanwhile)
-    and record the failed log-in, in one transaction; the message for the user."""
-    with refusal(db, login, "user.login") as current:
-        row = find_user(current.session, login)
+    and record the failed log-in (with the account's role), in one transaction; the message for the user."""
+    with refusal(db, who, "user.login") as current:
+        row = find_user(current.session, who.login)
         assert row is not None
         if disabled:
             message, why = "这个账号已停用。请联系管理员。", "账号已停用"
@@ -139,7 +139,7 @@ def _fail(db: Database, login: str, now: datetime, *, disabled: bool) -> str:
             row.failed_attempts, row.locked_until = outcome.state.failed_attempts, outcome.state.locked_until
             message, why = _refusal_message(outcome, policy), _WHY[outcome.verdict]
         current.describe(f"登录失败：{why}", entity="user", entity_uuid=row.uuid, reason=message)
-    log.info("failed log-in for %s: %s", login, why)
+    log.info("failed log-in for %s: %s", who.login, why)
     return message
 
 
