@@ -8,7 +8,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, select
 
 from fazhi_desktop.domain.actors import Actor
 from fazhi_desktop.domain.errors import UserError
@@ -145,3 +147,39 @@ def test_documents_print_the_real_name_of_the_clerk(ctx: Context, tmp_path: Path
     make_report(clerk, ReportRequest(ReportKind.RECEIPT, case_id=case.id), path)
     text = pdfread.flat(path)
     assert "李登记" in text and "li_clerk" not in text
+
+
+_SPELLINGS = st.sampled_from(["{}", "{} ", " {}", "\t{}", "upper", "title", "fullwidth"])
+
+
+def _spell(login: str, how: str) -> str:
+    if how == "upper":
+        return login.upper()
+    if how == "title":
+        return login.title()
+    if how == "fullwidth":
+        return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in login)
+    return how.format(login)
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    spellings=st.lists(_SPELLINGS, min_size=5, max_size=5),
+    wrong=st.text(min_size=0, max_size=30).filter(lambda p: p != GOOD),
+    login=st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789_", min_size=1, max_size=12),
+)
+def test_fuzzed_log_ins_never_trace_back_nor_dodge_the_lock(
+    ctx: Context, spellings: list[str], wrong: str, login: str
+) -> None:
+    """Five wrong passwords under any spelling of the login lock the one account; the right password
+    is then refused too; any text typed is answered with a message, never a traceback."""
+    name = f"u{login}"
+    accounts.add_user(ctx, name, "某人", Role.CLERK, GOOD, now=NOW)
+    for how in spellings:
+        with pytest.raises(UserError) as refused:
+            authenticate(ctx.db, _spell(name, how), wrong, NOW)
+        assert refused.value.message
+    with pytest.raises(UserError, match="已锁定到"):
+        authenticate(ctx.db, name, GOOD, NOW + timedelta(minutes=1))
+    with ctx.db.writing() as session:  # the next example's account starts afresh
+        session.execute(delete(User).where(User.login == name))
