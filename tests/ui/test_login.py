@@ -18,7 +18,14 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.users import accounts
 from fazhi_desktop.services.users.login import authenticate, create_first_admin
 from fazhi_desktop.ui.audit_page import AuditPage
-from fazhi_desktop.ui.login import ChangePasswordDialog, FirstAdminDialog, IdleLock, LockScreen, LoginDialog
+from fazhi_desktop.ui.login import (
+    ChangePasswordDialog,
+    FirstAdminDialog,
+    IdleLock,
+    LockScreen,
+    LoginDialog,
+    log_in,
+)
 from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.users_page import AddUserDialog, UsersPage
@@ -167,3 +174,9 @@ def test_the_auditor_alone_has_the_audit_page(qtbot: QtBot, sqlite_ctx: Context,
     sheet = openpyxl.load_workbook(target, read_only=True).active
     assert sheet is not None and len(list(sheet.iter_rows(values_only=True))) >= 4
     assert page.model.records()[-1].action == "audit.export"  # the export is on the list at once
+
+
+def test_fazhi_password_logs_in_without_the_dialog(sqlite_ctx: Context) -> None:
+    """As on the command line (conftest sets FAZHI_USER=tester and FAZHI_PASSWORD for every test)."""
+    assert log_in(sqlite_ctx) == Actor("tester", "tester", Role.ADMIN)  # the first administrator
+    assert log_in(sqlite_ctx) == Actor("tester", "tester", Role.ADMIN)  # then a log-in
