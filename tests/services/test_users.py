@@ -24,6 +24,7 @@ from fazhi_desktop.services.users import accounts
 from fazhi_desktop.services.users.login import PasswordChangeRequired, authenticate, create_first_admin
 from fazhi_desktop.store.models import AuditEntry, User
 from tests import pdfread
+from tests.conftest import TEST_PASSWORD
 from tests.services.helpers import register
 
 GOOD = "Lanshan-2024"
@@ -81,8 +82,7 @@ def test_wrong_passwords_count_down_then_lock_and_variants_share_the_counter(
 
 
 def test_unknown_disabled_reset_and_expired(ctx: Context) -> None:
-    create_first_admin(ctx.db, "admin", "管理员甲", GOOD, NOW)
-    admin = Context(db=ctx.db, user="admin", actor=authenticate(ctx.db, "admin", GOOD, NOW))
+    admin = Context(db=ctx.db, user="tester", actor=authenticate(ctx.db, "tester", TEST_PASSWORD, NOW))
     _ready(admin, "zhao", Role.VIEWER)
     with pytest.raises(UserError, match="用户名或密码不对"):
         authenticate(ctx.db, "nobody", GOOD, NOW)
@@ -94,9 +94,9 @@ def test_unknown_disabled_reset_and_expired(ctx: Context) -> None:
     with pytest.raises(PasswordChangeRequired, match="重置"):
         authenticate(ctx.db, "zhao", "Reset-2024x", NOW)
     with pytest.raises(PasswordChangeRequired, match="90 天"):
-        authenticate(ctx.db, "admin", GOOD, NOW + timedelta(days=90))
+        authenticate(ctx.db, "tester", TEST_PASSWORD, datetime.now() + timedelta(days=90, minutes=1))
     with pytest.raises(UserError, match="唯一的管理员"):
-        accounts.set_active(admin, "admin", False)
+        accounts.set_active(admin, "tester", False)
     with pytest.raises(UserError, match="已经有用户"):
         create_first_admin(ctx.db, "other", "别人", GOOD, NOW)
 

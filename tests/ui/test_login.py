@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from fazhi_desktop.domain.actors import Actor
 from fazhi_desktop.domain.vocab import Role
-from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.services.users import accounts
-from fazhi_desktop.services.users.login import authenticate, create_first_admin
+from fazhi_desktop.services.users.login import authenticate
 from fazhi_desktop.ui.audit_page import AuditPage
 from fazhi_desktop.ui.login import (
     ChangePasswordDialog,
@@ -29,13 +29,14 @@ from fazhi_desktop.ui.login import (
 from fazhi_desktop.ui.main_window import MainWindow
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.users_page import AddUserDialog, UsersPage
+from tests.conftest import TEST_PASSWORD
 
-GOOD = "Lanshan-2024"
+GOOD = TEST_PASSWORD
 
 
 def _admin(ctx: Context) -> Context:
-    ctx.actor = create_first_admin(ctx.db, "admin", "管理员甲", GOOD, datetime.now())
-    ctx.user = "admin"
+    """The context acting as the template's administrator tester, logged in."""
+    ctx.actor = authenticate(ctx.db, "tester", GOOD, datetime.now())
     return ctx
 
 
@@ -46,7 +47,7 @@ def _type(field: QLineEdit, text: str) -> None:
 
 def test_log_in_counts_down_then_enter_logs_in(qtbot: QtBot, sqlite_ctx: Context) -> None:
     _admin(sqlite_ctx)
-    dialog = LoginDialog(sqlite_ctx.db, "admin")
+    dialog = LoginDialog(sqlite_ctx.db, "tester")
     qtbot.addWidget(dialog)
     dialog.show()
     _type(dialog.password, "Wrong-2024x")
@@ -55,13 +56,13 @@ def test_log_in_counts_down_then_enter_logs_in(qtbot: QtBot, sqlite_ctx: Context
     assert dialog.password.text() == ""
     _type(dialog.password, GOOD)
     QTest.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert dialog.actor is not None and dialog.actor.name == "管理员甲"
+    assert dialog.actor is not None and dialog.actor.name == "tester"
     assert dialog.result() == LoginDialog.DialogCode.Accepted
 
 
 def test_a_locked_account_says_until_when(qtbot: QtBot, sqlite_ctx: Context) -> None:
     _admin(sqlite_ctx)
-    dialog = LoginDialog(sqlite_ctx.db, "admin")
+    dialog = LoginDialog(sqlite_ctx.db, "tester")
     qtbot.addWidget(dialog)
     for _ in range(5):
         _type(dialog.password, "Wrong-2024x")
@@ -72,9 +73,9 @@ def test_a_locked_account_says_until_when(qtbot: QtBot, sqlite_ctx: Context) -> 
     assert "已锁定到" in dialog.message.text() and dialog.actor is None
 
 
-def test_the_first_start_creates_the_administrator(qtbot: QtBot, sqlite_ctx: Context) -> None:
-    dialog = FirstAdminDialog(sqlite_ctx.db, "chen")
-    qtbot.addWidget(dialog)
+def test_the_first_start_creates_the_administrator(qtbot: QtBot, tmp_path: Path) -> None:
+    fresh = open_context(str(tmp_path / "new.db"), "chen")  # a database without users
+    qtbot.addWidget(dialog := FirstAdminDialog(fresh.db, "chen"))
     _type(dialog.name, "陈主任")
     _type(dialog.password, GOOD)
     _type(dialog.again, "Other-2024")
@@ -83,6 +84,7 @@ def test_the_first_start_creates_the_administrator(qtbot: QtBot, sqlite_ctx: Con
     _type(dialog.again, GOOD)
     dialog.submit()
     assert dialog.actor == Actor("chen", "陈主任", Role.ADMIN)
+    fresh.close()
 
 
 def test_a_reset_password_is_changed_before_work(qtbot: QtBot, sqlite_ctx: Context) -> None:
@@ -134,7 +136,7 @@ def test_the_users_page_adds_resets_and_disables(qtbot: QtBot, sqlite_ctx: Conte
     session = UiSession(_admin(sqlite_ctx))
     page = UsersPage(session)
     qtbot.addWidget(page)
-    assert [u.login for u in page.model.records()] == ["admin"]
+    assert [u.login for u in page.model.records()] == ["tester"]
     dialog = AddUserDialog(session, page)
     _type(dialog.login, "Wang")
     _type(dialog.name, "王办理")
@@ -155,7 +157,7 @@ def test_the_auditor_alone_has_the_audit_page(qtbot: QtBot, sqlite_ctx: Context,
     admin = _admin(sqlite_ctx)
     window = MainWindow(UiSession(admin))
     qtbot.addWidget(window)
-    assert "audit" not in window._nav_items and "管理员甲" in window.status_user.text()
+    assert "audit" not in window._nav_items and "tester" in window.status_user.text()
     auditor = Context(db=admin.db, user="shenji", actor=Actor("shenji", "审计员甲", Role.AUDITOR))
     window = MainWindow(UiSession(auditor))
     qtbot.addWidget(window)
@@ -176,7 +178,10 @@ def test_the_auditor_alone_has_the_audit_page(qtbot: QtBot, sqlite_ctx: Context,
     assert page.model.records()[-1].action == "audit.export"  # the export is on the list at once
 
 
-def test_fazhi_password_logs_in_without_the_dialog(sqlite_ctx: Context) -> None:
+def test_fazhi_password_logs_in_without_the_dialog(sqlite_ctx: Context, tmp_path: Path) -> None:
     """As on the command line (conftest sets FAZHI_USER=tester and FAZHI_PASSWORD for every test)."""
-    assert log_in(sqlite_ctx) == Actor("tester", "tester", Role.ADMIN)  # the first administrator
-    assert log_in(sqlite_ctx) == Actor("tester", "tester", Role.ADMIN)  # then a log-in
+    assert log_in(sqlite_ctx) == Actor("tester", "tester", Role.ADMIN)
+    fresh = open_context(str(tmp_path / "new.db"), "tester")  # without users: the first administrator
+    assert log_in(fresh) == Actor("tester", "tester", Role.ADMIN)
+    assert log_in(fresh) == Actor("tester", "tester", Role.ADMIN)  # then a log-in
+    fresh.close()
