@@ -86,7 +86,7 @@ def main() -> int:
     init_office(ctx, "431127", "蓝山县信访局", "county")
     _accounts(ctx, now)
 
-    login = LoginDialog(ctx.db, "zhangsan")
+    login = LoginDialog(ctx, "zhangsan")
     login.password.setText("wrong-Pass1")
     login.submit()
     login.resize(420, login.sizeHint().height())

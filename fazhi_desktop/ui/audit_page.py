@@ -28,11 +28,12 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import Role
 from fazhi_desktop.services.audit import trail
 from fazhi_desktop.services.audit.trail import AuditFilter, AuditRow
-from fazhi_desktop.store.audit_chain import FAILED, OK
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.vocab_text import shown_code
 
+#: The outcomes an entry records (store.audit_chain's words).
+OK, FAILED = "ok", "failed"
 #: The newest entries the page lists (the export holds every matching one).
 SHOWN = 500
 

@@ -33,7 +33,6 @@ from fazhi_desktop.services.users.login import (
     create_first_admin,
     login_rules,
 )
-from fazhi_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -127,9 +126,9 @@ class ChangePasswordDialog(FormDialog):
 class LoginDialog(FormDialog):
     """登录: 用户名 and 密码; a refusal (tries left, locked until when, disabled) shows under them."""
 
-    def __init__(self, db: Database, login: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, login: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Log in"), "", parent)
-        self.db = db
+        self.db = ctx.db
         self.actor: Actor | None = None
         self.login = QLineEdit(login, self)
         self.login.setObjectName("loginName")
@@ -165,7 +164,7 @@ class LoginDialog(FormDialog):
 class FirstAdminDialog(FormDialog):
     """The first start on a database without users: whoever starts it becomes its administrator."""
 
-    def __init__(self, db: Database, login: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, login: str = "", parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Create the administrator"),
             self.tr(
@@ -174,7 +173,7 @@ class FirstAdminDialog(FormDialog):
             ),
             parent,
         )
-        self.db = db
+        self.db = ctx.db
         self.actor: Actor | None = None
         self.login = QLineEdit(login, self)
         self.login.setObjectName("adminLogin")
@@ -205,7 +204,6 @@ def log_in(ctx: Context, parent: QWidget | None = None) -> Actor | None:
     """The actor who works now: logged in, or the administrator just created; None if cancelled.
     With FAZHI_PASSWORD set (scripts, the bundle's smoke test) `ctx.user` logs in with it as on the
     command line; a refusal falls back to the dialog, which shows why."""
-    dialog: LoginDialog | FirstAdminDialog
     has_users = login_rules(ctx.db).has_users
     password = os.environ.get("FAZHI_PASSWORD")
     if password:
@@ -215,10 +213,7 @@ def log_in(ctx: Context, parent: QWidget | None = None) -> Actor | None:
             return create_first_admin(ctx.db, ctx.user, ctx.user, password, datetime.now())
         except UserError as exc:
             log.warning("log-in with FAZHI_PASSWORD refused: %s", exc.message)
-    if has_users:
-        dialog = LoginDialog(ctx.db, ctx.user, parent)
-    else:
-        dialog = FirstAdminDialog(ctx.db, ctx.user, parent)
+    dialog = LoginDialog(ctx, ctx.user, parent) if has_users else FirstAdminDialog(ctx, ctx.user, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         return None
     return dialog.actor

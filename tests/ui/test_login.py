@@ -47,7 +47,7 @@ def _type(field: QLineEdit, text: str) -> None:
 
 def test_log_in_counts_down_then_enter_logs_in(qtbot: QtBot, sqlite_ctx: Context) -> None:
     _admin(sqlite_ctx)
-    dialog = LoginDialog(sqlite_ctx.db, "tester")
+    dialog = LoginDialog(sqlite_ctx, "tester")
     qtbot.addWidget(dialog)
     dialog.show()
     _type(dialog.password, "Wrong-2024x")
@@ -62,7 +62,7 @@ def test_log_in_counts_down_then_enter_logs_in(qtbot: QtBot, sqlite_ctx: Context
 
 def test_a_locked_account_says_until_when(qtbot: QtBot, sqlite_ctx: Context) -> None:
     _admin(sqlite_ctx)
-    dialog = LoginDialog(sqlite_ctx.db, "tester")
+    dialog = LoginDialog(sqlite_ctx, "tester")
     qtbot.addWidget(dialog)
     for _ in range(5):
         _type(dialog.password, "Wrong-2024x")
@@ -75,7 +75,7 @@ def test_a_locked_account_says_until_when(qtbot: QtBot, sqlite_ctx: Context) -> 
 
 def test_the_first_start_creates_the_administrator(qtbot: QtBot, tmp_path: Path) -> None:
     fresh = open_context(str(tmp_path / "new.db"), "chen")  # a database without users
-    qtbot.addWidget(dialog := FirstAdminDialog(fresh.db, "chen"))
+    qtbot.addWidget(dialog := FirstAdminDialog(fresh, "chen"))
     _type(dialog.name, "陈主任")
     _type(dialog.password, GOOD)
     _type(dialog.again, "Other-2024")
