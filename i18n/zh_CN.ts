@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add user</source>
+      <translation>添加用户</translation>
+    </message>
+    <message>
+      <source>The user chooses a password of their own at the first log-in.</source>
+      <translation>用户首次登录时须改为自己的密码。</translation>
+    </message>
+    <message>
+      <source>User name:</source>
+      <translation>用户名：</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>角色：</translation>
+    </message>
+    <message>
+      <source>Township:</source>
+      <translation>所属乡镇：</translation>
+    </message>
+    <message>
+      <source>First password:</source>
+      <translation>初始密码：</translation>
+    </message>
+    <message>
+      <source>Password again:</source>
+      <translation>再次输入密码：</translation>
+    </message>
+    <message>
+      <source>The two passwords differ. Type them again.</source>
+      <translation>两次输入的密码不一样，请重新输入。</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Cannot open the database</source>
@@ -106,6 +145,106 @@
     <message>
       <source>The list of irregularities</source>
       <translation>不规范事项清单</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <source>Audit trail</source>
+      <extracomment>The outcomes an entry records (store.audit_chain's words). The newest entries the page lists (the export holds every matching one).</extracomment>
+      <translation>审计</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>PC</source>
+      <translation>计算机</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <source>ok</source>
+      <translation>成功</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Action, e.g. case or user.login</source>
+      <translation>操作，如 case 或 user.login</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>日期从</translation>
+    </message>
+    <message>
+      <source>All outcomes</source>
+      <translation>全部结果</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>核对记录链</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>%1 entries match; the newest %2 are shown.</source>
+      <translation>符合条件的共 %1 条，显示最新的 %2 条。</translation>
+    </message>
+    <message>
+      <source>The trail is empty.</source>
+      <translation>还没有审计记录。</translation>
+    </message>
+    <message>
+      <source>The chain holds: %1 entries, head No. %2, SHA-256 %3.</source>
+      <translation>审计记录链完好：共 %1 条，链头第 %2 条，校验值 %3。</translation>
+    </message>
+    <message>
+      <source>Export audit trail</source>
+      <translation>导出审计记录</translation>
+    </message>
+    <message>
+      <source>Exported %1 entries to %2.</source>
+      <translation>已导出 %1 条审计记录到 %2。</translation>
     </message>
   </context>
   <context>
@@ -1303,6 +1442,30 @@
     <message>
       <source>Case numbers or higher levels' numbers, one a line</source>
       <translation>信访件编号或上级件号，每行一个</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <source>Change password</source>
+      <extracomment>Input that counts as someone at the PC (resets the idle clock).</extracomment>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <source>Current password:</source>
+      <translation>原密码：</translation>
+    </message>
+    <message>
+      <source>New password:</source>
+      <translation>新密码：</translation>
+    </message>
+    <message>
+      <source>New password again:</source>
+      <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ. Type them again.</source>
+      <translation>两次输入的新密码不一样，请重新输入。</translation>
     </message>
   </context>
   <context>
@@ -2700,6 +2863,37 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>FirstAdminDialog</name>
+    <message>
+      <source>Create the administrator</source>
+      <translation>创建管理员</translation>
+    </message>
+    <message>
+      <source>This database has no users yet. Create the administrator, who then adds the other users in Settings › Users.</source>
+      <translation>这个数据库还没有用户。请创建管理员，再由管理员在“设置 › 用户”中添加其他用户。</translation>
+    </message>
+    <message>
+      <source>User name:</source>
+      <translation>用户名：</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <source>Password again:</source>
+      <translation>再次输入密码：</translation>
+    </message>
+    <message>
+      <source>The two passwords differ. Type them again.</source>
+      <translation>两次输入的密码不一样，请重新输入。</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunChecklist</name>
     <message>
       <source>Before the first day: set up this office</source>
@@ -3600,6 +3794,48 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>LockScreen</name>
+    <message>
+      <source>Locked</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <source>Locked after %1 idle minutes. Enter the password of %2 to go on.</source>
+      <translation>已 %1 分钟无操作，窗口已锁定。请输入 %2 的密码继续。</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>Quit the program</source>
+      <translation>退出程序</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Log in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>User name:</source>
+      <translation>用户名：</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <source>Choose a new password to go on.</source>
+      <translation>请先设置新密码再继续。</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Rule-of-Law Petitions</source>
@@ -3621,6 +3857,14 @@ Denominator: %2</source>
     <message>
       <source>Keyboard shortcuts…</source>
       <translation>快捷键…</translation>
+    </message>
+    <message>
+      <source>Change password…</source>
+      <translation>修改密码…</translation>
+    </message>
+    <message>
+      <source>Lock the window</source>
+      <translation>锁定窗口</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -3645,6 +3889,10 @@ Denominator: %2</source>
     <message>
       <source>Phone call</source>
       <translation>来电</translation>
+    </message>
+    <message>
+      <source>Logged in: %s</source>
+      <translation>当前用户：%s</translation>
     </message>
     <message>
       <source>Cases</source>
@@ -3678,6 +3926,10 @@ Denominator: %2</source>
     <message>
       <source>Settings</source>
       <translation>设置</translation>
+    </message>
+    <message>
+      <source>Audit trail</source>
+      <translation>审计</translation>
     </message>
     <message>
       <source>No office set</source>
@@ -5144,6 +5396,29 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>Reset password</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>New password for %s (to be changed at the next log-in):</source>
+      <translation>%s 的新密码（下次登录时须修改）：</translation>
+    </message>
+    <message>
+      <source>New password:</source>
+      <translation>新密码：</translation>
+    </message>
+    <message>
+      <source>Password again:</source>
+      <translation>再次输入密码：</translation>
+    </message>
+    <message>
+      <source>The two passwords differ. Type them again.</source>
+      <translation>两次输入的密码不一样，请重新输入。</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <source>Import</source>
@@ -5506,6 +5781,10 @@ Denominator: %2</source>
     <message>
       <source>Data safety</source>
       <translation>数据安全</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>用户</translation>
     </message>
   </context>
   <context>
@@ -6447,6 +6726,69 @@ Denominator: %2</source>
     <message>
       <source>Holidays of %1 not entered yet: the deadline counts weekends only, please check</source>
       <translation>%1年节假日安排未录入，期限只按周末推算，请核对</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>所属乡镇</translation>
+    </message>
+    <message>
+      <source>Last log-in</source>
+      <translation>最近登录</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Add user…</source>
+      <translation>添加用户…</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>重置密码…</translation>
+    </message>
+    <message>
+      <source>Disable</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>in use</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>locked until %s</source>
+      <translation>锁定到 %s</translation>
+    </message>
+    <message>
+      <source>must change password</source>
+      <translation>须修改密码</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Enable</source>
+      <translation>启用</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add user</source>
+      <translation>新增使用者</translation>
+    </message>
+    <message>
+      <source>The user chooses a password of their own at the first log-in.</source>
+      <translation>使用者首次登入時須改為自己的密碼。</translation>
+    </message>
+    <message>
+      <source>User name:</source>
+      <translation>使用者名稱：</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>角色：</translation>
+    </message>
+    <message>
+      <source>Township:</source>
+      <translation>所屬鄉鎮：</translation>
+    </message>
+    <message>
+      <source>First password:</source>
+      <translation>初始密碼：</translation>
+    </message>
+    <message>
+      <source>Password again:</source>
+      <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+      <source>The two passwords differ. Type them again.</source>
+      <translation>兩次輸入的密碼不一樣，請重新輸入。</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Cannot open the database</source>
@@ -106,6 +145,106 @@
     <message>
       <source>The list of irregularities</source>
       <translation>不規範事項清單</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <source>Audit trail</source>
+      <extracomment>The outcomes an entry records (store.audit_chain's words). The newest entries the page lists (the export holds every matching one).</extracomment>
+      <translation>審計</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>使用者</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>PC</source>
+      <translation>計算機</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>失敗</translation>
+    </message>
+    <message>
+      <source>ok</source>
+      <translation>成功</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>內容</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <source>Action, e.g. case or user.login</source>
+      <translation>操作，如 case 或 user.login</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>日期從</translation>
+    </message>
+    <message>
+      <source>All outcomes</source>
+      <translation>全部結果</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>查詢</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>核對記錄鏈</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>匯出…</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>%1 entries match; the newest %2 are shown.</source>
+      <translation>符合條件的共 %1 條，顯示最新的 %2 條。</translation>
+    </message>
+    <message>
+      <source>The trail is empty.</source>
+      <translation>還沒有審計記錄。</translation>
+    </message>
+    <message>
+      <source>The chain holds: %1 entries, head No. %2, SHA-256 %3.</source>
+      <translation>審計記錄鏈完好：共 %1 條，鏈頭第 %2 條，校驗值 %3。</translation>
+    </message>
+    <message>
+      <source>Export audit trail</source>
+      <translation>匯出審計記錄</translation>
+    </message>
+    <message>
+      <source>Exported %1 entries to %2.</source>
+      <translation>已匯出 %1 條審計記錄到 %2。</translation>
     </message>
   </context>
   <context>
@@ -1303,6 +1442,30 @@
     <message>
       <source>Case numbers or higher levels' numbers, one a line</source>
       <translation>信訪件編號或上級件號，每行一個</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <source>Change password</source>
+      <extracomment>Input that counts as someone at the PC (resets the idle clock).</extracomment>
+      <translation>修改密碼</translation>
+    </message>
+    <message>
+      <source>Current password:</source>
+      <translation>原密碼：</translation>
+    </message>
+    <message>
+      <source>New password:</source>
+      <translation>新密碼：</translation>
+    </message>
+    <message>
+      <source>New password again:</source>
+      <translation>再次輸入新密碼：</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ. Type them again.</source>
+      <translation>兩次輸入的新密碼不一樣，請重新輸入。</translation>
     </message>
   </context>
   <context>
@@ -2700,6 +2863,37 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>FirstAdminDialog</name>
+    <message>
+      <source>Create the administrator</source>
+      <translation>建立管理員</translation>
+    </message>
+    <message>
+      <source>This database has no users yet. Create the administrator, who then adds the other users in Settings › Users.</source>
+      <translation>這個資料庫還沒有使用者。請建立管理員，再由管理員在“設定 › 使用者”中新增其他使用者。</translation>
+    </message>
+    <message>
+      <source>User name:</source>
+      <translation>使用者名稱：</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密碼：</translation>
+    </message>
+    <message>
+      <source>Password again:</source>
+      <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+      <source>The two passwords differ. Type them again.</source>
+      <translation>兩次輸入的密碼不一樣，請重新輸入。</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunChecklist</name>
     <message>
       <source>Before the first day: set up this office</source>
@@ -3600,6 +3794,48 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>LockScreen</name>
+    <message>
+      <source>Locked</source>
+      <translation>已鎖定</translation>
+    </message>
+    <message>
+      <source>Locked after %1 idle minutes. Enter the password of %2 to go on.</source>
+      <translation>已 %1 分鐘無操作，視窗已鎖定。請輸入 %2 的密碼繼續。</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密碼：</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>解鎖</translation>
+    </message>
+    <message>
+      <source>Quit the program</source>
+      <translation>退出程式</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Log in</source>
+      <translation>登入</translation>
+    </message>
+    <message>
+      <source>User name:</source>
+      <translation>使用者名稱：</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>密碼：</translation>
+    </message>
+    <message>
+      <source>Choose a new password to go on.</source>
+      <translation>請先設定新密碼再繼續。</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Rule-of-Law Petitions</source>
@@ -3621,6 +3857,14 @@ Denominator: %2</source>
     <message>
       <source>Keyboard shortcuts…</source>
       <translation>快捷鍵…</translation>
+    </message>
+    <message>
+      <source>Change password…</source>
+      <translation>修改密碼…</translation>
+    </message>
+    <message>
+      <source>Lock the window</source>
+      <translation>鎖定視窗</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -3645,6 +3889,10 @@ Denominator: %2</source>
     <message>
       <source>Phone call</source>
       <translation>來電</translation>
+    </message>
+    <message>
+      <source>Logged in: %s</source>
+      <translation>當前使用者：%s</translation>
     </message>
     <message>
       <source>Cases</source>
@@ -3678,6 +3926,10 @@ Denominator: %2</source>
     <message>
       <source>Settings</source>
       <translation>設定</translation>
+    </message>
+    <message>
+      <source>Audit trail</source>
+      <translation>審計</translation>
     </message>
     <message>
       <source>No office set</source>
@@ -5144,6 +5396,29 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>Reset password</source>
+      <translation>重置密碼</translation>
+    </message>
+    <message>
+      <source>New password for %s (to be changed at the next log-in):</source>
+      <translation>%s 的新密碼（下次登入時須修改）：</translation>
+    </message>
+    <message>
+      <source>New password:</source>
+      <translation>新密碼：</translation>
+    </message>
+    <message>
+      <source>Password again:</source>
+      <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+      <source>The two passwords differ. Type them again.</source>
+      <translation>兩次輸入的密碼不一樣，請重新輸入。</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <source>Import</source>
@@ -5506,6 +5781,10 @@ Denominator: %2</source>
     <message>
       <source>Data safety</source>
       <translation>資料安全</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>使用者</translation>
     </message>
   </context>
   <context>
@@ -6447,6 +6726,69 @@ Denominator: %2</source>
     <message>
       <source>Holidays of %1 not entered yet: the deadline counts weekends only, please check</source>
       <translation>%1年節假日安排未錄入，期限只按週末推算，請核對</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>所屬鄉鎮</translation>
+    </message>
+    <message>
+      <source>Last log-in</source>
+      <translation>最近登入</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Add user…</source>
+      <translation>新增使用者…</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>重置密碼…</translation>
+    </message>
+    <message>
+      <source>Disable</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>in use</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>locked until %s</source>
+      <translation>鎖定到 %s</translation>
+    </message>
+    <message>
+      <source>must change password</source>
+      <translation>須修改密碼</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>使用者</translation>
+    </message>
+    <message>
+      <source>Enable</source>
+      <translation>啟用</translation>
     </message>
   </context>
   <context>

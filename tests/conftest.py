@@ -11,7 +11,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -22,16 +22,23 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.services.office.offices import init_office
 from fazhi_desktop.services.office.setup import ensure_ready
+from fazhi_desktop.services.users.login import create_first_admin
 
 #: The day every test lives on unless it says otherwise.
 TODAY = date(2024, 11, 20)
+#: The password every test's "tester" logs in with.
+TEST_PASSWORD = "Tester-2024"
 BACKENDS = ["sqlite"] if os.environ.get("FAZHI_TEST_PG") == "skip" else ["sqlite", "postgresql"]
 
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> Iterator[date]:
     monkeypatch.setenv("FAZHI_TODAY", TODAY.isoformat())
+    # Commands log in as "tester" with this password: the administrator of the template databases,
+    # and the one the first command on a database without users (`fazhi init`) makes (cli/context.py).
     monkeypatch.setenv("FAZHI_USER", "tester")
+    monkeypatch.setenv("FAZHI_PASSWORD", TEST_PASSWORD)
+    monkeypatch.delenv("FAZHI_NEW_PASSWORD", raising=False)
     clock.set_today(TODAY)
     yield TODAY
     clock.reset()
@@ -103,6 +110,8 @@ def _templates(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixture
         ctx = open_context(target, "setup")
         ensure_ready(ctx)
         init_office(ctx, "431127", "蓝山县信访局", "county")
+        # The administrator the commands log in as (FAZHI_USER, FAZHI_PASSWORD), as `fazhi init` makes it.
+        create_first_admin(ctx.db, "tester", "tester", TEST_PASSWORD, datetime.now())
         ctx.close()
         templates[backend] = target
     return templates
@@ -110,7 +119,8 @@ def _templates(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixture
 
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path, _templates: dict[str, str]) -> Iterator[str]:
-    """A URL of a migrated database of the county office 431127 蓝山县信访局, on SQLite and on PostgreSQL."""
+    """A URL of a migrated database of the county office 431127 蓝山县信访局, on SQLite and on PostgreSQL,
+    whose administrator is tester (password TEST_PASSWORD)."""
     if request.param == "sqlite":
         target = tmp_path / "fazhi.db"
         shutil.copy(_templates["sqlite"], target)

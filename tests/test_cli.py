@@ -14,9 +14,11 @@ import pytest
 from sqlalchemy import func, select
 
 from fazhi_desktop.cli import main
+from fazhi_desktop.domain.vocab import Role
 from fazhi_desktop.store.database import connect
 from fazhi_desktop.store.models import Case
 from tests.services.helpers import id_number
+from tests.users import make_user
 
 STATS_KEYS = {
     "period",
@@ -273,6 +275,7 @@ def test_registering_without_an_office_says_how_to_set_it(tmp_path: Path) -> Non
 
 
 def test_the_user_is_recorded_from_the_option(capsys: pytest.CaptureFixture[str], db_url: str) -> None:
+    make_user(db_url, "li_clerk", Role.CLERK)  # --user names a user who logs in (issue #17)
     run_json(
         capsys,
         "--db",

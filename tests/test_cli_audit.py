@@ -14,8 +14,10 @@ import openpyxl
 import pytest
 
 from fazhi_desktop.cli import main
+from fazhi_desktop.domain.vocab import Role
 from fazhi_desktop.store import audit_chain, audit_guard
 from tests import pdfread
+from tests.users import make_user
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -32,9 +34,13 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> str:
+    """A database whose administrator is tester, with two 审计员 (shenji and 张三); commands act as shenji."""
     path = str(tmp_path / "fazhi.db")
     assert run(capsys, "--db", path, "init", "--office", "431127", "--name", "蓝山县信访局")[0] == 0
+    make_user(path, "shenji", Role.AUDITOR, name="审计员甲")
+    make_user(path, "张三", Role.AUDITOR)
+    monkeypatch.setenv("FAZHI_USER", "shenji")
     return path
 
 

@@ -32,7 +32,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", help="数据库文件路径或 SQLAlchemy 地址（默认：FAZHI_DB 或用户数据文件夹中的 fazhi.db）"
     )
-    parser.add_argument("--user", help="操作人登录名（默认：FAZHI_USER 或系统登录名），记入审计日志")
+    parser.add_argument(
+        "--user", help="登录名（默认：FAZHI_USER 或系统登录名）；密码取自 FAZHI_PASSWORD 或提示输入"
+    )
     parser.add_argument("--today", type=date_arg, help="把“今天”固定为某日（YYYY-MM-DD），用于测试和演示")
     add_common(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, title="命令")

@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "office": ("commands_setup", "登记和查看单位（县信访局、乡镇信访办、部门）"),
     "directory": ("commands_setup", "维护目录：乡镇、村（社区）、责任单位、内容分类、信访目的"),
     "settings": ("commands_setup", "查看和修改设置"),
+    "user": ("commands_user", "用户：添加、列出、重置密码、停用、启用（管理员）；passwd 修改自己的密码"),
     "case": ("commands_cases", "登记和查看信访件"),
     "demo": ("commands_data", "填入逼真的演示数据（试用和性能测试用）"),
     "index": ("commands_data", "让全文检索索引赶上新登记和导入的信访件（通常在后台自动进行）"),
@@ -54,6 +55,10 @@ def load(module: str) -> ModuleType:  # noqa: PLR0912 (one branch per command mo
         from fazhi_desktop.cli import commands_setup
 
         return commands_setup
+    if module == "commands_user":
+        from fazhi_desktop.cli import commands_user
+
+        return commands_user
     if module == "commands_cases":
         from fazhi_desktop.cli import commands_cases
 

@@ -132,6 +132,36 @@ def _record_failure(db: Database, failed: Change, exc: Exception) -> None:
         log.warning("could not record the failure of %s in the audit trail", failed.action, exc_info=True)
 
 
+@contextmanager
+def refusal(db: Database, who: Actor | str, action: str) -> Iterator[Change]:
+    """Record a refused attempt (a wrong password, a role that may not do `action`): whatever the
+    caller writes with the session (a failed-log-in counter) and one entry with outcome failed, in
+    one transaction of their own. The caller describes it and puts the reason it gave the user in
+    `details["reason"]` (recorded as the entry's error)."""
+    user, role = (who.login, who.role.value) if isinstance(who, Actor) else (who, None)
+    with db.writing() as session:
+        current = Change(session=session, user=user, action=action, role=role)
+        yield current
+        reason = str(current.details.pop("reason", "") or current.summary)
+        audit_chain.append(session, current.audit_entry(failure=Refused(reason)))
+
+
+class Refused(Exception):
+    """The reason a refusal gives, as the entry's error."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def record_refusal(
+    db: Database, who: Actor | str, action: str, summary: str, reason: str, **details: Any
+) -> None:
+    """Audit an attempt the program refused (outcome failed), with the reason it gave."""
+    with refusal(db, who, action) as current:
+        current.describe(summary, reason=reason, **details)
+
+
 def _publish(db: Database, touched: Changes) -> None:
     """Tell the database's listeners, in the writer's thread; the data is committed whatever they do."""
     for listener in list(db.listeners):

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 def _arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fazhi-desktop", description="法治信访")
     parser.add_argument("--db", help="数据库文件路径或 SQLAlchemy 地址")
-    parser.add_argument("--user", help="操作人登录名")
+    parser.add_argument("--user", help="登录名（登录窗口中预先填好）")
     parser.add_argument("--today", help="把“今天”固定为某日（YYYY-MM-DD）")
     parser.add_argument("--lang", choices=["zh_CN", "zh_TW", "en"], help="界面语言")
     parser.add_argument(
@@ -86,7 +86,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
 
-    return _run_window(app, ctx, quit_after=args.quit_after)
+    # Who works: the log-in (or, on a database without users, its first administrator), and the
+    # lock after the idle minutes of the settings (issue #17).
+    from fazhi_desktop.ui.login import IdleLock, log_in
+
+    actor = log_in(ctx)
+    if actor is None:
+        ctx.close()
+        return 0
+    ctx.actor, ctx.user = actor, actor.login
+    idle = IdleLock(ctx, app)  # lives as long as this function: until the window has closed
+
+    try:
+        return _run_window(app, ctx, quit_after=args.quit_after)
+    finally:
+        idle.timer.stop()
 
 
 def _give_streams_to_a_windowed_build() -> None:

@@ -27,6 +27,7 @@ from fazhi_desktop.domain.vocab import Channel
 from fazhi_desktop.ui import nav_icons, shortcuts
 from fazhi_desktop.ui.prefs import prefs
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.vocab_text import shown
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setToolTip(shortcuts.tip("search"))
         self.search_box.setMinimumWidth(320)
-        self.user_label = QLabel(bar)
+        self.user_label = self._make_user_menu(bar)
         layout.addWidget(self.office_label)
         layout.addWidget(title)
         layout.addStretch(1)
@@ -114,6 +115,33 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.user_label)
         self._update_header()
         return bar
+
+    def _make_user_menu(self, bar: QWidget) -> QToolButton:
+        """The logged-in user's name and role, with 修改密码 and 锁定 under it (issue #17)."""
+        button = QToolButton(bar)
+        button.setObjectName("userMenu")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.change_password_action = menu.addAction(self.tr("Change password…"))
+        self.change_password_action.triggered.connect(self.change_password)
+        self.lock_action = menu.addAction(self.tr("Lock the window"))
+        self.lock_action.triggered.connect(self.lock_now)
+        button.setMenu(menu)
+        self.status_user = QLabel(self)
+        self.status_user.setObjectName("statusUser")
+        self.statusBar().addPermanentWidget(self.status_user)
+        return button
+
+    def change_password(self) -> None:
+        from fazhi_desktop.ui.login import ChangePasswordDialog
+
+        ChangePasswordDialog(self.session.ctx, parent=self).exec()
+
+    def lock_now(self) -> None:
+        from fazhi_desktop.ui.login import IdleLock
+
+        lock = next(iter(self.findChildren(IdleLock)), None) or IdleLock(self.session.ctx, self)
+        lock.lock()
 
     def _make_navigation(self) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -155,6 +183,8 @@ class MainWindow(QMainWindow):
         add("statistics", self.tr("Statistics and reports"))
         add("exchange", self.tr("Exchange"))
         add("settings", self.tr("Settings"))
+        if self.session.ctx.actor.may_read_audit:  # the 审计员 alone sees the trail
+            add("audit", self.tr("Audit trail"))
         tree.expandAll()
         # As wide as its longest item with its icon (English words run longer than Chinese ones).
         tree.setMinimumWidth(max(150, tree.sizeHintForColumn(0) + 2 * tree.frameWidth() + 8))
@@ -218,6 +248,10 @@ class MainWindow(QMainWindow):
             from fazhi_desktop.ui.settings_page import SettingsPage
 
             return SettingsPage(self.session, self)
+        if key == "audit":
+            from fazhi_desktop.ui.audit_page import AuditPage
+
+            return AuditPage(self.session, self)
         if key == "outreach":
             from fazhi_desktop.ui.outreach.page import OutreachPage
 
@@ -341,7 +375,10 @@ class MainWindow(QMainWindow):
         self.session.reload_office()
         office = self.session.office
         self.office_label.setText(office.name if office else self.tr("No office set"))
-        self.user_label.setText(self.tr("User: %s") % self.session.ctx.user)
+        actor = self.session.ctx.actor
+        who = f"{actor.name}（{shown(actor.role)}）"
+        self.user_label.setText(self.tr("User: %s") % who)
+        self.status_user.setText(self.tr("Logged in: %s") % who)
         self._update_title()
 
     def _restore(self) -> None:

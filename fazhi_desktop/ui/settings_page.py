@@ -27,6 +27,7 @@ from fazhi_desktop.ui.backup_panel import DataSafetyPanel
 from fazhi_desktop.ui.directory_editor import DirectoryEditor
 from fazhi_desktop.ui.outreach.kinds_editor import OutreachKindsEditor
 from fazhi_desktop.ui.session import UiSession
+from fazhi_desktop.ui.users_page import UsersPage
 from fazhi_desktop.ui.vocab_text import shown
 
 THRESHOLD_KEY = "collective_threshold"
@@ -278,6 +279,9 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.general, self.tr("General"))
         self.data_safety = DataSafetyPanel(session, self.tabs)
         self.tabs.addTab(self.data_safety, self.tr("Data safety"))
+        if session.ctx.actor.may_manage_users:  # 用户: the administrator's (issue #17)
+            self.users = UsersPage(session, self.tabs)
+            self.tabs.addTab(self.users, self.tr("Users"))
         layout.addWidget(self.tabs, 1)
         saved = str(prefs.prefs().value("settings/tab", 0))
         self.tabs.setCurrentIndex(int(saved) if saved.isdigit() else 0)

@@ -38,6 +38,8 @@ class AuditFilter:
     end: date | None = None
     user: str | None = None
     action: str | None = None
+    #: "ok" or "failed" (the 审计 page's filter); None for both.
+    outcome: str | None = None
 
     def describe(self) -> str:
         parts = []
@@ -47,6 +49,8 @@ class AuditFilter:
             parts.append(f"用户 {self.user}")
         if self.action:
             parts.append(f"操作 {self.action}")
+        if self.outcome:
+            parts.append("失败" if self.outcome == audit_chain.FAILED else "成功")
         return "，".join(parts) or "全部"
 
 
@@ -83,6 +87,8 @@ def _filtered(query: Select[Any], where: AuditFilter) -> Select[Any]:
     if where.action:
         action = where.action.strip()
         query = query.where(or_(AuditEntry.action == action, AuditEntry.action.startswith(f"{action}.")))
+    if where.outcome:
+        query = query.where(AuditEntry.outcome == where.outcome)
     return query
 
 

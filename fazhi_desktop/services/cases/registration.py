@@ -40,6 +40,7 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, find, resolve
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.services.scope import case_in_scope
 from fazhi_desktop.store.models import Case, CasePetitioner, Matter, Petitioner, Region, Step
 from fazhi_desktop.store.numbering import format_case_number, next_seq
@@ -223,6 +224,7 @@ def is_collective(channel: Channel, head_count: int, threshold: int) -> bool:
 
 def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
     """Register one case; nothing is written unless all of it is."""
+    require_write(ctx, "登记信访件")
     today = clock.today()
     errors = check_case_input(data, today=today)
     if errors:

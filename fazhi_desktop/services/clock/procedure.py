@@ -51,6 +51,7 @@ from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.services.scope import require_case_in_scope
 from fazhi_desktop.store import audit_chain
 from fazhi_desktop.store.models import Attachment, AuditEntry, Case, Step, Unit
@@ -109,6 +110,7 @@ def apply_step(
     someone changed the case since, the step is refused, naming who, rather than written over what
     they did. The case row is locked first, so of two PCs saving at once the second waits and is
     then refused."""
+    require_write(ctx, "记录办理步骤")
     errors = {**details.text_problems(), **details.problems(), **texts_problems({"note": note or ""})}
     if errors:
         raise ValidationError(errors)

@@ -47,6 +47,7 @@ from fazhi_desktop.services.ledger.writing import Builder, known_matters, number
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, ensure_entry
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.store.models import Case, Category, Purpose, Region, Unit
 from fazhi_desktop.store.writes import change
 
@@ -260,6 +261,8 @@ def import_ledger(
     `add_unknown` adds the townships, categories and units not in their directories first, in the
     same transaction. `progress(done, total)` follows the rows; `cancelled()` returning True rolls
     everything back."""
+    if not dry_run:
+        require_write(ctx, "导入台账")
     table, result = _read(ctx, path, sheet, mapping)
     result.dry_run = dry_run
     check(cancelled)

@@ -22,6 +22,7 @@ from fazhi_desktop.services.clock import triage
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.stored_settings import DEFAULTS, get, read, read_all, write
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.store.writes import change
 
 __all__ = [
@@ -61,6 +62,12 @@ LABELS = {
     "indicator_satisfied": "群众满意率：计为满意的评价",
     "indicator_resolution_days": "一次性化解率：办结后观察重复信访的天数",
     "indicator_by_registration": "按登记日期（而非到期或发生日期）归入统计期的指标",
+    "password_min_length": "密码最短长度（字符）",
+    "password_min_kinds": "密码至少包含的字符种类（大写、小写、数字、其他）",
+    "password_max_age_days": "密码有效期（日，0 为不过期）",
+    "login_max_failures": "连续输错密码几次锁定账号",
+    "login_lock_minutes": "账号锁定时长（分钟）",
+    "idle_logout_minutes": "无操作多少分钟后锁定窗口",
     "report_templates": "文书模板（用 fazhi report templates 修改）",
     "ledger_mappings": "导入台账时保存的列对应关系（在导入向导中修改）",
     "archive_number_pattern": "档号格式（可用 {year}、{office_code}、{seq}）",
@@ -87,6 +94,12 @@ _RANGES = {
     "backup_keep_daily": (1, 365),
     "backup_keep_monthly": (0, 120),
     "backup_warn_days": (1, 365),
+    "password_min_length": (8, 64),
+    "password_min_kinds": (2, 4),
+    "password_max_age_days": (0, 3650),
+    "login_max_failures": (1, 20),
+    "login_lock_minutes": (1, 1440),
+    "idle_logout_minutes": (1, 480),
 }
 #: Yes/no settings, and the words accepted for each answer when typed.
 _BOOLEANS = frozenset({"extension_from_original_day"})
@@ -159,6 +172,7 @@ def set_value(ctx: Context, key: str, value: Any) -> Changes:
     """Change one setting; a setting of the clock or the tiers recomputes the open cases in the same change."""
     if key not in DEFAULTS:
         raise UserError(f"没有这项设置：{key}。")
+    require_write(ctx, "修改设置")
     check_value(key, value)
     with change(ctx.db, ctx.actor, "settings.set") as current:
         old = read(current.session, key)

@@ -59,6 +59,15 @@ DEFAULTS: dict[str, Any] = {
     # and the day and rules version every case was last judged on (kept by the program).
     "conformity_rules": {},
     "conformity_computed_on": None,
+    # Log-in and passwords (等保 2.0 level 2; domain/passwords.py): length and kinds of characters, the
+    # days a password lasts (0: for ever), the wrong passwords that lock an account and for how long,
+    # the idle minutes after which the window locks.
+    "password_min_length": 8,
+    "password_min_kinds": 3,
+    "password_max_age_days": 90,
+    "login_max_failures": 5,
+    "login_lock_minutes": 15,
+    "idle_logout_minutes": 20,
     # The ledger import's column choices, by the header row they were made for (services/ledger/importing.py).
     "ledger_mappings": {},
     # 归档: the archive number's pattern (domain/archive.py), e.g. 2024-431127-0001.

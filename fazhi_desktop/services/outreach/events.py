@@ -21,6 +21,7 @@ from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.directories import DirectoryKind, resolve
 from fazhi_desktop.services.office.offices import local_office
 from fazhi_desktop.services.outreach.kinds import resolve_kind
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.store.models import OutreachEvent, OutreachFile, OutreachKind, Region
 from fazhi_desktop.store.writes import change
 
@@ -204,6 +205,7 @@ def _refuse_duplicate(
 
 def add_event(ctx: Context, data: EventInput) -> EventRow:
     """Record an event of this office."""
+    require_write(ctx, "登记宣传活动")
     with change(ctx.db, ctx.actor, "outreach.add") as current:
         session = current.session
         office = local_office(session)

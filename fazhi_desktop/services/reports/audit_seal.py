@@ -99,7 +99,7 @@ def print_seal(ctx: Context, path: Path | str) -> SealResult:
         office=office.name if office else "本单位",
         code=office.code if office else "",
         printed=datetime.now(),  # the machine's clock, like the trail itself
-        user=ctx.user,
+        user=ctx.actor.name if ctx.actor.name == ctx.user else f"{ctx.actor.name}（{ctx.user}）",
         host=host_name(),
         state_count=state.count,
         head=head,

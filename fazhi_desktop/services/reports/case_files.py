@@ -7,7 +7,7 @@ printed for the case yet (受理告知书 before 受理, 不予受理告知书 f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -24,6 +24,7 @@ from fazhi_desktop.services.clock.rules import clock_rules
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import get_local_office
 from fazhi_desktop.services.reports import templates as report_templates
+from fazhi_desktop.services.users.names import real_names
 from fazhi_desktop.store.models import Case, Category, Purpose
 
 K = StepKind
@@ -62,6 +63,12 @@ class CaseFile:
     cal: HolidayCalendar
     templates: dict[str, dict[str, str]]
     today: date
+    #: Logins of the case's 登记人 and 经办人 → their real names (services/users/names.py).
+    names: dict[str, str] = field(default_factory=dict)
+
+    def person(self, login: str | None) -> str:
+        """The real name a document prints for a login (the login itself for one that is no user)."""
+        return self.names.get(login or "", login or "")
 
     @property
     def number(self) -> str:
@@ -118,6 +125,7 @@ def load_case_file(ctx: Context, case_id: int, *, unmasked: bool = False) -> Cas
         category_code = session.scalar(select(Category.code).where(Category.id == category_id))
         purpose_code = session.scalar(select(Purpose.code).where(Purpose.id == purpose_id))
         rules = clock_rules(session)
+        names = real_names(session, [detail.registration.created_by, *(s.actor for s in detail.steps)])
     return CaseFile(
         detail=detail,
         clock=case_clock_now,
@@ -129,6 +137,7 @@ def load_case_file(ctx: Context, case_id: int, *, unmasked: bool = False) -> Cas
         cal=load_calendar(ctx),
         templates=report_templates.all_templates(ctx),
         today=clock.today(),
+        names=names,
     )
 
 

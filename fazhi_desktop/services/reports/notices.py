@@ -455,7 +455,7 @@ def receipt_form(file: CaseFile) -> Form:
         rows=(
             (("信访人", petitioner_name(file)), ("证件号码", person.id_number or "")),
             (("联系电话", person.phone or ""), ("登记日期", _date(f.registration.registered_on))),
-            (("信访形式", f.registration.channel.label), ("登记人", str(f.registration.created_by or ""))),
+            (("信访形式", f.registration.channel.label), ("登记人", file.person(f.registration.created_by))),
             (("反映问题", str(f.subject.summary or "")),),
         ),
     )

@@ -140,7 +140,7 @@ def timeline(file: CaseFile, *, long_dates: bool = False) -> tuple[TimelineEntry
             chinese_date(step.occurred_on) if long_dates else step.occurred_on.isoformat(),
             step_label(step),
             step_text(step),
-            step.actor,
+            file.person(step.actor),
         )
         for step in file.detail.steps
     )

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fazhi_desktop.domain.vocab import Role
@@ -15,7 +15,8 @@ from fazhi_desktop.store.models.codes import Code
 
 
 class User(Keyed, Base):
-    """A person who uses the program. Created on first use under the OS login name until passwords exist."""
+    """A person who logs in: login (stored in its one normal spelling), real name, role, and the state
+    of the password rules (domain/passwords.py). The password is kept only as an argon2 hash."""
 
     __tablename__ = "users"
 
@@ -26,6 +27,16 @@ class User(Keyed, Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
+    #: A 乡镇用户's township (a name in the 问题属地 directory); None for every other role.
+    township: Mapped[str | None] = mapped_column(String(50))
+    #: When the password was last set (the machine's clock); None: never, so it must be set now.
+    password_changed_at: Mapped[datetime | None]
+    #: Wrong passwords in a row since the last success or lock.
+    failed_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
+    #: Set by an administrator's reset: the user chooses a new password at the next log-in.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
+    last_login_at: Mapped[datetime | None]
 
 
 class AuditEntry(Base):

@@ -2,7 +2,7 @@
 化解 decision and who made it) and dated progress notes. New tables only.
 
 Revision ID: 0014_registers
-Revises: 0011
+Revises: 0012_users
 Create Date: 2026-12-03
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 
 # The lead re-chains the revisions of issue #20's parts at merge (main's 0011 is revision "0011").
 revision = "0014_registers"
-down_revision = "0011"
+down_revision = "0012_users"
 branch_labels = None
 depends_on = None
 

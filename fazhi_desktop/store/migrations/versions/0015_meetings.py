@@ -1,7 +1,7 @@
 """研判会 and their decisions, archive filings (归档), and 律师/心理咨询师 sessions at receptions. New tables only.
 
 Revision ID: 0015
-Revises: 0011
+Revises: 0014_registers
 Create Date: 2026-12-03
 """
 

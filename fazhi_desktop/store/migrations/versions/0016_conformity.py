@@ -2,7 +2,7 @@
 sample and findings. New tables only.
 
 Revision ID: 0016 (the brief's 0016_conformity; the lead re-chains it after 0011 at merge)
-Revises: 0011
+Revises: 0015
 Create Date: 2026-12-03
 """
 

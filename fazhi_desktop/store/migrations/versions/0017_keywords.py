@@ -2,7 +2,7 @@
 (工资 → 劳动报酬); the categories bearing a name of the shipped template get its keywords.
 
 Revision ID: 0017_keywords
-Revises: 0011
+Revises: 0016
 Create Date: 2026-12-03
 """
 
