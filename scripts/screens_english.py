@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+# The `fazhi` commands below log in (issue #17): an administrator of these throw-away databases.
+os.environ.setdefault("FAZHI_USER", "screens")
+os.environ.setdefault("FAZHI_PASSWORD", "Screens-pass-2024")
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2024-11-20"

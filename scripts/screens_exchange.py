@@ -9,6 +9,7 @@ package and imported at the county; exchange_county.png is the county's page aft
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 import tempfile
@@ -16,6 +17,10 @@ import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
+
+# The `fazhi` commands below log in (issue #17): an administrator of these throw-away databases.
+os.environ.setdefault("FAZHI_USER", "screens")
+os.environ.setdefault("FAZHI_PASSWORD", "Screens-pass-2024")
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2024-11-20"

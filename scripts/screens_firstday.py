@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 import time
@@ -27,6 +28,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 if TYPE_CHECKING:
     from fazhi_desktop.services.context import Context
     from fazhi_desktop.ui.main_window import MainWindow
+
+# The `fazhi` commands below log in (issue #17): an administrator of these throw-away databases.
+os.environ.setdefault("FAZHI_USER", "screens")
+os.environ.setdefault("FAZHI_PASSWORD", "Screens-pass-2024")
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2024-11-20"

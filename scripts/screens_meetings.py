@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 import tempfile
@@ -17,6 +18,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+# The `fazhi` commands below log in (issue #17): an administrator of these throw-away databases.
+os.environ.setdefault("FAZHI_USER", "screens")
+os.environ.setdefault("FAZHI_PASSWORD", "Screens-pass-2024")
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2024-11-20"

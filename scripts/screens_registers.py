@@ -9,10 +9,15 @@ over a made-up database; the first register selected with one matter and its not
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+
+# The `fazhi` commands below log in (issue #17): an administrator of these throw-away databases.
+os.environ.setdefault("FAZHI_USER", "screens")
+os.environ.setdefault("FAZHI_PASSWORD", "Screens-pass-2024")
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("screens")

@@ -17,6 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
+# The `fazhi` commands below log in (issue #17): an administrator of these throw-away databases.
+os.environ.setdefault("FAZHI_USER", "screens")
+os.environ.setdefault("FAZHI_PASSWORD", "Screens-pass-2024")
+
 PAGES = (
     "cases",
     "register:visit",

@@ -19,11 +19,12 @@ from fazhi_desktop.domain.archive import DEFAULT_PATTERN, archive_number, check_
 from fazhi_desktop.domain.changes import Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import Role
-from fazhi_desktop.services.archive.guard import active_filing, require_write
+from fazhi_desktop.services.archive.guard import active_filing
 from fazhi_desktop.services.clock.as_of import closed_as_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import stored_settings
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import ArchiveFiling, Case
 from fazhi_desktop.store.writes import change

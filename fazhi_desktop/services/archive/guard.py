@@ -1,6 +1,6 @@
 """What every write on a case asks first: may this user write at all, and is the case archived?
 
-`require_write` is the shared check the lead will swap for services/permissions.require_write;
+`require_write` (services/permissions.py) is the shared check;
 `refuse_if_archived` is what makes an archived matter read-only: the step service, the meeting's
 decisions and the archive itself call it inside their transaction.
 """
@@ -14,14 +14,7 @@ from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain.archive import archived_refusal
 from fazhi_desktop.domain.errors import UserError
-from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.models import ArchiveFiling, Case
-
-
-def require_write(ctx: Context, what: str) -> None:
-    """Refuse a user whose role may not change data (只读, 审计员)."""
-    if not ctx.actor.may_write:
-        raise UserError(f"当前用户（{ctx.actor.role.label}）不能{what}。请用有登记或办理权限的账号登录。")
 
 
 def active_filing(session: Session, case_id: int) -> ArchiveFiling | None:

@@ -29,6 +29,7 @@ from fazhi_desktop.services.clock.rules import clock_rules
 from fazhi_desktop.services.conformity.keeping import judge_session, ruleset_of
 from fazhi_desktop.services.conformity.views import case_views
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, ConformityFinding, ReviewAudit, ReviewAuditCase, ReviewFinding
 from fazhi_desktop.store.writes import change
@@ -38,12 +39,6 @@ DEFAULT_FIX_DAYS = 30
 UPPER_RULE = "upper"
 TEAM_RULE = "team"
 ORIGINS = {"auto": "自动检查", "team": "评查组", "upper": "上级交办"}
-
-
-def require_write(ctx: Context, what: str) -> None:
-    """The check services/permissions.require_write will make (swap it in when it lands)."""
-    if not ctx.actor.may_write:
-        raise UserError(f"当前用户（{ctx.actor.role.label}）不能{what}。请用有登记或办理权限的账号登录。")
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,11 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.meetings import COUNT_MAX, NAME_MAX, CounselKind
 from fazhi_desktop.domain.step_details import Supervise
-from fazhi_desktop.services.archive.guard import refuse_if_archived, require_write
+from fazhi_desktop.services.archive.guard import refuse_if_archived
 from fazhi_desktop.services.clock.procedure import AppliedStep, apply_step
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, CounselSession, ReceptionCase, ReceptionEvent
 from fazhi_desktop.store.writes import change

@@ -23,10 +23,11 @@ from fazhi_desktop.domain.meetings import DecisionInput, attendee_text
 from fazhi_desktop.domain.outreach import split_names
 from fazhi_desktop.domain.step_details import Assess
 from fazhi_desktop.domain.vocab import Tier
-from fazhi_desktop.services.archive.guard import refuse_if_archived, require_write
+from fazhi_desktop.services.archive.guard import refuse_if_archived
 from fazhi_desktop.services.clock.procedure import apply_step
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.offices import local_office
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, Meeting, MeetingDecision
 from fazhi_desktop.store.writes import change

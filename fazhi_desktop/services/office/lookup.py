@@ -24,6 +24,7 @@ from fazhi_desktop.domain.directory_keywords import (
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office.directories import DirectoryKind, Entry, list_entries
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.services.scope import case_scope
 from fazhi_desktop.store.models import Case, Category, Unit
 from fazhi_desktop.store.writes import change
@@ -51,12 +52,6 @@ class TemplateResult:
 
     added: int
     keywords_filled: int
-
-
-def require_write(ctx: Context, what: str) -> None:
-    """Refuse a user who may not change data (services/permissions.require_write will replace it)."""
-    if not ctx.actor.may_write:
-        raise UserError(f"当前用户（只读）不能{what}。请用有登记或办理权限的账号登录。")
 
 
 def _escaped(word: str) -> str:

@@ -28,12 +28,6 @@ class FoundCase:
     registered_on: date
 
 
-def require_write(ctx: Context, what: str) -> None:
-    """Refuse a user who may not change data (to be replaced by services/permissions.require_write)."""
-    if not ctx.actor.may_write:
-        raise UserError(f"当前用户（{ctx.actor.role.label}）不能{what}。请用有登记或办理权限的账号登录。")
-
-
 def register_named(session: Session, name: str) -> Register:
     register = session.scalar(select(Register).where(Register.name == name.strip()))
     if register is None:

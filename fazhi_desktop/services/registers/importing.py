@@ -12,7 +12,8 @@ from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.domain.registers import Plan
 from fazhi_desktop.excel.register_rows import ListRow, read_list
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.registers.finding import FoundCase, cases_by_number, register_named, require_write
+from fazhi_desktop.services.permissions import require_write
+from fazhi_desktop.services.registers.finding import FoundCase, cases_by_number, register_named
 from fazhi_desktop.services.registers.writing import add_entries
 from fazhi_desktop.store.writes import change
 

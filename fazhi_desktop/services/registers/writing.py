@@ -18,12 +18,12 @@ from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.errors import UserError, ValidationError
 from fazhi_desktop.domain.registers import Plan, RegisterInput, check_note, check_resolution
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.services.permissions import require_write
 from fazhi_desktop.services.registers.finding import (
     FoundCase,
     case_by_number,
     cases_by_number,
     register_named,
-    require_write,
 )
 from fazhi_desktop.store.models import Register, RegisterEntry, RegisterNote
 from fazhi_desktop.store.writes import change
