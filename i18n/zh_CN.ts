@@ -5624,6 +5624,30 @@ Denominator: %2</source>
   <context>
     <name>Settings</name>
     <message>
+      <source>Shortest password (characters)</source>
+      <translation>密码最短长度（字符）</translation>
+    </message>
+    <message>
+      <source>Kinds of characters a password needs (upper case, lower case, digits, others)</source>
+      <translation>密码至少包含的字符种类（大写、小写、数字、其他）</translation>
+    </message>
+    <message>
+      <source>Days a password lasts (0: for ever)</source>
+      <translation>密码有效期（日，0 为不过期）</translation>
+    </message>
+    <message>
+      <source>Wrong passwords in a row that lock an account</source>
+      <translation>连续输错密码几次锁定账号</translation>
+    </message>
+    <message>
+      <source>Minutes an account stays locked</source>
+      <translation>账号锁定时长（分钟）</translation>
+    </message>
+    <message>
+      <source>Idle minutes before the window locks</source>
+      <translation>无操作多少分钟后锁定窗口</translation>
+    </message>
+    <message>
       <source>Folder of the automatic backups (empty: a backups folder beside the database)</source>
       <translation>自动备份的文件夹（空：数据库旁的 backups 文件夹）</translation>
     </message>

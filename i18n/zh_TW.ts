@@ -5624,6 +5624,30 @@ Denominator: %2</source>
   <context>
     <name>Settings</name>
     <message>
+      <source>Shortest password (characters)</source>
+      <translation>密碼最短長度（字元）</translation>
+    </message>
+    <message>
+      <source>Kinds of characters a password needs (upper case, lower case, digits, others)</source>
+      <translation>密碼至少包含的字元種類（大寫、小寫、數字、其他）</translation>
+    </message>
+    <message>
+      <source>Days a password lasts (0: for ever)</source>
+      <translation>密碼有效期（日，0 為不過期）</translation>
+    </message>
+    <message>
+      <source>Wrong passwords in a row that lock an account</source>
+      <translation>連續輸錯密碼幾次鎖定賬號</translation>
+    </message>
+    <message>
+      <source>Minutes an account stays locked</source>
+      <translation>賬號鎖定時長（分鐘）</translation>
+    </message>
+    <message>
+      <source>Idle minutes before the window locks</source>
+      <translation>無操作多少分鐘後鎖定視窗</translation>
+    </message>
+    <message>
       <source>Folder of the automatic backups (empty: a backups folder beside the database)</source>
       <translation>自動備份的資料夾（空：資料庫旁的 backups 資料夾）</translation>
     </message>

@@ -14,6 +14,14 @@ from fazhi_desktop.ui.i18n import translate
 CONTEXT = "Settings"
 
 LABELS = {
+    "password_min_length": QT_TRANSLATE_NOOP("Settings", "Shortest password (characters)"),
+    "password_min_kinds": QT_TRANSLATE_NOOP(
+        "Settings", "Kinds of characters a password needs (upper case, lower case, digits, others)"
+    ),
+    "password_max_age_days": QT_TRANSLATE_NOOP("Settings", "Days a password lasts (0: for ever)"),
+    "login_max_failures": QT_TRANSLATE_NOOP("Settings", "Wrong passwords in a row that lock an account"),
+    "login_lock_minutes": QT_TRANSLATE_NOOP("Settings", "Minutes an account stays locked"),
+    "idle_logout_minutes": QT_TRANSLATE_NOOP("Settings", "Idle minutes before the window locks"),
     "backup_folder": QT_TRANSLATE_NOOP(
         "Settings", "Folder of the automatic backups (empty: a backups folder beside the database)"
     ),
