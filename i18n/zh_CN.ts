@@ -231,6 +231,10 @@
       <translation>符合条件的共 %1 条，显示最新的 %2 条。</translation>
     </message>
     <message>
+      <source>Verifying the chain…</source>
+      <translation>正在核对记录链…</translation>
+    </message>
+    <message>
       <source>The trail is empty.</source>
       <translation>还没有审计记录。</translation>
     </message>
@@ -241,6 +245,10 @@
     <message>
       <source>Export audit trail</source>
       <translation>导出审计记录</translation>
+    </message>
+    <message>
+      <source>Exporting the audit trail…</source>
+      <translation>正在导出审计记录…</translation>
     </message>
     <message>
       <source>Exported %1 entries to %2.</source>

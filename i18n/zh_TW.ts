@@ -231,6 +231,10 @@
       <translation>符合條件的共 %1 條，顯示最新的 %2 條。</translation>
     </message>
     <message>
+      <source>Verifying the chain…</source>
+      <translation>正在核對記錄鏈…</translation>
+    </message>
+    <message>
       <source>The trail is empty.</source>
       <translation>還沒有審計記錄。</translation>
     </message>
@@ -241,6 +245,10 @@
     <message>
       <source>Export audit trail</source>
       <translation>匯出審計記錄</translation>
+    </message>
+    <message>
+      <source>Exporting the audit trail…</source>
+      <translation>正在匯出審計記錄…</translation>
     </message>
     <message>
       <source>Exported %1 entries to %2.</source>

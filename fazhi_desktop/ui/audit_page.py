@@ -28,6 +28,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import Role
 from fazhi_desktop.services.audit import trail
 from fazhi_desktop.services.audit.trail import AuditFilter, AuditRow
+from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.vocab_text import shown_code
@@ -143,26 +144,35 @@ class AuditPage(QWidget):
             .replace("%2", str(shown))
         )
 
-    def verify(self) -> str:
-        """核对: walk the whole chain and say whether it holds, naming the first broken entry."""
-        try:
-            state = trail.chain_state(self.session.ctx)
-        except UserError as exc:
-            message = exc.message
+    def verify(self) -> worker.ProgressWatcher:
+        """核对: walk the whole chain in the background and say whether it holds, naming the first
+        broken entry (a trail of years is hundreds of thousands of entries)."""
+        self._busy(True)
+        ctx = self.session.ctx
+        return worker.start(
+            self,
+            self.tr("Verifying the chain…"),
+            lambda _progress, cancelled: trail.chain_state(ctx, cancelled=cancelled),
+            self._on_verified,
+            self._on_failed,
+        )
+
+    def _on_verified(self, state: trail.ChainState) -> None:
+        self._busy(False)
+        if state.broken is not None:
+            message = state.broken.message
+        elif state.head is None:
+            message = self.tr("The trail is empty.")
         else:
-            if state.broken is not None:
-                message = state.broken.message
-            elif state.head is None:
-                message = self.tr("The trail is empty.")
-            else:
-                message = (
-                    self.tr("The chain holds: %1 entries, head No. %2, SHA-256 %3.")
-                    .replace("%1", str(state.count))
-                    .replace("%2", str(state.head.seq))
-                    .replace("%3", state.head.hash)
-                )
-        QMessageBox.information(self, self.tr("Verify chain"), message)
-        return message
+            message = (
+                self.tr("The chain holds: %1 entries, head No. %2, SHA-256 %3.")
+                .replace("%1", str(state.count))
+                .replace("%2", str(state.head.seq))
+                .replace("%3", state.head.hash)
+            )
+        self.summary.setText(message)
+        if state.broken is not None:
+            QMessageBox.warning(self, self.tr("Verify chain"), message)
 
     def _on_export_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -171,13 +181,32 @@ class AuditPage(QWidget):
         if path:
             self.export_to(path)
 
-    def export_to(self, path: str) -> None:
-        try:
-            target, count = trail.export(self.session.ctx, path, self.where())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Export audit trail"), exc.message)
-            return
+    def export_to(self, path: str) -> worker.ProgressWatcher:
+        self._busy(True)
+        ctx, where = self.session.ctx, self.where()
+        return worker.start(
+            self,
+            self.tr("Exporting the audit trail…"),
+            lambda _progress, _cancelled: trail.export(ctx, path, where),
+            self._on_exported,
+            self._on_failed,
+        )
+
+    def _on_exported(self, done: tuple[object, int]) -> None:
+        self._busy(False)
+        target, count = done
         self.refresh()  # the export is itself an entry: list it too
         self.summary.setText(
             self.tr("Exported %1 entries to %2.").replace("%1", str(count)).replace("%2", str(target))
         )
+
+    def _busy(self, busy: bool) -> None:
+        self.verify_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the crash dialog shows it
+        self.summary.setText(exc.message)
+        QMessageBox.warning(self, self.tr("Audit trail"), exc.message)

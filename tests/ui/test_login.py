@@ -168,11 +168,12 @@ def test_the_auditor_alone_has_the_audit_page(qtbot: QtBot, sqlite_ctx: Context,
     page.outcome.setCurrentIndex(page.outcome.findData("failed"))
     page.refresh()
     assert page.model.rowCount() == 0
-    QTimer.singleShot(50, lambda: QApplication.activeModalWidget().accept())  # type: ignore[union-attr]
-    assert page.verify().startswith("The chain holds")
+    page.verify()  # in the background: the answer comes to the summary line
+    qtbot.waitUntil(lambda: page.summary.text().startswith("The chain holds"), timeout=20_000)
     target = tmp_path / "审计.xlsx"
     page.outcome.setCurrentIndex(0)
     page.export_to(str(target))
+    qtbot.waitUntil(lambda: str(target) in page.summary.text(), timeout=20_000)
     sheet = openpyxl.load_workbook(target, read_only=True).active
     assert sheet is not None and len(list(sheet.iter_rows(values_only=True))) >= 4
     assert page.model.records()[-1].action == "audit.export"  # the export is on the list at once
