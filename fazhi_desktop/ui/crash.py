@@ -11,13 +11,16 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fazhi_desktop import __version__
+from fazhi_desktop.domain.redact import redact
 
 log = logging.getLogger(__name__)
 
 
 def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+    """The text the dialog's details and the log show: ID numbers, phones and the row values a
+    driver quotes are masked (domain/redact.py), since a clerk copies it to technical support."""
     lines = traceback.format_exception(kind, value, tb)
-    return (
+    return redact(
         f"法治信访 {__version__} · Python {platform.python_version()} · {platform.platform()}\n\n"
         + "".join(lines)
     )
