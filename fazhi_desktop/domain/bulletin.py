@@ -42,6 +42,25 @@ class BulletinCase:
     supervised: bool = False
 
 
+#: The columns of a ranking, as the PDF and the workbook head them (the second is 责任单位 or 乡镇).
+RANK_HEADER = (
+    "名次",
+    "名称",
+    "登记",
+    "到期应办结",
+    "按期办结",
+    "按期办结率",
+    "逾期未办",
+    "已评价",
+    "满意",
+    "满意率",
+    "重复信访",
+    "本月督办",
+)
+#: Which of `BulletinRow.figures()` are rates (the rest are counts).
+RATE_COLUMNS = frozenset({3, 7})
+
+
 @dataclass(frozen=True)
 class BulletinRow:
     """One 责任单位 or township in a ranking."""
@@ -64,6 +83,21 @@ class BulletinRow:
     @property
     def satisfaction_rate(self) -> float | None:
         return rate(self.satisfied, self.evaluated)
+
+    def figures(self) -> tuple[int | float | None, ...]:
+        """The row's figures in the order of RANK_HEADER after 名次 and 名称."""
+        return (
+            self.registered,
+            self.due,
+            self.on_time,
+            self.on_time_rate,
+            self.overdue,
+            self.evaluated,
+            self.satisfied,
+            self.satisfaction_rate,
+            self.repeat,
+            self.supervised,
+        )
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from fazhi_desktop.domain.bulletin import BulletinReport, BulletinRow
+from fazhi_desktop.domain.bulletin import RANK_HEADER, RATE_COLUMNS, BulletinReport, BulletinRow
 from fazhi_desktop.excel.saving import written_beside
 from fazhi_desktop.excel.styles import (
     BORDER,
@@ -33,20 +33,6 @@ from fazhi_desktop.excel.styles import (
     text_width,
 )
 
-RANK_HEADER = (
-    "名次",
-    "名称",
-    "登记",
-    "到期应办结",
-    "按期办结",
-    "按期办结率",
-    "逾期未办",
-    "已评价",
-    "满意",
-    "满意率",
-    "重复信访",
-    "本月督办",
-)
 CASE_HEADER = (
     "信访件编号",
     "登记日期",
@@ -98,25 +84,10 @@ def _ranking(
     _title(ws, f"{report.title}（{what}排名）", f"统计期 {report.start} 至 {report.end}", len(RANK_HEADER))
     _header(ws, (RANK_HEADER[0], what, *RANK_HEADER[2:]))
     for row in [*rows, totals]:
-        ws.append(
-            [
-                row.rank or None,
-                row.name,
-                row.registered,
-                row.due,
-                row.on_time,
-                row.on_time_rate,
-                row.overdue,
-                row.evaluated,
-                row.satisfied,
-                row.satisfaction_rate,
-                row.repeat,
-                row.supervised,
-            ]
-        )
+        ws.append([row.rank or None, row.name, *row.figures()])
         for cell in ws[ws.max_row]:
             cell.border = BORDER
-            if cell.column in (6, 10):  # the two rates
+            if cell.column - 3 in RATE_COLUMNS:  # the two rates (after 名次 and 名称)
                 cell.number_format = PERCENT
             elif cell.column > 2:
                 cell.number_format = COUNT

@@ -10,7 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from fazhi_desktop.domain.bulletin import BulletinReport, BulletinRow
+from fazhi_desktop.domain.bulletin import RANK_HEADER, RATE_COLUMNS, BulletinReport, BulletinRow
 from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.pdf.document import LANDSCAPE_PAGE, build
 from fazhi_desktop.pdf.figures import rate_text
@@ -19,43 +19,17 @@ from fazhi_desktop.pdf.gongwen import chinese_date
 from fazhi_desktop.pdf.tables import Styles, data_tables, fit_widths, para
 
 WIDTH = LANDSCAPE_PAGE.width
-HEADER = (
-    "名次",
-    "名称",
-    "登记",
-    "到期应办结",
-    "按期办结",
-    "按期办结率",
-    "逾期未办",
-    "已评价",
-    "满意",
-    "满意率",
-    "重复信访",
-    "本月督办",
-)
 
 
 def _cells(row: BulletinRow, rank: str) -> list[str]:
-    return [
-        rank,
-        row.name,
-        str(row.registered),
-        str(row.due),
-        str(row.on_time),
-        rate_text(row.on_time_rate),
-        str(row.overdue),
-        str(row.evaluated),
-        str(row.satisfied),
-        rate_text(row.satisfaction_rate),
-        str(row.repeat),
-        str(row.supervised),
-    ]
+    figures = (rate_text(v) if n in RATE_COLUMNS else str(v) for n, v in enumerate(row.figures()))
+    return [rank, row.name, *figures]
 
 
 def ranking_table(
     rows: Sequence[BulletinRow], totals: BulletinRow, styles: Styles, first: str
 ) -> list[Flowable]:
-    header = (HEADER[0], first, *HEADER[2:])
+    header = (RANK_HEADER[0], first, *RANK_HEADER[2:])
     body = [_cells(r, str(r.rank)) for r in rows] + [_cells(totals, "")]
     columns = [
         ([header[i], *(r[i] for r in body)] if i != 1 else [], 0.0 if i != 1 else 1.0)
