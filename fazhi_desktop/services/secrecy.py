@@ -15,19 +15,57 @@ from fazhi_desktop.domain.accusation import Receiver, Secrecy, Verdict, decide, 
 from fazhi_desktop.domain.vocab import Nature
 from fazhi_desktop.store.models import Region, Unit
 
-__all__ = ["Secrecy", "Verdict", "receiver", "verdict_for"]
+__all__ = ["Secrecy", "Verdict", "Verdicts", "verdict_for"]
 
 
-def receiver(session: Session, unit_name: str) -> Receiver:
-    """The unit `unit_name` as the rule sees it, with the directory's bodies tied to it."""
-    units = list(session.scalars(select(Unit.name)))
-    related = list(related_names(unit_name, units))
-    # A township government (塔峰镇人民政府) answers for its villages: 五一村支书 is its own.
-    for (township,) in session.execute(select(Region.name).where(Region.kind == "township")):
-        if unit_name.startswith(township):
-            township_id = select(Region.id).where(Region.name == township, Region.kind == "township")
-            related += list(session.scalars(select(Region.name).where(Region.parent_id.in_(township_id))))
-    return Receiver(unit_name, tuple(related))
+class Verdicts:
+    """`verdict_for` over many cases in one session: the directory is read once, and each receiving
+    unit's bodies worked out once (a package or a 评查 asks for thousands of cases)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._directory: tuple[list[str], dict[str, list[str]]] | None = None
+        self._receivers: dict[str, Receiver] = {}
+
+    def _read_directory(self) -> tuple[list[str], dict[str, list[str]]]:
+        """The units' names, and each township's villages (read when a 检举控告 first needs them)."""
+        if self._directory is None:
+            session = self._session
+            townships = dict(
+                session.execute(select(Region.name, Region.id).where(Region.kind == "township")).all()
+            )
+            villages: dict[int, list[str]] = {}
+            for name, parent in session.execute(
+                select(Region.name, Region.parent_id).where(Region.parent_id.is_not(None))
+            ):
+                if parent is not None:
+                    villages.setdefault(parent, []).append(name)
+            units = list(session.scalars(select(Unit.name)))
+            self._directory = units, {town: villages.get(key, []) for town, key in townships.items()}
+        return self._directory
+
+    def receiver(self, unit_name: str) -> Receiver:
+        """The unit `unit_name` as the rule sees it, with the directory's bodies tied to it."""
+        found = self._receivers.get(unit_name)
+        if found is None:
+            units, villages_of = self._read_directory()
+            related = list(related_names(unit_name, units))
+            # A township government (塔峰镇人民政府) answers for its villages: 五一村支书 is its own.
+            for township, villages in villages_of.items():
+                if unit_name.startswith(township):
+                    related += villages
+            found = self._receivers[unit_name] = Receiver(unit_name, tuple(related))
+        return found
+
+    def __call__(
+        self, nature: Nature | str | None, accused: str | None, accused_unit: str | None, unit_name: str
+    ) -> Verdict:
+        """Whether a document for `unit_name` leaves the petitioner out (domain/accusation.py)."""
+        if nature != Nature.ACCUSATION:
+            return decide(False, accused, accused_unit, Receiver(unit_name))
+        if not unit_name.strip():
+            return Verdict(Secrecy.IN_DOUBT, "没有登记接收单位，无法判断是否送到被反映对象手中")
+        return decide(True, accused, accused_unit, self.receiver(unit_name))
 
 
 def verdict_for(
@@ -37,10 +75,6 @@ def verdict_for(
     accused_unit: str | None,
     unit_name: str,
 ) -> Verdict:
-    """Whether a document for `unit_name` leaves the petitioner out (domain/accusation.py)."""
-    is_accusation = nature == Nature.ACCUSATION
-    if not is_accusation:
-        return decide(False, accused, accused_unit, Receiver(unit_name))
-    if not unit_name.strip():
-        return Verdict(Secrecy.IN_DOUBT, "没有登记接收单位，无法判断是否送到被反映对象手中")
-    return decide(True, accused, accused_unit, receiver(session, unit_name))
+    """Whether a document for `unit_name` leaves the petitioner out (domain/accusation.py): one
+    document's question (for many cases, make one `Verdicts` and ask it)."""
+    return Verdicts(session)(nature, accused, accused_unit, unit_name)

@@ -23,7 +23,7 @@ from fazhi_desktop.domain.periods import ClockRules
 from fazhi_desktop.domain.procedure import CaseFacts, StepFact, derive
 from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, PetitionerRole, Source, StepKind
-from fazhi_desktop.services.secrecy import verdict_for
+from fazhi_desktop.services.secrecy import Verdicts
 from fazhi_desktop.store.models import Attachment, AuditEntry, Case, CasePetitioner, Matter, Step, Unit
 
 #: Audit actions of a printed document (a preview is not a print).
@@ -170,6 +170,7 @@ def case_views(
     unlinked = _unlinked(session, cases)
     roots = _root_states(session, cases)
     units = _unit_names(session, steps, {c.accused_unit_id for c in cases if c.accused_unit_id})
+    verdicts = Verdicts(session)  # the directory read once for every case of the batch
     views = []
     for case in cases:
         facts = _facts(case, roots.get(case.matter_id))
@@ -192,9 +193,7 @@ def case_views(
             for _, name in routed
             if name
             and facts.nature is Nature.ACCUSATION
-            and verdict_for(
-                session, facts.nature, case.accused, units.get(case.accused_unit_id or 0), name
-            ).secrecy
+            and verdicts(facts.nature, case.accused, units.get(case.accused_unit_id or 0), name).secrecy
             is Secrecy.LEAVE_OUT
         )
         views.append(

@@ -18,7 +18,7 @@ from fazhi_desktop.services.exchange.codec import (
     plain_columns,
     row_fields,
 )
-from fazhi_desktop.services.secrecy import verdict_for
+from fazhi_desktop.services.secrecy import Verdicts
 from fazhi_desktop.store.models import (
     Base,
     Case,
@@ -87,15 +87,13 @@ def withheld_for(session: Session, local: Office, peer: Office) -> Callable[[Any
         return lambda case: False
     receivers = [peer.name, *(u.name for u in _units_of(session, peer))]
     units = dict(session.execute(select(Unit.id, Unit.name)).all())
+    verdicts = Verdicts(session)
 
     def withheld(case: Any) -> bool:
         if case.nature != Nature.ACCUSATION:
             return False
         accused_unit = units.get(case.accused_unit_id) if case.accused_unit_id else None
-        return any(
-            verdict_for(session, case.nature, case.accused, accused_unit, name).leaves_out
-            for name in receivers
-        )
+        return any(verdicts(case.nature, case.accused, accused_unit, name).leaves_out for name in receivers)
 
     return withheld
 
