@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS
-from fazhi_desktop.store.models import Case, Matter, Petitioner, Step
+from fazhi_desktop.store.models import Case, Category, Matter, Petitioner, Purpose, Region, Step, Unit
 
 #: Columns never carried: local keys, and what the receiver derives or keeps for itself.
 _SKIPPED = frozenset({"id", "uuid", "import_fingerprint", "seq", "version", *DERIVED_COLUMNS})
@@ -27,6 +27,20 @@ CASE_REFS = {
     "region_id": "region",
     "accused_unit_id": "accused_unit",
 }
+#: The directory tables a package carries entries of, by their table name.
+DIRECTORY_MODELS: dict[str, type[Region] | type[Unit] | type[Category] | type[Purpose]] = {
+    "regions": Region,
+    "units": Unit,
+    "categories": Category,
+    "purposes": Purpose,
+}
+#: The directory entries a case points to: its column and the directory table (carried by UUID).
+CASE_DIRECTORY_REFS = (
+    ("purpose_id", "purposes"),
+    ("category_id", "categories"),
+    ("region_id", "regions"),
+    ("accused_unit_id", "units"),
+)
 STEP_REFS = {"case_id": "case", "office_id": "office"}
 MATTER_REFS = {"office_id": "office", "root_case_id": "root_case"}
 #: Ids inside a step's details, and the table each points to.

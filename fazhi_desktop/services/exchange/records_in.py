@@ -29,8 +29,10 @@ from fazhi_desktop.exchange.records import Record, RecordKind
 from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS
 from fazhi_desktop.services.clock.triage import rederive_cases
 from fazhi_desktop.services.exchange.codec import (
+    CASE_DIRECTORY_REFS,
     CASE_REFS,
     DETAIL_REFS,
+    DIRECTORY_MODELS,
     digest,
     from_json,
     plain_columns,
@@ -63,14 +65,6 @@ def _default(column: Any) -> Any:
     default = column.default
     return default.arg if default is not None and default.is_scalar else None
 
-
-#: The directory entries a case points to: its column and the table (the record names them by UUID).
-_CASE_DIRECTORY_REFS = (
-    ("purpose_id", "purposes"),
-    ("category_id", "categories"),
-    ("region_id", "regions"),
-    ("accused_unit_id", "units"),
-)
 
 #: A new case's derived columns before it is derived (the model's defaults, or None).
 _DERIVED_DEFAULTS = {name: _default(Case.__table__.c[name]) for name in DERIVED_COLUMNS}
@@ -105,14 +99,6 @@ class Applied:
         self.counts.setdefault(record.kind.value, Counter())[outcome.value] += 1
 
 
-_DIRECTORY_MODELS: dict[str, type[Region] | type[Unit] | type[Category] | type[Purpose]] = {
-    "regions": Region,
-    "units": Unit,
-    "categories": Category,
-    "purposes": Purpose,
-}
-
-
 class Applier:
     """Applies one package's records; `ids` maps a sender's UUIDs (and office codes) to local ids."""
 
@@ -121,7 +107,7 @@ class Applier:
     ) -> None:
         self.session, self.package_uuid, self.sender, self.cal = session, package_uuid, sender, cal
         self.ids: dict[str, dict[str, int]] = {
-            name: {} for name in ("offices", *_DIRECTORY_MODELS, "cases", "matters", "petitioners")
+            name: {} for name in ("offices", *DIRECTORY_MODELS, "cases", "matters", "petitioners")
         }
         self.applied = Applied()
         self.roots: dict[int, str] = {}
@@ -142,7 +128,7 @@ class Applier:
         if table == "offices":
             self.ids["offices"][str(f["code"])] = self._office(f).id
             return
-        model: Any = _DIRECTORY_MODELS[str(table)]
+        model: Any = DIRECTORY_MODELS[str(table)]
         entry: Any = self.session.scalar(select(model).where(model.uuid == record.uuid))
         if entry is None and f.get("code"):
             entry = self.session.scalar(select(model).where(model.code == f["code"]))
@@ -202,7 +188,7 @@ class Applier:
         known = self.ids[table].get(str(key))
         if known is not None:
             return known
-        model: Any = {"cases": Case, "matters": Matter, "petitioners": Petitioner, **_DIRECTORY_MODELS}[table]
+        model: Any = {"cases": Case, "matters": Matter, "petitioners": Petitioner, **DIRECTORY_MODELS}[table]
         found = self.session.scalar(select(model.id).where(model.uuid == uuid.UUID(str(key))))
         if found is not None:
             self.ids[table][str(key)] = found
@@ -365,7 +351,7 @@ class Applier:
 
     def _refs(self, record: Record) -> dict[str, int | None]:
         f = record.fields
-        return {column: self._ref(table, f.get(CASE_REFS[column])) for column, table in _CASE_DIRECTORY_REFS}
+        return {column: self._ref(table, f.get(CASE_REFS[column])) for column, table in CASE_DIRECTORY_REFS}
 
     def _same_refs(self, record: Record, case: Case) -> bool:
         """The directory entries (内容分类, 问题属地 …) the record names are the ones the row points to."""

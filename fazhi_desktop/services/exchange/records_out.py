@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain.vocab import Nature, StepKind
 from fazhi_desktop.exchange.records import Record, RecordKind
 from fazhi_desktop.services.exchange.codec import (
+    CASE_DIRECTORY_REFS,
     CASE_REFS,
     DETAIL_REFS,
+    DIRECTORY_MODELS,
     jsonable,
     plain_columns,
     row_fields,
@@ -27,7 +29,6 @@ from fazhi_desktop.store.models import (
     Matter,
     Office,
     Petitioner,
-    Purpose,
     Region,
     Step,
     Unit,
@@ -37,7 +38,6 @@ _CHUNK = 500
 _CASES, _MATTERS, _PEOPLE, _STEPS = (
     Base.metadata.tables[name] for name in ("cases", "matters", "petitioners", "steps")
 )
-_DIRECTORY_MODELS = {"regions": Region, "units": Unit, "categories": Category, "purposes": Purpose}
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -130,7 +130,7 @@ class _Directory:
             return self.session.get(Case, entry_id)
         entries = self.entries.get(table)
         if entries is None:
-            model: Any = _DIRECTORY_MODELS[table]
+            model: Any = DIRECTORY_MODELS[table]
             entries = self.entries[table] = {e.id: e for e in self.session.scalars(select(model))}
         return entries.get(entry_id)
 
@@ -256,12 +256,7 @@ def _case_fields(directory: _Directory, case: Any, columns: list[Any]) -> dict[s
     """A case row's fields, its office by code and its directory entries by UUID."""
     fields = row_fields(case, columns)
     fields["office"] = directory.office(case.office_id)
-    for column, table in (
-        ("purpose_id", "purposes"),
-        ("category_id", "categories"),
-        ("region_id", "regions"),
-        ("accused_unit_id", "units"),
-    ):
+    for column, table in CASE_DIRECTORY_REFS:
         fields[CASE_REFS[column]] = directory.ref(table, getattr(case, column))
     return fields
 
