@@ -36,6 +36,7 @@ from fazhi_desktop.domain.vocab import (
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.case_state import refresh_case
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
+from fazhi_desktop.services.conformity.keeping import judge_session
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.directories import DirectoryKind, find, resolve
@@ -311,9 +312,12 @@ def register_case(ctx: Context, data: CaseInput) -> RegisteredCase:
         open_case = _inform_of_open_case(session, case, matter, ctx.user, office.id)
         rules, ranks = clock_rules(session), triage_rules(session)
         refresh_case(session, case, rules=rules, triage_rules=ranks, cal=cal, today=today)
+        judged = [case.id]
         if earlier is not None and matter.root_case_id is not None:
             root = session.get_one(Case, matter.root_case_id)
             refresh_case(session, root, rules=rules, triage_rules=ranks, cal=cal, today=today)
+            judged.append(root.id)
+        judge_session(session, judged, cal, today)  # 规范化评查 kept current with every registration (#22)
         principal = case.principal_name or "匿名"
         current.describe(
             f"登记{channel.label}：{case.number} {principal} {case.summary[:40]}",

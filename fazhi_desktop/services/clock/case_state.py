@@ -29,7 +29,6 @@ from fazhi_desktop.domain.vocab import (
     Source,
     StepKind,
 )
-from fazhi_desktop.services.conformity.keeping import judge_case
 from fazhi_desktop.store.models import Case, Matter, Step
 
 #: The columns of `cases` that are derived from the steps (and today): never written any other way.
@@ -248,5 +247,4 @@ def refresh_case(
     )
     for key, value in values.items():
         setattr(case, key, value)
-    judge_case(session, case, cal=cal, today=today)  # 规范化评查 kept current with every step (#22)
     return derived

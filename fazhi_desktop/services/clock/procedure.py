@@ -48,6 +48,7 @@ from fazhi_desktop.services.cases.registration import is_collective
 from fazhi_desktop.services.clock.calendar import load_calendar
 from fazhi_desktop.services.clock.case_state import clock_row, load_steps, refresh_case
 from fazhi_desktop.services.clock.rules import clock_rules, triage_rules
+from fazhi_desktop.services.conformity.keeping import judge_session
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.offices import local_office
@@ -158,6 +159,7 @@ def apply_step(
         )
         if derived.state is CaseState.TERMINATED:
             _refresh_repeats(session, case, cal, today)
+        judge_session(session, [case.id], cal, today)  # 规范化评查 kept current with every step (#22)
         current.describe(
             f"{kind.label}：{case.number}{_summary(stored)}",
             entity="case",

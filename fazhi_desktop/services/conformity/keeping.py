@@ -1,9 +1,11 @@
 """Keeping every case's automatic 评查 current, like the tiers: stored per case, as of today.
 
 `judge_session` judges some cases inside the caller's transaction and replaces their stored result
-and findings. It runs with every step (services/clock/case_state.refresh_case calls `judge_case`),
-after a document is printed (`rejudge`), and for a new day or new rules (`refresh_if_stale`: the
-open cases, the cases never judged, and every case when the rules changed), as retier does.
+and findings. It runs with every registration and step (their services call it in the same
+transaction), after a document is printed (`rejudge`), and for a new day or new rules
+(`refresh_if_stale`: the open cases, the cases never judged, and every case when the rules
+changed), as retier does. Cases that arrive in bulk (a ledger or a package) are judged by the
+next `refresh_if_stale` (the 评查 page, `fazhi review cases`), as cases never judged.
 """
 
 from __future__ import annotations
@@ -91,11 +93,6 @@ def judge_session(
     return flagged
 
 
-def judge_case(session: Session, case: Case, *, cal: HolidayCalendar, today: date) -> None:
-    """The hook of refresh_case: judge one case again inside the transaction that wrote its step."""
-    judge_session(session, [case.id], cal, today)
-
-
 def rejudge(ctx: Context, case_id: int) -> Changes:
     """Judge one case again after something outside its steps changed (a document was printed)."""
     cal = load_calendar(ctx)
@@ -103,6 +100,14 @@ def rejudge(ctx: Context, case_id: int) -> Changes:
         judge_session(current.session, [case_id], cal, clock.today())
         current.describe("规范化评查：重新检查一件", entity="case", case_id=case_id)
     return current.changes
+
+
+#: Cases with no stored result: registered in bulk since the last refresh.
+_UNJUDGED = (
+    select(Case.id)
+    .outerjoin(ConformityResult, ConformityResult.case_id == Case.id)
+    .where(ConformityResult.case_id.is_(None))
+)
 
 
 def _marker(today: date, ruleset: RuleSet) -> str:
@@ -116,7 +121,11 @@ def refresh_if_stale(ctx: Context, progress: Progress | None = None) -> Changes:
         ruleset = ruleset_of(session)
         marker = stored_settings.read(session, "conformity_computed_on")
     if marker == _marker(today, ruleset):
-        return NO_CHANGES
+        # Judged today already: only cases that came in bulk since (a ledger, a package) are new.
+        with ctx.db.reading() as session:
+            if session.scalar(_UNJUDGED.limit(1)) is None:
+                return NO_CHANGES
+        return refresh_all(ctx, everything=False, progress=progress)
     return refresh_all(
         ctx, everything=not str(marker or "").endswith(f"|{ruleset.version}"), progress=progress
     )

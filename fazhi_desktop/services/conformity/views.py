@@ -22,7 +22,8 @@ from fazhi_desktop.domain.indicator_facts import handling_due, route_due
 from fazhi_desktop.domain.periods import ClockRules
 from fazhi_desktop.domain.procedure import CaseFacts, StepFact, derive
 from fazhi_desktop.domain.report_kinds import ReportKind
-from fazhi_desktop.domain.vocab import CaseState, Channel, Nature, PetitionerRole, Source, StepKind
+from fazhi_desktop.domain.vocab import CaseState, Nature, PetitionerRole, StepKind
+from fazhi_desktop.services.clock.case_state import ROW_COLUMNS, ROW_KEYS, ClockRow
 from fazhi_desktop.services.secrecy import Verdicts
 from fazhi_desktop.store.models import Attachment, AuditEntry, Case, CasePetitioner, Matter, Step, Unit
 
@@ -30,19 +31,11 @@ from fazhi_desktop.store.models import Attachment, AuditEntry, Case, CasePetitio
 PRINT_ACTION = "report.print"
 #: The columns of a case the view reads (plain rows: loading ORM objects took half the time).
 CASE_COLUMNS = (
-    Case.id,
+    *ROW_COLUMNS,  # what the clock reads (services/clock/case_state.ClockRow)
     Case.uuid,
     Case.number,
     Case.matter_id,
     Case.category_id,
-    Case.registered_on,
-    Case.received_on,
-    Case.nature,
-    Case.source,
-    Case.channel,
-    Case.upper_deadline,
-    Case.cross_level,
-    Case.is_repeat,
     Case.principal_name,
     Case.anonymous,
     Case.summary,
@@ -58,16 +51,9 @@ Row = Any
 
 
 def _facts(case: Row, root_state: CaseState | None) -> CaseFacts:
-    return CaseFacts(
-        registered_on=case.registered_on,
-        received_on=case.received_on,
-        nature=Nature(case.nature) if case.nature else None,
-        source=Source(case.source),
-        channel=Channel(case.channel),
-        upper_deadline=case.upper_deadline,
-        cross_level=case.cross_level,
-        matter_terminated=bool(case.is_repeat and root_state is CaseState.TERMINATED),
-    )
+    """The clock's facts of a case, read as the clock reads them (ClockRow)."""
+    values = [getattr(case, key) for key in ROW_KEYS]
+    return ClockRow.of(values, root_state.value if root_state is not None else None).facts()
 
 
 def _steps(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[Row, int]]]:

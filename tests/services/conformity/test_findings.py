@@ -90,3 +90,24 @@ def test_an_accusation_routed_to_the_accused_unit_by_its_short_name_is_found(ctx
     clock.set_today(D("2024-11-20"))
     assert "accusation.secrecy" in {f.rule_id for f in case_findings(ctx, to_accused)}
     assert "accusation.secrecy" not in {f.rule_id for f in case_findings(ctx, elsewhere)}
+
+
+def test_cases_that_came_in_bulk_are_judged_at_the_next_refresh_the_same_day(
+    ctx: Context, tmp_path: Path
+) -> None:
+    """A ledger or a package writes cases without the per-step 评查: the refresh that already ran
+    today still judges them (cases with no stored result), and only them."""
+    from sqlalchemy import delete
+
+    from fazhi_desktop.domain.changes import NO_CHANGES
+    from fazhi_desktop.services.conformity.keeping import refresh_if_stale
+
+    built = build(ctx, tmp_path)
+    refresh_all(ctx)
+    assert refresh_if_stale(ctx) is NO_CHANGES  # judged today, nothing new: nothing to do
+    with ctx.db.writing() as session:  # as a bulk import leaves a case: no stored result
+        session.execute(delete(ConformityFinding).where(ConformityFinding.case_id == built.incomplete))
+        session.execute(delete(ConformityResult).where(ConformityResult.case_id == built.incomplete))
+    assert built.incomplete not in _stored(ctx)
+    refresh_if_stale(ctx)
+    assert _stored(ctx)[built.incomplete] == {"register.complete"}
