@@ -3,20 +3,19 @@ and up again keeps the cases."""
 
 from __future__ import annotations
 
-from alembic import command
 from sqlalchemy import select, text
 
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.office import lookup
-from fazhi_desktop.store.migrate import alembic_config, upgrade_schema
+from fazhi_desktop.store.migrate import upgrade_schema
 from fazhi_desktop.store.models import Category
 from tests.services.helpers import register
+from tests.store.downgrading import downgraded
 
 
 def test_an_older_database_gets_the_templates_keywords(ctx: Context) -> None:
     case = register(ctx, category="劳动报酬")
-    with ctx.db.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0011")
+    with downgraded(ctx.db, "0011") as conn:
         columns = conn.execute(text("SELECT * FROM categories LIMIT 1")).keys()
         assert "keywords" not in columns
         conn.execute(text("UPDATE categories SET name = '自定义分类' WHERE name = '噪声扰民'"))

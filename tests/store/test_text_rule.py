@@ -1,19 +1,19 @@
 """Stored text that breaks the rule (issue 16): `fazhi check` reports it, the migration 0008 mends
-it with a note in the audit, and on PostgreSQL a CHECK keeps it out afterwards."""
+it with a note in the audit, and a CHECK keeps it out afterwards (on SQLite since 0019)."""
 
 from __future__ import annotations
 
 import pytest
-from alembic import command
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from fazhi_desktop.domain.input_rules import FIELDS, has_forbidden
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store.check import run_checks
-from fazhi_desktop.store.migrate import alembic_config, upgrade_schema
+from fazhi_desktop.store.migrate import upgrade_schema
 from fazhi_desktop.store.models import AuditEntry, Case
 from tests.services.helpers import register
+from tests.store.downgrading import downgraded
 
 LONG = FIELDS["content"].max_chars + 500
 
@@ -33,8 +33,8 @@ def test_check_reports_then_the_migration_mends(ctx: Context) -> None:
     # Registered by this version, then spoilt under the schema before the rule (as an older
     # version or another tool could): the program itself no longer writes on an old schema.
     case_id = register(ctx, "王某某", summary="物业电梯停运").id
-    with ctx.db.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0007")
+    with downgraded(ctx.db, "0007"):
+        pass
     _spoil(ctx, case_id)
     _done, findings = run_checks(ctx.db)
     assert [f.code for f in findings] == ["revision"]
@@ -48,11 +48,16 @@ def test_check_reports_then_the_migration_mends(ctx: Context) -> None:
 
 
 def test_check_finds_what_a_tool_stored_afterwards(ctx: Context) -> None:
-    if ctx.db.engine.dialect.name == "postgresql":
-        with pytest.raises(IntegrityError):
-            _spoil(ctx)
-        return
-    _spoil(ctx)
+    # Both databases refuse the control characters and the over-long text (0019 on SQLite) ...
+    with pytest.raises(IntegrityError):
+        _spoil(ctx)
+    # ... but a non-character only the program refuses is still found by `fazhi check`.
+    case_id = register(ctx, "王某某", summary="物业电梯停运").id
+    with ctx.db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE cases SET summary = :s, accused = :a WHERE id = :id"),
+            {"s": "物业\ufffe电梯停运", "a": "某\uffff物业公司", "id": case_id},
+        )
     _done, findings = run_checks(ctx.db)
     rule = [f for f in findings if f.code == "text_rule"]
     assert rule and rule[0].count == 2 and "cases.summary" in rule[0].message

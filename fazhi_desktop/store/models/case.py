@@ -30,13 +30,14 @@ from fazhi_desktop.domain.vocab import (
 )
 from fazhi_desktop.store.models.base import Base, Keyed
 from fazhi_desktop.store.models.codes import Code
+from fazhi_desktop.store.models.text_checks import checks
 
 
 class Petitioner(Keyed, Base):
     """信访人. One row per person: registrations find them by ID number, else by name and phone."""
 
     __tablename__ = "petitioners"
-    __table_args__ = (Index("ix_petitioners_name_phone", "name", "phone"),)
+    __table_args__ = (Index("ix_petitioners_name_phone", "name", "phone"), *checks("petitioners"))
 
     id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
     name: Mapped[str] = mapped_column(String(50))
@@ -120,6 +121,7 @@ class Case(Keyed, Base):
         # Covers every column the counts and breakdowns of a period read, so they scan this index
         # alone (about twice as fast over a year of a million cases as reading the rows).
         Index("ix_cases_statistics", *STATISTICS_COLUMNS),
+        *checks("cases"),
     )
 
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
@@ -237,7 +239,7 @@ class Step(Keyed, Base):
     """One entry of a case's timeline. Append-only: a mistake is corrected by a 更正 step."""
 
     __tablename__ = "steps"
-    __table_args__ = (Index("ix_steps_case_occurred", "case_id", "occurred_on"),)
+    __table_args__ = (Index("ix_steps_case_occurred", "case_id", "occurred_on"), *checks("steps"))
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
     kind: Mapped[StepKind] = mapped_column(Code(StepKind, 30))

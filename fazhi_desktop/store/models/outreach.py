@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from fazhi_desktop.domain.outreach import ReceptionKind, StudyKind, TrainingMode
 from fazhi_desktop.store.models.base import Base, Keyed
 from fazhi_desktop.store.models.codes import Code
+from fazhi_desktop.store.models.text_checks import checks
 
 
 class OutreachKind(Keyed, Base):
@@ -30,6 +31,7 @@ class OutreachEvent(Keyed, Base):
     __table_args__ = (
         UniqueConstraint("office_id", "fingerprint", name="uq_outreach_events_office_fingerprint"),
         Index("ix_outreach_events_held_on_kind", "held_on", "kind_id"),
+        *checks("outreach_events"),
     )
 
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from fazhi_desktop.domain.vocab import Role
 from fazhi_desktop.store.models.base import Base, Keyed
 from fazhi_desktop.store.models.codes import Code
+from fazhi_desktop.store.models.text_checks import checks
 
 
 class User(Keyed, Base):
@@ -19,6 +20,7 @@ class User(Keyed, Base):
     of the password rules (domain/passwords.py). The password is kept only as an argon2 hash."""
 
     __tablename__ = "users"
+    __table_args__ = checks("users")
 
     login: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(50))

@@ -37,7 +37,7 @@ def _name(table: str, column: str) -> str:
 
 def upgrade() -> None:
     bind = op.get_bind()
-    mended = text_rules.mend(bind)
+    mended = text_rules.mend(bind, text_rules.RULED)
     if mended:
         audit = sa.table(
             "audit_log",
