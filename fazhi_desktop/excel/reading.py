@@ -29,6 +29,7 @@ from typing import Any
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.input_rules import has_forbidden, strip_forbidden
 from fazhi_desktop.excel.sheet_scan import damaged
+from fazhi_desktop.excel.sheet_slices import read_in_slices
 from fazhi_desktop.excel.values import is_blank
 from fazhi_desktop.excel.workbook_check import XLS, XLSX, file_kind, inspect_workbook
 
@@ -178,13 +179,59 @@ def _missing_sheet(path: Path, sheet: str, names: Sequence[str]) -> UserError:
     )
 
 
-def _read_calamine(path: Path, sheet: str | None) -> list[RawSheet]:
+def _read_calamine(path: Path, sheet: str | None, sliced: Mapping[str, str]) -> list[RawSheet]:
     book = _calamine_workbook(path)
     names = list(book.sheet_names)
     if sheet is not None and sheet not in names:
         raise _missing_sheet(path, sheet, names)
     chosen = [sheet] if sheet is not None else names
-    return [_raw_sheet(name, _calamine_rows(book.get_sheet_by_name(name))) for name in chosen]
+    sheets = []
+    for name in chosen:
+        if name in sliced:
+            rows = _Rows()
+            read_in_slices(path, sliced[name], name, rows.add_slice)
+            sheets.append(_raw_sheet(name, rows.rows))
+        else:
+            sheets.append(_raw_sheet(name, _calamine_rows(book.get_sheet_by_name(name))))
+    return sheets
+
+
+class _Rows:
+    """A sheet's rows gathered slice by slice (sheet_slices.py), each repeated text or date kept
+    once across the slices, as `_calamine_rows` keeps them."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[Any]] = []
+        self._texts: dict[str, str] = {}
+        self._days: dict[Any, Any] = {}
+
+    def add_slice(self, sheet: Any) -> None:
+        if sheet.start is None:
+            return  # a slice of empty rows
+        first, column = sheet.start
+        lead = [""] * column
+        texts, days = self._texts, self._days
+        for index, row in enumerate(sheet.to_python(skip_empty_area=True), first):
+            cells = [
+                *lead,
+                *(
+                    texts.setdefault(v, v)
+                    if type(v) is str
+                    else days.setdefault(v, v)
+                    if isinstance(v, date)
+                    else v
+                    for v in row
+                ),
+            ]
+            if index >= len(self.rows):
+                self.rows.extend([] for _ in range(index - len(self.rows)))
+                self.rows.append(cells)
+            else:  # rows out of order (the format forbids it; Excel repairs it): cells land where they belong
+                known = self.rows[index]
+                known.extend([""] * (len(cells) - len(known)))
+                for i, value in enumerate(cells):
+                    if not is_blank(value):
+                        known[i] = value
 
 
 def _calamine_rows(sheet: Any) -> list[list[Any]]:
@@ -240,9 +287,9 @@ def read_sheets(path: str | Path, sheet: str | None = None) -> list[RawSheet]:
     password, or lacks the sheet."""
     path = Path(path)
     _check_path(path)
-    inspect_workbook(path, sheet)
+    checked = inspect_workbook(path, sheet)
     try:
-        return _read_calamine(path, sheet)
+        return _read_calamine(path, sheet, checked.sliced)
     except UserError:
         raise
     except ImportError:

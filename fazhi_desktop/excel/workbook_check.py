@@ -24,12 +24,14 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO
 from xml.parsers import expat
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.excel.sheet_scan import LIMITS, MB, Limits, damaged, scan_positions, scan_sheet
+from fazhi_desktop.excel.sheet_slices import SLICE_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -171,28 +173,37 @@ def _shared_string_sizes(book: zipfile.ZipFile, path: Path, limits: Limits) -> l
     return sizes
 
 
-def inspect_workbook(path: Path, sheet: str | None, limits: Limits = LIMITS) -> str:
+@dataclass(frozen=True)
+class Checked:
+    """A workbook found safe to read: its kind, and the sheets large enough to be read in slices
+    (sheet_slices.py), by name → zip member (only those whose rows all give their number)."""
+
+    kind: str
+    sliced: dict[str, str] = field(default_factory=dict)
+
+
+def inspect_workbook(path: Path, sheet: str | None, limits: Limits = LIMITS) -> Checked:
     """The kind of the workbook (XLSX or XLS) once its sheets are known to be safe to read.
 
     Raises `UserError` with one Chinese line for a file that is damaged, not a workbook, or larger
     than `limits` allow. `sheet` None checks every sheet (all of them will be read)."""
     kind = file_kind(path, limits)
     if kind == XLS:
-        return kind  # an .xls is at most 65,536 × 256 cells: bounded by the format itself
+        return Checked(kind)  # an .xls is at most 65,536 × 256 cells: bounded by the format itself
     try:
         book = zipfile.ZipFile(path)
     except _ZIP_ERRORS as exc:
         raise damaged(path, "压缩包结构不完整") from exc
     with book:
         try:
-            _inspect_zip(book, path, sheet, limits)
+            return Checked(kind, _inspect_zip(book, path, sheet, limits))
         except _ZIP_ERRORS as exc:
             raise damaged(path, "压缩的内容无法解开") from exc
-    return kind
 
 
-def _inspect_zip(book: zipfile.ZipFile, path: Path, sheet: str | None, limits: Limits) -> None:
-    """Every check of an .xlsx (a zip): its unpacked size, its parts, the sheets to be read."""
+def _inspect_zip(book: zipfile.ZipFile, path: Path, sheet: str | None, limits: Limits) -> dict[str, str]:
+    """Every check of an .xlsx (a zip): its unpacked size, its parts, the sheets to be read; the
+    sheets to read in slices."""
     infos = book.infolist()
     unpacked = sum(i.file_size for i in infos)
     if unpacked > limits.unpacked_bytes:
@@ -202,8 +213,9 @@ def _inspect_zip(book: zipfile.ZipFile, path: Path, sheet: str | None, limits: L
             field="file",
         )
     parts = _sheet_parts(book, path, limits)
+    sliced: dict[str, str] = {}
     if sheet is not None and sheet not in parts:
-        return  # the reader names the sheets that are there
+        return sliced  # the reader names the sheets that are there
     shared = _shared_string_sizes(book, path, limits)
     for name, member in parts.items():
         if sheet is not None and name != sheet:
@@ -217,6 +229,8 @@ def _inspect_zip(book: zipfile.ZipFile, path: Path, sheet: str | None, limits: L
         if not positioned:
             with book.open(info) as f:
                 size = scan_positions(_chunks(f, info.file_size, path), path, name, limits, size.text_bytes)
+        elif info.file_size > SLICE_BYTES:
+            sliced[name] = member
         log.info(
             "sheet %s of %s: %d rows × %d columns, %d bytes of text",
             name,
@@ -225,3 +239,4 @@ def _inspect_zip(book: zipfile.ZipFile, path: Path, sheet: str | None, limits: L
             size.columns,
             size.text_bytes,
         )
+    return sliced
