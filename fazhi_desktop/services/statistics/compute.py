@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, distinct, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
@@ -39,7 +39,7 @@ from fazhi_desktop.services.statistics.indicators import (
     figures,
     office_id_of,
 )
-from fazhi_desktop.store.models import Case, CasePetitioner, Step
+from fazhi_desktop.store.models import Case, CasePetitioner
 
 __all__ = ["BREAKDOWNS", "INDICATORS", "Period", "Statistics", "compute", "counts", "explain"]
 
@@ -73,25 +73,22 @@ def counts(
     if tallied is None:
         tallied = tallies(session, where)
     visits = [c.value for c in VISIT_CHANNELS]
-    accepted_step = exists().where(
-        Step.case_id == Case.id, Step.kind.in_([StepKind.ACCEPT.value, StepKind.SIGN_FOR.value])
-    )
     claim = Case.nature == Nature.CLAIM.value
     diverted = or_(Case.intake_kind == StepKind.DIVERT.value, Case.outcome.startswith("divert_"))
 
     def number(condition: ColumnElement[bool]) -> ColumnElement[Any]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
-    # One scan of the period's rows for every total. 受理 (by the bureau, or 签收 by the unit a case
-    # was routed to) apart from 登记: the first decision says it for most cases; the steps are read
-    # only for the others. The 申诉求决类 split between the petition procedure and 依法分类处理.
+    # One scan of the covering index over the period for every total. 受理 (by the bureau, or 签收 by
+    # the unit a case was routed to) apart from 登记: the case row keeps it from the steps
+    # (`accepted`). The 申诉求决类 split between the petition procedure and 依法分类处理.
     totals = session.execute(
         select(
             func.count(),
             func.coalesce(func.sum(Case.head_count), 0),
             number(is_closed),
             number(Case.is_collective & Case.channel.in_(visits)),
-            number(or_(Case.intake_kind == StepKind.ACCEPT.value, accepted_step)),
+            number(or_(Case.intake_kind == StepKind.ACCEPT.value, Case.accepted.is_(True))),
             number(claim),
             number(and_(claim, diverted)),
         ).where(*where)
