@@ -53,7 +53,11 @@ DERIVED_COLUMNS = (
     "report_owed",
     "needs_attention",
     *INDICATOR_COLUMNS,
+    "accepted",
 )
+
+#: The steps that accept a case (受理 here, or 签收 by the unit it was routed to): `accepted`.
+ACCEPTING = frozenset({StepKind.ACCEPT, StepKind.SIGN_FOR})
 
 
 @dataclass(frozen=True)
@@ -183,7 +187,12 @@ def indicator_columns(
     row: ClockRow, steps: Sequence[StepFact], derived: Derived, rules: ClockRules, cal: HolidayCalendar
 ) -> dict[str, Any]:
     """The values of the indicator columns (the last of DERIVED_COLUMNS) for a case."""
-    return indicator_facts(row.facts(), steps, derived, rules, cal).columns()
+    return {**indicator_facts(row.facts(), steps, derived, rules, cal).columns(), "accepted": accepted(steps)}
+
+
+def accepted(steps: Sequence[StepFact]) -> bool:
+    """Whether any step accepted the case (the statistics' 受理 count reads this column)."""
+    return any(step.kind in ACCEPTING for step in steps)
 
 
 def compute(

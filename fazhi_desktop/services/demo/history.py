@@ -37,7 +37,13 @@ from fazhi_desktop.domain.vocab import (
     StepKind,
     Tier,
 )
-from fazhi_desktop.services.clock.case_state import ROW_KEYS, ClockRow, derived_columns, triage_facts
+from fazhi_desktop.services.clock.case_state import (
+    ROW_KEYS,
+    ClockRow,
+    accepted,
+    derived_columns,
+    triage_facts,
+)
 from fazhi_desktop.services.demo import corpus
 
 K = StepKind
@@ -168,6 +174,7 @@ class Histories:
         self.problems += bool(derived.problems)
         self.derived[case["id"]] = derived
         self.indicators[case["id"]] = indicator_facts(facts, steps, derived, self.rules, self.cal)
+        case["accepted"] = accepted(steps)  # a derived column beside the indicator facts (case_state)
         if matter is None:
             self.matters[case["matter_id"]] = _Matter(case["id"], case["number"], derived)
         return [self._row(case["id"], kind, day, details) for kind, day, details in path.items]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, extract, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from fazhi_desktop.domain import clock
@@ -104,6 +104,37 @@ def _grouped(session: Session, key: Key, where: list[ColumnElement[bool]]) -> Co
     return counts
 
 
+#: The columns the period's registrations are counted by, one GROUP BY each (the month is counted
+#: by day: the covering index's order, no sorting; then folded into months here).
+TALLIED: dict[str, Key] = {
+    "channel": Case.channel,
+    "source": Case.source,
+    "township": Case.region_id,
+    "unit": Case.handling_unit_id,
+    "category": Case.category_id,
+    "nature": Case.nature,
+    "purpose": Case.purpose_id,
+    "outcome": Case.outcome,
+    "satisfaction": Case.satisfaction,
+}
+
+#: A period's registrations counted by each of TALLIED's keys and by "month" ("YYYY-MM"), the
+#: stored values as keys: what both the breakdowns and the period's counts (compute.counts) read.
+Tallies = dict[str, Counts]
+
+
+def tallies(session: Session, where: Sequence[ColumnElement[bool]]) -> Tallies:
+    """The registrations matching `where` (a period's), [件次, 人次] by every tallied key."""
+    out = {name: _grouped(session, key, list(where)) for name, key in TALLIED.items()}
+    months: Counts = defaultdict(lambda: [0, 0])
+    for day, (n, people) in _grouped(session, Case.registered_on, list(where)).items():
+        entry = months[f"{day.year:04d}-{day.month:02d}"]
+        entry[0] += n
+        entry[1] += people
+    out["month"] = dict(months)
+    return out
+
+
 def _fold(counts: Counts, to: Callable[[Any], str]) -> Counts:
     folded: Counts = defaultdict(lambda: [0, 0])
     for value, (n, people) in counts.items():
@@ -149,18 +180,25 @@ def breakdowns(
     *,
     scope: ColumnElement[bool],
     narrower: Sequence[Any] = (),
+    tallied: tuple[Tallies, Tallies] | None = None,
 ) -> dict[str, Breakdown]:
     """Every breakdown of the registrations of a period (voided ones left out), beside the period it
     is compared with (`comparison_period` as of today unless given: a month in progress meets the
-    same days of last year's month)."""
+    same days of last year's month). `tallied`: both periods' tallies when the caller has them."""
     if previous is None:
         previous = comparison_period(period, clock.today())
-    base = [*base_conditions(office_id, scope), *narrower]  # `narrower`: a list's filter (a ledger export)
-    now_where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
-    before_where = [*base, Case.registered_on >= previous.start, Case.registered_on <= previous.end]
+    if tallied is None:
+        base = [
+            *base_conditions(office_id, scope),
+            *narrower,
+        ]  # `narrower`: a list's filter (a ledger export)
+        now_where = [*base, Case.registered_on >= period.start, Case.registered_on <= period.end]
+        before_where = [*base, Case.registered_on >= previous.start, Case.registered_on <= previous.end]
+        tallied = tallies(session, now_where), tallies(session, before_where)
+    now_tally, before_tally = tallied
 
-    def both(key: Key, to: Callable[[Any], str] = _key) -> tuple[Counts, Counts]:
-        return _fold(_grouped(session, key, now_where), to), _fold(_grouped(session, key, before_where), to)
+    def both(name: str, to: Callable[[Any], str] = _key) -> tuple[Counts, Counts]:
+        return _fold(now_tally[name], to), _fold(before_tally[name], to)
 
     regions = {
         rid: (kind, parent, name)
@@ -191,29 +229,29 @@ def breakdowns(
 
     out: dict[str, tuple[BreakdownRow, ...]] = {}
     out["channel"] = _rows(
-        *both(Case.channel, channel), {c.value: c.label for c in REPORTED}, order=[c.value for c in REPORTED]
+        *both("channel", channel), {c.value: c.label for c in REPORTED}, order=[c.value for c in REPORTED]
     )
     out["source"] = _rows(
-        *both(Case.source), {s.value: s.label for s in Source}, order=[s.value for s in Source]
+        *both("source"), {s.value: s.label for s in Source}, order=[s.value for s in Source]
     )
     township_labels = {str(rid): name for rid, (_, _, name) in regions.items()} | {
         NONE: NONE_LABELS["township"]
     }
-    out["township"] = _rows(*both(Case.region_id, township), township_labels)
+    out["township"] = _rows(*both("township", township), township_labels)
     units = {str(uid): name for uid, name in session.execute(select(Unit.id, Unit.name))}
-    out["unit"] = _rows(*both(Case.handling_unit_id), units | {NONE: NONE_LABELS["unit"]})
+    out["unit"] = _rows(*both("unit"), units | {NONE: NONE_LABELS["unit"]})
     category_labels = {str(cid): name for cid, (_, name) in categories.items()} | {
         NONE: NONE_LABELS["category"]
     }
-    out["category"] = _rows(*both(Case.category_id, top_category), category_labels)
-    now, before = both(Case.nature)
+    out["category"] = _rows(*both("category", top_category), category_labels)
+    now, before = both("nature")
     natures = [n.value for n in Nature] + ([NONE] if NONE in now or NONE in before else [])
     out["nature"] = _rows(
         now, before, {n.value: n.label for n in Nature} | {NONE: NONE_LABELS["nature"]}, order=natures
     )
     purposes = {str(pid): name for pid, name in session.execute(select(Purpose.id, Purpose.name))}
-    out["purpose"] = _rows(*both(Case.purpose_id), purposes | {NONE: NONE_LABELS["purpose"]})
-    now, before = both(Case.outcome)
+    out["purpose"] = _rows(*both("purpose"), purposes | {NONE: NONE_LABELS["purpose"]})
+    now, before = both("outcome")
     ordered = [code for code in OUTCOME_LABELS if code in now or code in before]
     ordered += sorted(k for k in set(now) | set(before) if k not in OUTCOME_LABELS and k != NONE)
     ordered += [NONE] if NONE in now or NONE in before else []
@@ -223,29 +261,15 @@ def breakdowns(
         {code: outcome_label(code) for code in ordered if code != NONE} | {NONE: NONE_LABELS["outcome"]},
         order=ordered,
     )
-    out["month"] = _months(session, period, previous, now_where, before_where)
+    out["month"] = _months(period, previous, now_tally["month"], before_tally["month"])
     return {name: Breakdown(name, out[name]) for name in BREAKDOWNS}
 
 
 def _months(
-    session: Session,
-    period: ReportPeriod,
-    previous: ReportPeriod,
-    now_where: list[ColumnElement[bool]],
-    before_where: list[ColumnElement[bool]],
+    period: ReportPeriod, previous: ReportPeriod, now: Counts, before: Counts
 ) -> tuple[BreakdownRow, ...]:
-    year, month = extract("year", Case.registered_on), extract("month", Case.registered_on)
-
-    def counted(where: list[ColumnElement[bool]], shift: int) -> Counts:
-        query = (
-            select(year, month, func.count(), func.coalesce(func.sum(Case.head_count), 0))
-            .where(*where)
-            .group_by(year, month)
-        )
-        return {
-            f"{int(y) + shift:04d}-{int(m):02d}": [int(n), int(p)] for y, m, n, p in session.execute(query)
-        }
-
+    # Last year's months are keyed by the month of this period they meet.
+    shifted = {f"{int(m[:4]) + 1:04d}{m[4:]}": counts for m, counts in before.items()}
     months = period.months()
     labels = {m: f"{int(m[:4])}年{int(m[5:])}月" for m in months}
     if previous.end < year_earlier(period.end):
@@ -254,4 +278,4 @@ def _months(
         key = f"{cut.year + 1:04d}-{cut.month:02d}"
         if key in labels:
             labels[key] += f"（截至{cut.day}日）"
-    return _rows(counted(now_where, 0), counted(before_where, 1), labels, order=months)
+    return _rows(now, shifted, labels, order=months)

@@ -11,8 +11,9 @@ docs/INDICATORS.md; cli/stats_json.py writes the result as DESIGN.md's JSON.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, distinct, exists, extract, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
@@ -29,7 +30,7 @@ from fazhi_desktop.services.clock.as_of import closed_as_of
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.outreach.stats import period_total
 from fazhi_desktop.services.scope import case_scope
-from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, breakdowns
+from fazhi_desktop.services.statistics.breakdowns import BREAKDOWNS, Tallies, breakdowns, tallies
 from fazhi_desktop.services.statistics.explain import explain
 from fazhi_desktop.services.statistics.figures import OutreachFigures, PeriodCounts, Statistics
 from fazhi_desktop.services.statistics.indicators import (
@@ -38,7 +39,7 @@ from fazhi_desktop.services.statistics.indicators import (
     figures,
     office_id_of,
 )
-from fazhi_desktop.store.models import Case, CasePetitioner, Step
+from fazhi_desktop.store.models import Case, CasePetitioner
 
 __all__ = ["BREAKDOWNS", "INDICATORS", "Period", "Statistics", "compute", "counts", "explain"]
 
@@ -63,17 +64,33 @@ def counts(
     today: date | None = None,
     *,
     scope: ColumnElement[bool],
+    tallied: Tallies | None = None,
 ) -> PeriodCounts:
-    """The counts of the registrations of a period (closed ones as of today) among `scope`'s cases."""
+    """The counts of the registrations of a period (closed ones as of today) among `scope`'s cases;
+    by channel, month and satisfaction from the period's tallies (breakdowns.tallies) when given."""
     is_closed = closed_as_of(today or clock.today())
     where = _in_period(period, office_id, scope)
+    if tallied is None:
+        tallied = tallies(session, where)
     visits = [c.value for c in VISIT_CHANNELS]
+    claim = Case.nature == Nature.CLAIM.value
+    diverted = or_(Case.intake_kind == StepKind.DIVERT.value, Case.outcome.startswith("divert_"))
+
+    def number(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    # One scan of the covering index over the period for every total. 受理 (by the bureau, or 签收 by
+    # the unit a case was routed to) apart from 登记: the case row keeps it from the steps
+    # (`accepted`). The 申诉求决类 split between the petition procedure and 依法分类处理.
     totals = session.execute(
         select(
             func.count(),
             func.coalesce(func.sum(Case.head_count), 0),
-            func.coalesce(func.sum(case((is_closed, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((Case.is_collective & Case.channel.in_(visits), 1), else_=0)), 0),
+            number(is_closed),
+            number(Case.is_collective & Case.channel.in_(visits)),
+            number(or_(Case.intake_kind == StepKind.ACCEPT.value, Case.accepted.is_(True))),
+            number(claim),
+            number(and_(claim, diverted)),
         ).where(*where)
     ).one()
     distinct_people = session.scalar(
@@ -82,22 +99,19 @@ def counts(
         .where(*where)
     )
     by_channel = dict.fromkeys((Channel.VISIT, Channel.LETTER, Channel.ONLINE, Channel.PHONE), 0)
-    for channel, n in session.execute(
-        select(Case.channel, func.count()).where(*where).group_by(Case.channel)
-    ):
+    for channel, (n, _) in tallied["channel"].items():
         by_channel[REPORTED_CHANNEL[channel]] += n
     by_month = dict.fromkeys(period.months(), 0)
-    year, month = extract("year", Case.registered_on), extract("month", Case.registered_on)
-    for y, m, n in session.execute(select(year, month, func.count()).where(*where).group_by(year, month)):
-        by_month[f"{int(y):04d}-{int(m):02d}"] = n
+    for month, (n, _) in tallied["month"].items():
+        by_month[month] = n
     satisfaction = dict.fromkeys(Satisfaction, 0)
-    for value, n in session.execute(
-        select(Case.satisfaction, func.count()).where(*where).group_by(Case.satisfaction)
-    ):
+    for value, (n, _) in tallied["satisfaction"].items():
         satisfaction[Satisfaction(value) if value else Satisfaction.NOT_EVALUATED] += n
-    cases, people, closed, collective = (int(v) for v in totals)
+    cases, people, closed, collective, accepted, claims, claims_diverted = (int(v) for v in totals)
     return PeriodCounts(
-        **_procedure_counts(session, where),
+        accepted=accepted,
+        claims=claims,
+        claims_diverted=claims_diverted,
         period=period,
         cases=cases,
         people=people,
@@ -108,27 +122,6 @@ def counts(
         by_month=by_month,
         satisfaction=satisfaction,
     )
-
-
-def _procedure_counts(session: Session, where: list[ColumnElement[bool]]) -> dict[str, int]:
-    """受理 (by the bureau, or 签收 by the unit a case was routed to) apart from 登记, and the 申诉求决类
-    split between the petition procedure and 依法分类处理 (routed into a legal procedure)."""
-    accepted_step = exists().where(
-        Step.case_id == Case.id, Step.kind.in_([StepKind.ACCEPT.value, StepKind.SIGN_FOR.value])
-    )
-    claim = Case.nature == Nature.CLAIM.value
-    diverted = or_(Case.intake_kind == StepKind.DIVERT.value, Case.outcome.startswith("divert_"))
-    accepted, claims, claims_diverted = session.execute(
-        select(
-            # The first decision says it for most cases; the steps are read only for the others.
-            func.coalesce(
-                func.sum(case((or_(Case.intake_kind == StepKind.ACCEPT.value, accepted_step), 1), else_=0)), 0
-            ),
-            func.coalesce(func.sum(case((claim, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((and_(claim, diverted), 1), else_=0)), 0),
-        ).where(*where)
-    ).one()
-    return {"accepted": int(accepted), "claims": int(claims), "claims_diverted": int(claims_diverted)}
 
 
 def compute(
@@ -142,11 +135,16 @@ def compute(
     scope = case_scope(ctx)  # a 乡镇用户 counts its own township's cases alone
     with ctx.db.reading() as session:
         office_id = office_id_of(session, office)
-        now = counts(session, period, office_id, today, scope=scope)
-        before = counts(session, previous, office_id, today, scope=scope)
+        # Each period's registrations are counted by every key once, for the counts and the breakdowns.
+        tallied = (
+            tallies(session, _in_period(period, office_id, scope)),
+            tallies(session, _in_period(previous, office_id, scope)),
+        )
+        now = counts(session, period, office_id, today, scope=scope, tallied=tallied[0])
+        before = counts(session, previous, office_id, today, scope=scope, tallied=tallied[1])
         indicator_settings = IndicatorSettings.read(session)
         figured = figures(session, indicator_settings, period, office_id, today, scope)
-        parts = breakdowns(session, period, office_id, previous, scope=scope)
+        parts = breakdowns(session, period, office_id, previous, scope=scope, tallied=tallied)
     outreach = period_total(ctx, period.start, period.end, office)
     return Statistics(
         office=office,

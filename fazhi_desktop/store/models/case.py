@@ -78,6 +78,10 @@ STATISTICS_COLUMNS = (
     "is_collective",
     "is_repeat",
     "satisfaction",
+    # What a period's totals read besides (closed as of today, 受理): migration 0020.
+    "window_end",
+    "intake_kind",
+    "accepted",
 )
 
 
@@ -201,6 +205,8 @@ class Case(Keyed, Base):
     outcome: Mapped[str | None] = mapped_column(String(40))
     delivered_on: Mapped[date | None]
     leader_on: Mapped[date | None]
+    #: 受理 here or 签收 by the unit it was routed to, at any time (services/clock/case_state.py).
+    accepted: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     # A case imported from a ledger row without a case number: office, date, petitioner and content
     # hashed (excel/ledger_rows.py), so that importing the same ledger again adds nothing.
