@@ -38,6 +38,7 @@ from fazhi_desktop.services.exchange.codec import (
     plain_columns,
     row_fields,
 )
+from fazhi_desktop.services.exchange.derive_new import derive_queued
 from fazhi_desktop.services.office.offices import local_office
 from fazhi_desktop.store.bulk import Keys, insert_rows
 from fazhi_desktop.store.models import (
@@ -53,6 +54,7 @@ from fazhi_desktop.store.models import (
     Step,
     Unit,
 )
+from fazhi_desktop.store.touched import note
 
 PENDING, QUARANTINE = "pending", "quarantine"
 
@@ -118,6 +120,8 @@ class Applier:
         self.local_office_id: int | None = None
         #: New rows queued per table, written in bulk by `write_pending`.
         self.pending: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        #: New cases derived before they were written (`derive_new`).
+        self.derived_here: set[int] = set()
         conn = session.connection()
         self.keys = {name: Keys(conn, Base.metadata.tables[name]) for name in _MODELS}
 
@@ -475,10 +479,27 @@ class Applier:
                 )
             )
 
+    def derive_new(self, today: date) -> None:
+        """Fill the derived columns of the new cases of new matters before they are written
+        (derive_new.py): they need no reading back and no second write."""
+        new_matters = {row["id"] for row in self.pending.get("matters", [])}
+        roots = {matter_id: self.ids["cases"].get(root) for matter_id, root in self.roots.items()}
+        self.derived_here = derive_queued(
+            self.session,
+            self.pending.get("cases", []),
+            self.pending.get("steps", []),
+            new_matters,
+            roots,
+            self.cal,
+            today,
+        )
+
     def refresh(self, today: date) -> None:
-        """Derive every touched case again from its (merged) timeline, roots before their repeats:
-        the same derivation a step entered by hand runs, in bulk."""
-        rederive_cases(self.session, self.applied.touched_cases, self.cal, today)
+        """Derive every other touched case again from its (merged) timeline, roots before their
+        repeats: the same derivation a step entered by hand runs, in bulk."""
+        rederive_cases(self.session, self.applied.touched_cases - self.derived_here, self.cal, today)
+        if self.derived_here:
+            note(self.session.connection(), "cases")
         # Steps arrived on cases someone here may have open: a step from the view before is refused.
         ids = sorted(self.applied.touched_cases)
         for start in range(0, len(ids), 2_000):
@@ -522,14 +543,14 @@ def apply_records(
     applier.prefetch(Case, [r.uuid for r in records.get(RecordKind.CASES, [])])
     for record in records.get(RecordKind.CASES, []):
         applier.case(record)
-    applier.write_pending()
-    applier.link_roots()
     applier.release_pending()
     check(RecordKind.CASES)
     applier.prefetch(Step, [r.uuid for r in records.get(RecordKind.STEPS, [])])
     for record in records.get(RecordKind.STEPS, []):
         applier.step(record)
+    applier.derive_new(today)
     applier.write_pending()
+    applier.link_roots()
     kill_points.reached("exchange-written")  # every row written, nothing derived or committed
     later = (RecordKind.ATTACHMENTS, RecordKind.OUTREACH, RecordKind.STUDY, RecordKind.RECEPTION)
     for kind in later:
