@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 
@@ -47,8 +48,35 @@ class Record:
 
     def line(self) -> bytes:
         """The record as one JSON line (keys sorted, so the same record is always the same bytes)."""
+        encoded: tuple[bytes, bytes] | None = self.__dict__.get("_encoded")
+        if encoded is not None:
+            return encoded[0]  # made with content(): the same bytes, already encoded
         body = {"uuid": str(self.uuid), **{k: v for k, v in self.fields.items() if k != "uuid"}}
-        return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode() + b"\n"
+        return _dumps(body).encode() + b"\n"
+
+    def content(self) -> bytes:
+        """The fields alone as JSON (keys sorted): what a sender and a receiver compare and hash."""
+        return self._encoded[1]
+
+    @cached_property
+    def _encoded(self) -> tuple[bytes, bytes]:
+        # One encoding serves the line and the content: the fields sorting before "uuid" and those
+        # after it are encoded apart, and the line is the two with the uuid between them (the very
+        # bytes json.dumps gives for the whole).
+        if "uuid" in self.fields:
+            body = {"uuid": str(self.uuid), **{k: v for k, v in self.fields.items() if k != "uuid"}}
+            return _dumps(body).encode() + b"\n", _dumps(dict(self.fields)).encode()
+        before = {k: v for k, v in self.fields.items() if k < "uuid"}
+        after = {k: v for k, v in self.fields.items() if k > "uuid"}
+        parts = [_dumps(part)[1:-1] if part else "" for part in (before, after)]
+        key = f'"uuid":"{self.uuid}"'
+        line = "{" + ",".join(part for part in (parts[0], key, parts[1]) if part) + "}\n"
+        content = "{" + ",".join(part for part in parts if part) + "}"
+        return line.encode(), content.encode()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def member_bytes(records: Iterable[Record]) -> bytes:

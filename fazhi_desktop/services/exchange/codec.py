@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -47,9 +48,15 @@ MATTER_REFS = {"office_id": "office", "root_case_id": "root_case"}
 DETAIL_REFS = {"unit_id": "units", "open_case_id": "cases"}
 
 
+#: Values JSON takes as they are (the common case: no isinstance checks for them).
+_PLAIN = frozenset({str, int, bool, float, type(None), dict, list})
+
+
 def jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Enum):
-        return value.value
+        return value._value_  # the member's value, without the `value` property's descriptor
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
@@ -59,14 +66,18 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def from_json(column: sa.Column[Any], value: Any) -> Any:
-    if value is None:
-        return None
+def json_reader(column: sa.Column[Any]) -> Callable[[str], Any] | None:
+    """How a column's (non-null) JSON value becomes the column's value; None: taken as it is."""
     if isinstance(column.type, sa.DateTime):
-        return datetime.fromisoformat(value)
+        return datetime.fromisoformat
     if isinstance(column.type, sa.Date):
-        return date.fromisoformat(value)
-    return value
+        return date.fromisoformat
+    return None
+
+
+def from_json(column: sa.Column[Any], value: Any) -> Any:
+    read = json_reader(column)
+    return value if value is None or read is None else read(value)
 
 
 def plain_columns(model: type[Case] | type[Step] | type[Matter] | type[Petitioner]) -> list[sa.Column[Any]]:

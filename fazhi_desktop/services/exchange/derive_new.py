@@ -50,7 +50,9 @@ def derive_queued(
     for step in steps:
         if step["case_id"] in by_id:
             facts[step["case_id"]].append(
-                step_fact(step["kind"], step["occurred_on"], step["details"], step["recorded_at"], step["uuid"])
+                step_fact(
+                    step["kind"], step["occurred_on"], step["details"], step["recorded_at"], step["uuid"]
+                )
             )
     repeats: dict[int, int] = defaultdict(int)
     for row in by_id.values():

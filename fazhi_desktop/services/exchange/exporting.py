@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 
@@ -16,7 +17,6 @@ from fazhi_desktop.exchange.package_writer import Envelope, write_package
 from fazhi_desktop.exchange.records import Record, RecordKind
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.exchange import keys
-from fazhi_desktop.services.exchange.codec import digest
 from fazhi_desktop.services.exchange.records_out import case_ids_for, collect, withheld_for
 from fazhi_desktop.services.exchange.streams import (
     PROGRAM_VERSION,
@@ -58,8 +58,12 @@ def _peer(session: Session, local: Office, to_code: str | None) -> Office:
 
 
 def _digests(records: dict[RecordKind, list[Record]]) -> dict[uuid.UUID, str]:
-    """What each tracked record's content is, worked out once (the filter and the outbox both ask)."""
-    return {r.uuid: digest(dict(r.fields)) for kind in TRACKED for r in records.get(kind, [])}
+    """What each tracked record's content is, worked out once (the filter and the outbox both ask).
+    The hash of `Record.content()`, which is `codec.digest` of its fields: the JSON the package's
+    line is made of, encoded once for both."""
+    return {
+        r.uuid: hashlib.sha256(r.content()).hexdigest() for kind in TRACKED for r in records.get(kind, [])
+    }
 
 
 def _unconfirmed(

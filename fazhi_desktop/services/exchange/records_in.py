@@ -34,7 +34,7 @@ from fazhi_desktop.services.exchange.codec import (
     DETAIL_REFS,
     DIRECTORY_MODELS,
     digest,
-    from_json,
+    json_reader,
     plain_columns,
     row_fields,
 )
@@ -66,6 +66,9 @@ def _default(column: Any) -> Any:
     """A column's own scalar default (the value an ORM insert would have written), else None."""
     default = column.default
     return default.arg if default is not None and default.is_scalar else None
+
+
+_MISSING = object()
 
 
 #: A new case's derived columns before it is derived (the model's defaults, or None).
@@ -120,6 +123,8 @@ class Applier:
         self.local_office_id: int | None = None
         #: New rows queued per table, written in bulk by `write_pending`.
         self.pending: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        #: Per model: each carried column's key, how its JSON value is read, and its default.
+        self._readers: dict[type[Any], list[tuple[str, Callable[[Any], Any] | None, Any]]] = {}
         #: New cases derived before they were written (`derive_new`).
         self.derived_here: set[int] = set()
         conn = session.connection()
@@ -291,7 +296,17 @@ class Applier:
     def _columns(self, model: type[Any], f: dict[str, Any] | Any) -> dict[str, Any]:
         """Every carried column of `model`: the record's value, or the column's default where the
         sending version did not have the column (a bulk write needs the same keys in every row)."""
-        return {c.key: from_json(c, f[c.key]) if c.key in f else _default(c) for c in plain_columns(model)}
+        readers = self._readers.get(model)
+        if readers is None:
+            readers = self._readers[model] = [
+                (c.key, json_reader(c), _default(c)) for c in plain_columns(model)
+            ]
+        return {
+            key: (value if read is None or value is None else read(value))
+            if (value := f.get(key, _MISSING)) is not _MISSING
+            else default
+            for key, read, default in readers
+        }
 
     def matter(self, record: Record) -> None:
         f = record.fields
