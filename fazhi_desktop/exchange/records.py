@@ -22,6 +22,7 @@ class RecordKind(StrEnum):
     ATTACHMENTS = "attachments"
     OUTREACH = "outreach"
     STUDY = "study"
+    ADVICE = "advice"  # 法律顾问's service over a period
     RECEPTION = "reception"
     RECEIPTS = "receipts"  # a receipt: per record of a package received, what became of it
 

@@ -14,10 +14,28 @@ from typing import Any
 import sqlalchemy as sa
 
 from fazhi_desktop.services.clock.case_state import DERIVED_COLUMNS
-from fazhi_desktop.store.models import Case, Category, Matter, Petitioner, Purpose, Region, Step, Unit
+from fazhi_desktop.store.models import (
+    Attachment,
+    Case,
+    Category,
+    LegalAdvice,
+    Matter,
+    OutreachEvent,
+    OutreachFile,
+    OutreachKind,
+    Purpose,
+    ReceptionEvent,
+    Region,
+    Step,
+    StudyActivity,
+    Unit,
+)
 
 #: Columns never carried: local keys, and what the receiver derives or keeps for itself.
 _SKIPPED = frozenset({"id", "uuid", "import_fingerprint", "seq", "version", *DERIVED_COLUMNS})
+#: The same for the records beside the cases: nothing of theirs is derived (a 接访's `leader` is a
+#: name typed in), and a file's bytes go apart, as base64.
+_SKIPPED_OTHER = frozenset({"id", "uuid", "data"})
 
 #: Foreign keys carried as the UUID of what they point to (offices go as their code).
 CASE_REFS = {
@@ -29,11 +47,14 @@ CASE_REFS = {
     "accused_unit_id": "accused_unit",
 }
 #: The directory tables a package carries entries of, by their table name.
-DIRECTORY_MODELS: dict[str, type[Region] | type[Unit] | type[Category] | type[Purpose]] = {
+DIRECTORY_MODELS: dict[
+    str, type[Region] | type[Unit] | type[Category] | type[Purpose] | type[OutreachKind]
+] = {
     "regions": Region,
     "units": Unit,
     "categories": Category,
     "purposes": Purpose,
+    "outreach_kinds": OutreachKind,
 }
 #: The directory entries a case points to: its column and the directory table (carried by UUID).
 CASE_DIRECTORY_REFS = (
@@ -44,6 +65,16 @@ CASE_DIRECTORY_REFS = (
 )
 STEP_REFS = {"case_id": "case", "office_id": "office"}
 MATTER_REFS = {"office_id": "office", "root_case_id": "root_case"}
+#: The office's own work beside its cases (others_out.py / others_in.py), and their keys carried
+#: as UUIDs (offices by code); a file's bytes go as base64 in "data", checked against its SHA-256.
+OTHER_REFS: dict[type[Any], dict[str, str]] = {
+    OutreachEvent: {"office_id": "office", "kind_id": "kind", "region_id": "region"},
+    OutreachFile: {"event_id": "event"},
+    StudyActivity: {"office_id": "office"},
+    LegalAdvice: {"office_id": "office"},
+    ReceptionEvent: {"office_id": "office", "region_id": "region"},
+    Attachment: {"case_id": "case", "step_id": "step"},
+}
 #: Ids inside a step's details, and the table each points to.
 DETAIL_REFS = {"unit_id": "units", "open_case_id": "cases"}
 
@@ -80,10 +111,17 @@ def from_json(column: sa.Column[Any], value: Any) -> Any:
     return value if value is None or read is None else read(value)
 
 
-def plain_columns(model: type[Case] | type[Step] | type[Matter] | type[Petitioner]) -> list[sa.Column[Any]]:
-    refs = {Case: CASE_REFS, Step: STEP_REFS, Matter: MATTER_REFS}.get(model, {})
-    table: sa.Table = model.__table__  # type: ignore[assignment]
-    return [c for c in table.columns if c.key not in _SKIPPED and c.key not in refs]
+def plain_columns(model: type[Any]) -> list[sa.Column[Any]]:
+    every: dict[type[Any], dict[str, str]] = {
+        Case: CASE_REFS,
+        Step: STEP_REFS,
+        Matter: MATTER_REFS,
+        **OTHER_REFS,
+    }
+    refs = every.get(model, {})
+    skipped = _SKIPPED_OTHER if model in OTHER_REFS else _SKIPPED
+    table: sa.Table = model.__table__
+    return [c for c in table.columns if c.key not in skipped and c.key not in refs]
 
 
 def row_fields(row: Any, columns: list[sa.Column[Any]]) -> dict[str, Any]:

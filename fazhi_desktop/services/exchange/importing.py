@@ -26,6 +26,7 @@ from fazhi_desktop.services import auto_backup
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.exchange import keys
+from fazhi_desktop.services.exchange.others_in import OtherRecords
 from fazhi_desktop.services.exchange.records_in import Applier, ImportCancelled, Outcome, apply_records
 from fazhi_desktop.services.exchange.streams import (
     PROGRAM_VERSION,
@@ -136,7 +137,8 @@ def _import(
         if cancelled():
             raise ImportCancelled("已取消导入，数据库未作任何改动。")
         applier = Applier(session, manifest.package_uuid, sender, load_calendar(ctx, session))
-        applied = apply_records(applier, package.records, clock.today(), cancelled, progress)
+        others = OtherRecords(applier)
+        applied = apply_records(applier, package.records, clock.today(), cancelled, progress, others.apply)
         counts = {kind: dict(c) for kind, c in applied.counts.items()}
         conflicts = applied.conflicts
         if not dry_run:

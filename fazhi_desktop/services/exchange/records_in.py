@@ -48,6 +48,7 @@ from fazhi_desktop.store.models import (
     ExchangeHeld,
     Matter,
     Office,
+    OutreachKind,
     Petitioner,
     Purpose,
     Region,
@@ -141,7 +142,7 @@ class Applier:
         entry: Any = self.session.scalar(select(model).where(model.uuid == record.uuid))
         if entry is None and f.get("code"):
             entry = self.session.scalar(select(model).where(model.code == f["code"]))
-        if entry is None and model in (Unit, Region):
+        if entry is None and model in (Unit, Region, OutreachKind):
             query = select(model).where(model.name == f["name"])
             if model is Region:
                 query = query.where(Region.parent_id == self._ref("regions", f.get("parent")))
@@ -175,6 +176,8 @@ class Applier:
                 name=f["name"],
                 parent_id=self._ref("categories", f.get("parent")),
             )
+        if model is OutreachKind:
+            return OutreachKind(uuid=record.uuid, code=f["code"], name=f["name"])
         return Purpose(uuid=record.uuid, code=f["code"], name=f["name"])
 
     def _office(self, f: dict[str, Any] | Any) -> Office:
@@ -466,7 +469,11 @@ class Applier:
 
     def release_pending(self) -> None:
         """Apply the steps that waited for a case this import brought."""
-        held = self.session.scalars(select(ExchangeHeld).where(ExchangeHeld.state == PENDING)).all()
+        held = self.session.scalars(
+            select(ExchangeHeld).where(
+                ExchangeHeld.state == PENDING, ExchangeHeld.kind == RecordKind.STEPS.value
+            )
+        ).all()
         self.prefetch(Step, [row.record_uuid for row in held])
         for row in held:
             if row.waiting_for is not None and self._ref("cases", row.waiting_for) is not None:
@@ -529,6 +536,7 @@ def apply_records(
     today: date,
     cancelled: Callable[[], bool],
     progress: Progress | None = None,
+    others: Callable[[dict[RecordKind, list[Record]]], None] | None = None,
 ) -> Applied:
     """Apply every record in dependency order; `cancelled` is asked between kinds (raise to roll
     back) and `progress` told how many records are done of how many."""
@@ -567,12 +575,22 @@ def apply_records(
     applier.write_pending()
     applier.link_roots()
     kill_points.reached("exchange-written")  # every row written, nothing derived or committed
-    later = (RecordKind.ATTACHMENTS, RecordKind.OUTREACH, RecordKind.STUDY, RecordKind.RECEPTION)
-    for kind in later:
-        for record in records.get(kind, []):
-            applier.hold(record, QUARANTINE, None, "本版本尚不导入此类记录")
-            applier.applied.note(record, Outcome.REFUSED)
-    check(RecordKind.STEPS, *later)
+    check(RecordKind.STEPS)
+    later = (
+        RecordKind.ATTACHMENTS,
+        RecordKind.OUTREACH,
+        RecordKind.STUDY,
+        RecordKind.ADVICE,
+        RecordKind.RECEPTION,
+    )
+    if others is not None:
+        others(records)  # the records beside the cases (others_in.py)
+    else:
+        for kind in later:
+            for record in records.get(kind, []):
+                applier.hold(record, QUARANTINE, None, "本版本尚不导入此类记录")
+                applier.applied.note(record, Outcome.REFUSED)
+    check(*later)
     applier.refresh(today)
     if progress is not None:
         progress(total, total)
