@@ -279,7 +279,9 @@ class OtherRecords:
         ).all()
         for row in held:
             record = Record(RecordKind(row.kind), row.record_uuid, row.fields)
-            if self._arrived(row.waiting_for):
+            if record.uuid in self.a.fresh:  # this package brought the record itself, whole
+                self.session.delete(row)
+            elif self._arrived(row.waiting_for):
                 self.session.delete(row)
                 self.session.flush()
                 if record.kind is RecordKind.RECEPTION:
