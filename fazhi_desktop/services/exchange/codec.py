@@ -125,10 +125,15 @@ def plain_columns(model: type[Any]) -> list[sa.Column[Any]]:
 
 
 def row_fields(row: Any, columns: list[sa.Column[Any]]) -> dict[str, Any]:
-    return {c.key: jsonable(getattr(row, c.key)) for c in columns}
+    # The plain values (most) are taken as they are, without a call per value.
+    return {c.key: v if type(v := getattr(row, c.key)) in _PLAIN else jsonable(v) for c in columns}
+
+
+#: json.dumps(…, ensure_ascii=False, sort_keys=True, separators=(",", ":")) without a new encoder per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def digest(fields: dict[str, Any]) -> str:
     """What a record's content is, to tell a change from a copy (keys sorted, so order never matters)."""
-    text = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = _ENCODER.encode(fields)
     return hashlib.sha256(text.encode()).hexdigest()
