@@ -63,8 +63,11 @@ class Offices:
         return target
 
 
-def make_offices(tmp_path: Path, capsys: pytest.CaptureFixture[str], cases: int = 12) -> Offices:
-    county = str(tmp_path / "county.db")
+def make_offices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cases: int = 12, county: str | None = None
+) -> Offices:
+    """The county (at `county`, a path or a server URL; by default county.db) and two townships."""
+    county = county or str(tmp_path / "county.db")
     fazhi(capsys, "--db", county, "init", "--office", COUNTY[0], "--name", COUNTY[1])
     townships = []
     for seed, (code, name) in enumerate(TOWNSHIPS, start=1):
