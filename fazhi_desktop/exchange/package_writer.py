@@ -40,16 +40,27 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16  # a plain file, never a link
-    archive.writestr(info, data, compresslevel=6)
+    # Level 1: a package of 10,000 cases is a fifth larger than at level 6 (6 MB, not 5) and is
+    # deflated twice as fast; the reader takes any level.
+    archive.writestr(info, data, compresslevel=1)
 
 
 def write_package(
-    envelope: Envelope, records: Mapping[RecordKind, Iterable[Record]], keys: KeyPair
+    envelope: Envelope,
+    records: Mapping[RecordKind, Iterable[Record]],
+    keys: KeyPair,
+    encoded: Mapping[RecordKind, tuple[bytes, int]] | None = None,
 ) -> tuple[bytes, Manifest]:
-    """The package (zip bytes) holding `records`, signed with the sender's `keys`, and its manifest."""
+    """The package (zip bytes) holding `records`, signed with the sender's `keys`, and its manifest.
+    `encoded`: members already written as lines (bytes, how many records), such as a receipt's."""
     members: dict[str, bytes] = {}
     counts: dict[str, int] = {}
     for kind in APPLY_ORDER:
+        if encoded and kind in encoded:
+            data, count = encoded[kind]
+            if count:
+                members[kind.member], counts[kind.value] = data, count
+            continue
         rows = [r for r in records.get(kind, ()) if r.kind is kind]
         if rows:
             members[kind.member] = member_bytes(rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from fazhi_desktop.store.models import (
     ExchangeHeld,
     ExchangePackage,
     Matter,
+    OutreachEvent,
     Petitioner,
     Step,
 )
@@ -61,8 +63,11 @@ class Offices:
         return target
 
 
-def make_offices(tmp_path: Path, capsys: pytest.CaptureFixture[str], cases: int = 12) -> Offices:
-    county = str(tmp_path / "county.db")
+def make_offices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cases: int = 12, county: str | None = None
+) -> Offices:
+    """The county (at `county`, a path or a server URL; by default county.db) and two townships."""
+    county = county or str(tmp_path / "county.db")
     fazhi(capsys, "--db", county, "init", "--office", COUNTY[0], "--name", COUNTY[1])
     townships = []
     for seed, (code, name) in enumerate(TOWNSHIPS, start=1):
@@ -109,6 +114,29 @@ def make_offices(tmp_path: Path, capsys: pytest.CaptureFixture[str], cases: int 
 def totals(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, Any]:
     figures = fazhi(capsys, "--db", db, "stats", "--from", "2000-01-01", "--to", "2024-12-31")
     return {key: figures[key] for key in TOTALS}
+
+
+def outreach_figures(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, int]:
+    """The `outreach` block of `fazhi stats` over the period `totals` uses."""
+    figures = fazhi(capsys, "--db", db, "stats", "--from", "2000-01-01", "--to", "2024-12-31")
+    return dict(figures["outreach"])
+
+
+def outreach_by_hand(dbs: list[str]) -> dict[str, int]:
+    """The same figures counted here, event by event, from the offices' own rows."""
+    out = {"events": 0, "materials": 0, "people_reached": 0}
+    for db in dbs:
+        ctx = open_context(db)
+        try:
+            with ctx.db.reading() as session:
+                for event in session.scalars(select(OutreachEvent)):
+                    if date(2000, 1, 1) <= event.held_on <= date(2024, 12, 31):
+                        out["events"] += 1
+                        out["materials"] += event.leaflets + event.brochures + event.other_materials
+                        out["people_reached"] += event.people_reached
+        finally:
+            ctx.close()
+    return out
 
 
 def summed(parts: list[dict[str, Any]]) -> dict[str, Any]:

@@ -13,6 +13,8 @@ from tests.exchange.offices import (
     fazhi,
     fazhi_fails,
     make_offices,
+    outreach_by_hand,
+    outreach_figures,
     register_and_note,
     row_counts,
     summed,
@@ -43,11 +45,15 @@ def test_every_order_and_twice_gives_the_sum_of_the_townships(
     second = _export(capsys, offices.townships[0], a2)
     assert second["sequence"] == 2 and second["counts"]["cases"] == 1  # type: ignore[index]
     expected = summed([totals(capsys, db) for db in offices.townships])
+    # The outreach the townships recorded, counted by hand from their rows (the county has none).
+    outreach = outreach_by_hand(offices.townships)
+    assert outreach["events"] > 0
     for n, order in enumerate(itertools.permutations([a1, b1, a2])):
         county = offices.copy_county(f"order{n}")
         for package in [*order, *order]:  # every package imported twice
             fazhi(capsys, "--db", county, "exchange", "import", str(package))
         assert totals(capsys, county) == expected, order
+        assert outreach_figures(capsys, county) == outreach, order
         status = fazhi(capsys, "--db", county, "exchange", "status")
         assert status["held"] == []
         assert all(peer["missing"] == [] for peer in status["peers"])

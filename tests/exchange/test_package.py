@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import stat
+import uuid
 import zipfile
 
 import pytest
 
 from fazhi_desktop.exchange.manifest import FORMAT_VERSION
 from fazhi_desktop.exchange.package_reader import Limits, PackageRefused, read_package
-from fazhi_desktop.exchange.records import RecordKind
+from fazhi_desktop.exchange.records import Record, RecordKind, receipt_member
 from fazhi_desktop.exchange.signing import ED25519, new_key_pair
 from tests.exchange.packages import COUNTY, TOWNSHIP, lookup, rezip, sample_package
 
@@ -121,3 +122,13 @@ def test_a_package_over_the_size_limit_is_refused() -> None:
 
 def test_not_a_zip_is_refused() -> None:
     assert "不是 zip" in _refusal(b"hello, this is a text file")
+
+
+def test_a_receipt_member_is_what_its_records_would_write() -> None:
+    package = uuid.uuid4()
+    answers = [(uuid.uuid4(), "steps", "imported"), (uuid.uuid4(), "", "pending"), (uuid.uuid4(), '案"', "x")]
+    expected = b"".join(
+        Record(RecordKind.RECEIPTS, key, {"kind": kind, "outcome": outcome, "package": str(package)}).line()
+        for key, kind, outcome in answers
+    )
+    assert receipt_member(package, answers) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from fazhi_desktop.exchange.package_writer import Envelope, write_package
 from fazhi_desktop.exchange.records import Record, RecordKind
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.exchange import keys
-from fazhi_desktop.services.exchange.codec import digest
+from fazhi_desktop.services.exchange.others_out import collect_others
 from fazhi_desktop.services.exchange.records_out import case_ids_for, collect, withheld_for
 from fazhi_desktop.services.exchange.streams import (
     PROGRAM_VERSION,
@@ -33,7 +34,17 @@ from fazhi_desktop.store.models import Base, ExchangePackage, ExchangeSent, Offi
 from fazhi_desktop.store.writes import change
 
 #: The kinds whose records the sender tracks until the receiver confirms them.
-TRACKED = (RecordKind.PETITIONERS, RecordKind.MATTERS, RecordKind.CASES, RecordKind.STEPS)
+TRACKED = (
+    RecordKind.PETITIONERS,
+    RecordKind.MATTERS,
+    RecordKind.CASES,
+    RecordKind.STEPS,
+    RecordKind.ATTACHMENTS,
+    RecordKind.OUTREACH,
+    RecordKind.STUDY,
+    RecordKind.ADVICE,
+    RecordKind.RECEPTION,
+)
 
 
 @dataclass(frozen=True)
@@ -58,8 +69,12 @@ def _peer(session: Session, local: Office, to_code: str | None) -> Office:
 
 
 def _digests(records: dict[RecordKind, list[Record]]) -> dict[uuid.UUID, str]:
-    """What each tracked record's content is, worked out once (the filter and the outbox both ask)."""
-    return {r.uuid: digest(dict(r.fields)) for kind in TRACKED for r in records.get(kind, [])}
+    """What each tracked record's content is, worked out once (the filter and the outbox both ask).
+    The hash of `Record.content()`, which is `codec.digest` of its fields: the JSON the package's
+    line is made of, encoded once for both."""
+    return {
+        r.uuid: hashlib.sha256(r.content()).hexdigest() for kind in TRACKED for r in records.get(kind, [])
+    }
 
 
 def _unconfirmed(
@@ -127,7 +142,15 @@ def export_package(ctx: Context, to_code: str | None = None, *, everything: bool
             raise UserError(f"单位「{peer.name}」（{peer.code}）没有登记公钥。请先为它生成或导入密钥文件。")
         own = keys.own_keys(session, local)
         chosen = case_ids_for(session, local, peer, case_scope(ctx))
-        records = collect(session, chosen, peer.id, withheld_for(session, local, peer))
+        up = peer.parent_id != local.id  # activities go to any peer but an office below
+        township = ctx.actor.scoped_township
+        records = collect(
+            session,
+            chosen,
+            peer.id,
+            withheld_for(session, local, peer),
+            lambda directory, case_uuid: collect_others(session, directory, peer, township, case_uuid, up),
+        )
         digests = _digests(records)
         if not everything:
             _unconfirmed(session, peer, records, digests)

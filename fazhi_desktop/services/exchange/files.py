@@ -23,6 +23,7 @@ KIND_WORDS = {
     RecordKind.ATTACHMENTS.value: "附件",
     RecordKind.OUTREACH.value: "宣传活动",
     RecordKind.STUDY.value: "学习记录",
+    RecordKind.ADVICE.value: "法律顾问服务",
     RecordKind.RECEPTION.value: "接访记录",
     RecordKind.RECEIPTS.value: "回执",
 }

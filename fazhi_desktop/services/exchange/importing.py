@@ -21,11 +21,12 @@ from fazhi_desktop.domain.ids import uuid7
 from fazhi_desktop.domain.progress import Progress
 from fazhi_desktop.exchange.package_reader import Package, PackageRefused, read_package
 from fazhi_desktop.exchange.package_writer import Envelope, write_package
-from fazhi_desktop.exchange.records import Record, RecordKind
+from fazhi_desktop.exchange.records import Record, RecordKind, receipt_member
 from fazhi_desktop.services import auto_backup
 from fazhi_desktop.services.clock.calendar_in_use import load_calendar
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.exchange import keys
+from fazhi_desktop.services.exchange.others_in import OtherRecords
 from fazhi_desktop.services.exchange.records_in import Applier, ImportCancelled, Outcome, apply_records
 from fazhi_desktop.services.exchange.streams import (
     PROGRAM_VERSION,
@@ -136,7 +137,8 @@ def _import(
         if cancelled():
             raise ImportCancelled("已取消导入，数据库未作任何改动。")
         applier = Applier(session, manifest.package_uuid, sender, load_calendar(ctx, session))
-        applied = apply_records(applier, package.records, clock.today(), cancelled, progress)
+        others = OtherRecords(applier)
+        applied = apply_records(applier, package.records, clock.today(), cancelled, progress, others.apply)
         counts = {kind: dict(c) for kind, c in applied.counts.items()}
         conflicts = applied.conflicts
         if not dry_run:
@@ -182,20 +184,17 @@ def _receipt(
     outcomes: dict[uuid.UUID, Outcome],
 ) -> bytes:
     """The signed answer to a package: per record, what became of it."""
-    kinds = {r.uuid: r.kind.value for rows in package.records.values() for r in rows}
-    records = [
-        Record(
-            RecordKind.RECEIPTS,
-            key,
-            {"kind": kinds.get(key, ""), "outcome": outcome.value, "package": str(package_uuid)},
-        )
-        for key, outcome in outcomes.items()
-    ]
+    kinds = {r.uuid: kind.value for kind, rows in package.records.items() for r in rows}
+    member = receipt_member(
+        package_uuid, ((key, kinds.get(key, ""), outcome.value) for key, outcome in outcomes.items())
+    )
     sequence, receipt_uuid = next_sequence(session, sender, RECEIPT_OUT), uuid7()
     envelope = Envelope(
         ref(local), ref(sender), sequence, ctx.user, clock.now(), PROGRAM_VERSION, receipt_uuid
     )
-    data, manifest = write_package(envelope, {RecordKind.RECEIPTS: records}, keys.own_keys(session, local))
+    data, manifest = write_package(
+        envelope, {}, keys.own_keys(session, local), {RecordKind.RECEIPTS: (member, len(outcomes))}
+    )
     # A receipt is not itself acknowledged: a lost one is made again by importing the package again.
     session.add(
         ExchangePackage(

@@ -34,10 +34,11 @@ from fazhi_desktop.services.exchange.codec import (
     DETAIL_REFS,
     DIRECTORY_MODELS,
     digest,
-    from_json,
+    json_reader,
     plain_columns,
     row_fields,
 )
+from fazhi_desktop.services.exchange.derive_new import derive_queued
 from fazhi_desktop.services.office.offices import local_office
 from fazhi_desktop.store.bulk import Keys, insert_rows
 from fazhi_desktop.store.models import (
@@ -47,12 +48,14 @@ from fazhi_desktop.store.models import (
     ExchangeHeld,
     Matter,
     Office,
+    OutreachKind,
     Petitioner,
     Purpose,
     Region,
     Step,
     Unit,
 )
+from fazhi_desktop.store.touched import note
 
 PENDING, QUARANTINE = "pending", "quarantine"
 
@@ -64,6 +67,9 @@ def _default(column: Any) -> Any:
     """A column's own scalar default (the value an ORM insert would have written), else None."""
     default = column.default
     return default.arg if default is not None and default.is_scalar else None
+
+
+_MISSING = object()
 
 
 #: A new case's derived columns before it is derived (the model's defaults, or None).
@@ -118,6 +124,10 @@ class Applier:
         self.local_office_id: int | None = None
         #: New rows queued per table, written in bulk by `write_pending`.
         self.pending: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        #: Per model: each carried column's key, how its JSON value is read, and its default.
+        self._readers: dict[type[Any], list[tuple[str, Callable[[Any], Any] | None, Any]]] = {}
+        #: New cases derived before they were written (`derive_new`).
+        self.derived_here: set[int] = set()
         conn = session.connection()
         self.keys = {name: Keys(conn, Base.metadata.tables[name]) for name in _MODELS}
 
@@ -132,7 +142,7 @@ class Applier:
         entry: Any = self.session.scalar(select(model).where(model.uuid == record.uuid))
         if entry is None and f.get("code"):
             entry = self.session.scalar(select(model).where(model.code == f["code"]))
-        if entry is None and model in (Unit, Region):
+        if entry is None and model in (Unit, Region, OutreachKind):
             query = select(model).where(model.name == f["name"])
             if model is Region:
                 query = query.where(Region.parent_id == self._ref("regions", f.get("parent")))
@@ -166,6 +176,8 @@ class Applier:
                 name=f["name"],
                 parent_id=self._ref("categories", f.get("parent")),
             )
+        if model is OutreachKind:
+            return OutreachKind(uuid=record.uuid, code=f["code"], name=f["name"])
         return Purpose(uuid=record.uuid, code=f["code"], name=f["name"])
 
     def _office(self, f: dict[str, Any] | Any) -> Office:
@@ -287,7 +299,17 @@ class Applier:
     def _columns(self, model: type[Any], f: dict[str, Any] | Any) -> dict[str, Any]:
         """Every carried column of `model`: the record's value, or the column's default where the
         sending version did not have the column (a bulk write needs the same keys in every row)."""
-        return {c.key: from_json(c, f[c.key]) if c.key in f else _default(c) for c in plain_columns(model)}
+        readers = self._readers.get(model)
+        if readers is None:
+            readers = self._readers[model] = [
+                (c.key, json_reader(c), _default(c)) for c in plain_columns(model)
+            ]
+        return {
+            key: (value if read is None or value is None else read(value))
+            if (value := f.get(key, _MISSING)) is not _MISSING
+            else default
+            for key, read, default in readers
+        }
 
     def matter(self, record: Record) -> None:
         f = record.fields
@@ -447,7 +469,11 @@ class Applier:
 
     def release_pending(self) -> None:
         """Apply the steps that waited for a case this import brought."""
-        held = self.session.scalars(select(ExchangeHeld).where(ExchangeHeld.state == PENDING)).all()
+        held = self.session.scalars(
+            select(ExchangeHeld).where(
+                ExchangeHeld.state == PENDING, ExchangeHeld.kind == RecordKind.STEPS.value
+            )
+        ).all()
         self.prefetch(Step, [row.record_uuid for row in held])
         for row in held:
             if row.waiting_for is not None and self._ref("cases", row.waiting_for) is not None:
@@ -475,10 +501,27 @@ class Applier:
                 )
             )
 
+    def derive_new(self, today: date) -> None:
+        """Fill the derived columns of the new cases of new matters before they are written
+        (derive_new.py): they need no reading back and no second write."""
+        new_matters = {row["id"] for row in self.pending.get("matters", [])}
+        roots = {matter_id: self.ids["cases"].get(root) for matter_id, root in self.roots.items()}
+        self.derived_here = derive_queued(
+            self.session,
+            self.pending.get("cases", []),
+            self.pending.get("steps", []),
+            new_matters,
+            roots,
+            self.cal,
+            today,
+        )
+
     def refresh(self, today: date) -> None:
-        """Derive every touched case again from its (merged) timeline, roots before their repeats:
-        the same derivation a step entered by hand runs, in bulk."""
-        rederive_cases(self.session, self.applied.touched_cases, self.cal, today)
+        """Derive every other touched case again from its (merged) timeline, roots before their
+        repeats: the same derivation a step entered by hand runs, in bulk."""
+        rederive_cases(self.session, self.applied.touched_cases - self.derived_here, self.cal, today)
+        if self.derived_here:
+            note(self.session.connection(), "cases")
         # Steps arrived on cases someone here may have open: a step from the view before is refused.
         ids = sorted(self.applied.touched_cases)
         for start in range(0, len(ids), 2_000):
@@ -493,6 +536,7 @@ def apply_records(
     today: date,
     cancelled: Callable[[], bool],
     progress: Progress | None = None,
+    others: Callable[[dict[RecordKind, list[Record]]], None] | None = None,
 ) -> Applied:
     """Apply every record in dependency order; `cancelled` is asked between kinds (raise to roll
     back) and `progress` told how many records are done of how many."""
@@ -522,21 +566,31 @@ def apply_records(
     applier.prefetch(Case, [r.uuid for r in records.get(RecordKind.CASES, [])])
     for record in records.get(RecordKind.CASES, []):
         applier.case(record)
-    applier.write_pending()
-    applier.link_roots()
     applier.release_pending()
     check(RecordKind.CASES)
     applier.prefetch(Step, [r.uuid for r in records.get(RecordKind.STEPS, [])])
     for record in records.get(RecordKind.STEPS, []):
         applier.step(record)
+    applier.derive_new(today)
     applier.write_pending()
+    applier.link_roots()
     kill_points.reached("exchange-written")  # every row written, nothing derived or committed
-    later = (RecordKind.ATTACHMENTS, RecordKind.OUTREACH, RecordKind.STUDY, RecordKind.RECEPTION)
-    for kind in later:
-        for record in records.get(kind, []):
-            applier.hold(record, QUARANTINE, None, "本版本尚不导入此类记录")
-            applier.applied.note(record, Outcome.REFUSED)
-    check(RecordKind.STEPS, *later)
+    check(RecordKind.STEPS)
+    later = (
+        RecordKind.ATTACHMENTS,
+        RecordKind.OUTREACH,
+        RecordKind.STUDY,
+        RecordKind.ADVICE,
+        RecordKind.RECEPTION,
+    )
+    if others is not None:
+        others(records)  # the records beside the cases (others_in.py)
+    else:
+        for kind in later:
+            for record in records.get(kind, []):
+                applier.hold(record, QUARANTINE, None, "本版本尚不导入此类记录")
+                applier.applied.note(record, Outcome.REFUSED)
+    check(*later)
     applier.refresh(today)
     if progress is not None:
         progress(total, total)

@@ -20,6 +20,7 @@ from fazhi_desktop.services.exchange.codec import (
     plain_columns,
     row_fields,
 )
+from fazhi_desktop.services.exchange.others_out import DirectoryRefs
 from fazhi_desktop.services.secrecy import Verdicts
 from fazhi_desktop.store.models import (
     Base,
@@ -165,12 +166,14 @@ def collect(
     case_ids: Sequence[int],
     peer_id: int | None = None,
     withheld: Callable[[Any], bool] = lambda case: False,
+    others: Callable[[DirectoryRefs, dict[int, uuid.UUID]], dict[RecordKind, list[Record]]] | None = None,
 ) -> dict[RecordKind, list[Record]]:
     """Every record the cases `case_ids` need: their matters, petitioners, steps and directory entries.
 
     A case the receiver (`peer_id`) owns goes as our steps on it alone: only its owner sends its
     row, so a copy never comes back as a conflict. A case `withheld` (检举控告 to the accused's
-    office) goes without its petitioners, 主访人 and envelope address."""
+    office) goes without its petitioners, 主访人 and envelope address. `others` adds the records
+    beside the cases (others_out.collect_others), naming their directory entries here too."""
     directory = _Directory(session)
     out: dict[RecordKind, list[Record]] = {kind: [] for kind in RecordKind}
     case_columns, step_columns = plain_columns(Case), plain_columns(Step)
@@ -228,8 +231,20 @@ def collect(
             fields["office"] = directory.office(step.office_id)
             fields["details"] = _details_out(directory, step.details)
             out[RecordKind.STEPS].append(Record(RecordKind.STEPS, step.uuid, fields))
+    _add_others(out, others, directory, case_uuid)
     out[RecordKind.DIRECTORY] = list(directory.records.values())
     return {kind: rows for kind, rows in out.items() if rows}
+
+
+def _add_others(
+    out: dict[RecordKind, list[Record]],
+    others: Callable[[DirectoryRefs, dict[int, uuid.UUID]], dict[RecordKind, list[Record]]] | None,
+    directory: _Directory,
+    case_uuid: dict[int, uuid.UUID],
+) -> None:
+    if others is not None:
+        for kind, rows in others(directory, case_uuid).items():
+            out[kind].extend(rows)
 
 
 def _links(session: Session, case_ids: Sequence[int]) -> dict[int, list[tuple[list[Any], int]]]:

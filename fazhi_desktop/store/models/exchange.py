@@ -35,7 +35,7 @@ class ExchangePackage(Keyed, Base):
         UniqueConstraint("direction", "peer_office_id", "sequence", name="uq_exchange_packages_stream"),
     )
 
-    direction: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(16))  # receipt_out, receipt_in, sent, received
     peer_office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
     sequence: Mapped[int]
     created_at: Mapped[datetime]
