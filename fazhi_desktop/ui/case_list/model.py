@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.deadlines import calendar_warning
+from fazhi_desktop.domain.progress import CancelCheck
 from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Labelled, Nature, Source, Tier
 from fazhi_desktop.services.cases import reading as cases
 from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseListRow
@@ -90,6 +91,9 @@ class CaseTableModel(IdListModel):
         self._descending = True
         self._today = clock.today()
         self._calendar = load_calendar(ctx)
+        #: The filter last counted and its count (a new sort needs no count).
+        self._counted: tuple[CaseFilter, int] | None = None
+        self.ids_read.connect(self._on_ids_read)
         self.refresh()
 
     # What is shown ------------------------------------------------------------------------------
@@ -121,18 +125,32 @@ class CaseTableModel(IdListModel):
     def _read_ids(self, *, keep_place: bool) -> None:
         self._today = clock.today()
         self._calendar = load_calendar(self._ctx)  # an administrator may have entered a year
-        f, sort, descending = self._filter, self._sort, self._descending
+        ctx, f, sort, descending = self._ctx, self._filter, self._sort, self._descending
 
-        def read_all() -> array[int]:
-            return cases.case_ids(self._ctx, f, sort=sort, descending=descending)
+        def read_all(cancelled: CancelCheck | None = None) -> array[int]:
+            return cases.case_ids(ctx, f, sort=sort, descending=descending, cancelled=cancelled)
+
+        def read_last(count: int) -> list[CaseListRow]:
+            return cases.list_cases(ctx, f, sort=sort, descending=descending, limit=count, from_end=True)
 
         if keep_place:  # the place is found among all the ids
             self.replace_ids(read_all(), keep_place=True)
+            self._counted = (f, len(self._rows))
             return
-        # A new list: its count and first rows now, the rest of the ids when the view goes past them.
-        first = cases.list_cases(self._ctx, f, sort=sort, descending=descending, limit=PAGE_SIZE)
-        total = cases.count_cases(self._ctx, f) if len(first) == PAGE_SIZE else len(first)
-        self.replace_with_first(first, total, read_all)
+        # A new list: its first rows and count now, its last rows when the view jumps there, every id
+        # on a pool thread. A new sort of the same filter keeps the count (the ids correct it).
+        first = cases.list_cases(ctx, f, sort=sort, descending=descending, limit=PAGE_SIZE)
+        if len(first) < PAGE_SIZE:
+            total = len(first)
+        elif self._counted is not None and self._counted[0] == f:
+            total = self._counted[1]
+        else:
+            total = cases.count_cases(ctx, f)
+        self._counted = (f, total)
+        self.replace_with_first(first, total, read_all, read_last)
+
+    def _on_ids_read(self) -> None:
+        self._counted = (self._filter, len(self._rows.ids))
 
     # Qt's model interface -----------------------------------------------------------------------
 
