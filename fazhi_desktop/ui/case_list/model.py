@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -83,7 +85,8 @@ def _id_of(row: CaseListRow) -> int:
 class CaseTableModel(IdListModel):
     """The cases of `services.cases.reading.case_ids`, their lines read a page at a time."""
 
-    def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QObject | None = None, *, read_now: bool = True) -> None:
+        """`read_now` False: empty until the first `refresh` (a page sets its sort and filter first)."""
         super().__init__(lambda ids: cases.case_rows(ctx, ids), _id_of, CACHED_PAGES, parent)
         self._ctx = ctx
         self._filter = CaseFilter()
@@ -94,7 +97,10 @@ class CaseTableModel(IdListModel):
         #: The filter last counted and its count (a new sort needs no count).
         self._counted: tuple[CaseFilter, int] | None = None
         self.ids_read.connect(self._on_ids_read)
-        self.refresh()
+        self._held = 0
+        self._wanted = False
+        if read_now:
+            self.refresh()
 
     # What is shown ------------------------------------------------------------------------------
 
@@ -116,7 +122,22 @@ class CaseTableModel(IdListModel):
 
     def refresh(self) -> None:
         """Read the ids again after a new filter or sort: a new list, from its top."""
+        if self._held:
+            self._wanted = True
+            return
         self._read_ids(keep_place=False)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Sorts and filters set inside are read once, at the end."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+        if not self._held and self._wanted:
+            self._wanted = False
+            self.refresh()
 
     def reload(self) -> None:
         """Read the ids again after a change of data: the same list, the view kept in its place."""
