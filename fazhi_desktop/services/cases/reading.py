@@ -332,16 +332,30 @@ def list_cases(
     before it: the reversed ORDER BY with a LIMIT), the page still in the list's order."""
     with ctx.db.reading() as session:
         as_of = _AsOf.now(session)
+        query = _row_query(as_of).where(
+            *_conditions(f, ctx.db.engine.dialect.name, as_of),
+            *_deadline_conditions(session, f),
+            case_scope(ctx),
+        )
+        if sort == URGENCY and offset == 0 and not from_end:
+            return _most_urgent_first(session, query, as_of, descending, limit)
         query = (
-            _row_query(as_of)
-            .where(
-                *_conditions(f, ctx.db.engine.dialect.name, as_of),
-                *_deadline_conditions(session, f),
-                case_scope(ctx),
-            )
-            .order_by(*_order(sort, descending, as_of, backwards=from_end))
-            .offset(offset)
-            .limit(limit)
+            query.order_by(*_order(sort, descending, as_of, backwards=from_end)).offset(offset).limit(limit)
         )
         rows = [CaseListRow(*row) for row in session.execute(query)]
     return rows[::-1] if from_end else rows
+
+
+def _most_urgent_first(
+    session: Session, query: Select[*tuple[Any, ...]], as_of: _AsOf, descending: bool, limit: int
+) -> list[CaseListRow]:
+    """The top of 按紧急程度 as two queries: the cases with a deadline in due_date order (the index
+    gives them in order; only ties are sorted), then, if the screen is not full, those without one.
+    As one ORDER BY (no deadline last), SQLite sorts every case to show the first 200."""
+    order = _order(URGENCY, descending, as_of)[1:]  # the same keys, without "no deadline last"
+    dated = query.where(Case.due_date.is_not(None)).order_by(*order).limit(limit)
+    rows = [CaseListRow(*row) for row in session.execute(dated)]
+    if len(rows) < limit:
+        undated = query.where(Case.due_date.is_(None)).order_by(*order).limit(limit - len(rows))
+        rows += [CaseListRow(*row) for row in session.execute(undated)]
+    return rows
