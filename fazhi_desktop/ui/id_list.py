@@ -44,6 +44,9 @@ _ROOT = QModelIndex()
 #: A new list's ids are read this long after its first screen, so the read does not hold Python's
 #: lock while the screen is laid out and painted.
 READ_IDS_AFTER_MS = 150
+#: A list read again after a change of data is read on a pool thread from this many ids (below it
+#: the read takes a few milliseconds and is done at once).
+READ_IN_BACKGROUND_FROM = 50_000
 #: Readers on the pool, kept alive until they have told the GUI thread (a QRunnable the pool does
 #: not own must outlive its run).
 _LIVE: set[IdReader] = set()
@@ -140,6 +143,8 @@ class IdListModel(QAbstractTableModel):
         self._rows: IdRows[Any] = IdRows(read, id_of, cached, changed=self._on_rows_changed)
         self._pages = self._rows.pages
         self._reader: IdReader | None = None
+        #: Whether `_reader` reads the list again after a change (else the rest of a new list).
+        self._reloading = False
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(READ_IDS_AFTER_MS)
@@ -173,13 +178,28 @@ class IdListModel(QAbstractTableModel):
         self.endResetModel()
         if not self._rows.complete:
             self._reader = reader
+            self._reloading = False
             reader.signals.finished.connect(self._on_reader_finished)
             self._soon.start()
 
+    def reload_ids(self, read_all: Callable[[CancelCheck], array[int]]) -> None:
+        """The same list read again after a change of data, the view kept in its place: a long list
+        on a pool thread (it shows what it held until the new ids are in), a short one at once."""
+        if not self._rows.complete or len(self._rows) < READ_IN_BACKGROUND_FROM:
+            self.replace_ids(read_all(lambda: False), keep_place=True)
+            self.ids_read.emit()
+            return
+        self._drop_reader()
+        self._reader = reader = IdReader(read_all)
+        self._reloading = True
+        reader.signals.finished.connect(self._on_reader_finished)
+        reader.start()
+
     @property
     def reading_ids(self) -> bool:
-        """Whether the list's ids are still being read (only its first rows, and maybe its last, held)."""
-        return not self._rows.complete
+        """Whether the list's ids are still being read (only its first rows, and maybe its last, held;
+        or a long list read again after a change)."""
+        return not self._rows.complete or (self._reloading and self._reader is not None)
 
     def _drop_reader(self) -> None:
         """The list is replaced: a read of the old one's ids is no longer wanted."""
@@ -193,11 +213,14 @@ class IdListModel(QAbstractTableModel):
             self._reader.start()
 
     def _on_reader_finished(self) -> None:
-        reader = self.sender()
-        if self._reader is None or reader is not self._reader.signals:
+        reader = self._reader
+        if reader is None or self.sender() is not reader.signals:
             return  # a read of a list since replaced
         self._reader = None
-        self._rows.complete_ids()
+        if self._reloading:
+            self.replace_ids(reader.wait(), keep_place=True)
+        else:
+            self._rows.complete_ids()
         self.ids_read.emit()
 
     def _on_rows_changed(self) -> None:

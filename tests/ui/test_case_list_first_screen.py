@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from fazhi_desktop.services.cases.reading import CaseFilter, case_ids, count_cases, list_cases
 from fazhi_desktop.services.context import Context, open_context
 from fazhi_desktop.services.demo import fill as demo
+from fazhi_desktop.ui import id_list
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, CaseTableModel
 from fazhi_desktop.ui.paging import PAGE_SIZE
 
@@ -111,4 +112,21 @@ def test_a_case_that_came_before_the_ids_arrived_is_shown(demo_ctx: Context, qtb
     with qtbot.waitSignal(model.modelReset, timeout=WAIT_MS):
         pass  # the ids disagree with the count: the list is read again in place
     assert model.rowCount() == DEMO_CASES + 3
+    assert _ids(model) == list(case_ids(demo_ctx, CaseFilter()))
+
+
+def test_a_long_list_is_read_again_off_the_gui_thread_in_its_place(
+    demo_ctx: Context, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(id_list, "READ_IN_BACKGROUND_FROM", 100)  # "long" from 100 cases here
+    model = CaseTableModel(demo_ctx)
+    with qtbot.waitSignal(model.ids_read, timeout=WAIT_MS):
+        pass
+    top = model.case_id(0)
+    demo.generate(demo_ctx, 2, seed=13)  # a change of data elsewhere
+    with qtbot.waitSignals([model.reloading, model.reloaded, model.ids_read], timeout=WAIT_MS):
+        model.reload()
+        assert model.reading_ids and model.rowCount() == DEMO_CASES  # the list as it was, meanwhile
+        assert model.case_id(0) == top
+    assert not model.reading_ids and model.rowCount() == DEMO_CASES + 2
     assert _ids(model) == list(case_ids(demo_ctx, CaseFilter()))

@@ -154,9 +154,8 @@ class CaseTableModel(IdListModel):
         def read_last(count: int) -> list[CaseListRow]:
             return cases.list_cases(ctx, f, sort=sort, descending=descending, limit=count, from_end=True)
 
-        if keep_place:  # the place is found among all the ids
-            self.replace_ids(read_all(), keep_place=True)
-            self._counted = (f, len(self._rows))
+        if keep_place:  # the same list again, the view kept in its place once the ids are in
+            self.reload_ids(read_all)
             return
         # A new list: its first rows and count now, its last rows when the view jumps there, every id
         # on a pool thread. A new sort of the same filter keeps the count (the ids correct it).
