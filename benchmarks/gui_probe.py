@@ -1,6 +1,6 @@
 """One GUI process for the harness (suite_gui.py): the main window over a database, or the bare
 baseline (a PySide6 window holding an empty QTableView). Prints one JSON line: the wall clock
-(time.time()) when the table first painted, the rows the list holds, and the peak resident size
+(time.time()) and the process's CPU time when the table first painted, the rows the list holds, and the peak resident size
 after scrolling the list from the top to the end (50 screens a step, each step painted).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/gui_probe.py (--bare | --db FILE)
@@ -30,11 +30,13 @@ def main() -> None:
 
     app = QApplication([])
     painted: list[float] = []
+    cpu: list[float] = []  # the process's CPU time (every thread) at the first paint
 
     class PaintWatch(QObject):
         def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(time.time())
+                cpu.append(time.process_time())
             return False
 
     ctx: Any = None
@@ -73,7 +75,7 @@ def main() -> None:
     window.close()
     if ctx is not None:
         ctx.close()
-    print(json.dumps({"painted": painted[0], "rows": rows, "peak_mb": peak}))
+    print(json.dumps({"painted": painted[0], "cpu": cpu[0], "rows": rows, "peak_mb": peak}))
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 
 `IdListModel` is the table model of the case list and of the cases behind a figure; the 研判 board's
 tree holds the same `IdRows` under each tier. A list is read again in two ways:
-- after a new filter or sort, a new list shown from its top: `replace_with_first` (its count and first
-  rows, the rest of the ids when the view goes past them) or `replace_ids(ids, keep_place=False)`;
+- after a new filter or sort, a new list shown from its top: `replace_with_first` (its count, first
+  rows and, on a jump to its end, last rows; the rest of the ids read on a pool thread by an
+  `IdReader`, waited for only when the view goes past what is held) or `replace_ids(ids,
+  keep_place=False)`;
 - after a change of data elsewhere (a case registered in another window), the same list again:
   `replace_ids(ids, keep_place=True)`, and a `PlaceKeeper` on the view keeps the case at the top of
   the view at the same pixel and the current case current, so no row the clerk looks at jumps or
@@ -12,8 +14,11 @@ tree holds the same `IdRows` under each tier. A list is read again in two ways:
 
 from __future__ import annotations
 
+import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
+from contextlib import suppress
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -22,17 +27,84 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRunnable,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
     SignalInstance,
 )
 from PySide6.QtWidgets import QAbstractItemView
 
+from fazhi_desktop.domain.progress import CancelCheck
 from fazhi_desktop.ui.paging import IdRows
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+#: A new list's ids are read this long after its first screen, so the read does not hold Python's
+#: lock while the screen is laid out and painted.
+READ_IDS_AFTER_MS = 150
+#: A list read again after a change of data is read on a pool thread from this many ids (below it
+#: the read takes a few milliseconds and is done at once).
+READ_IN_BACKGROUND_FROM = 50_000
+#: Readers on the pool, kept alive until they have told the GUI thread (a QRunnable the pool does
+#: not own must outlive its run).
+_LIVE: set[IdReader] = set()
+
+
+class _ReaderSignals(QObject):
+    finished = Signal()
+
+
+class IdReader(QRunnable):
+    """Reads a whole list's ids on a pool thread (`read_all(cancelled)`); `finished` is emitted on
+    the GUI thread when it is done (or was cancelled, or was taken over). `wait()` gives the ids on
+    the GUI thread at once: it waits for a read under way, or reads itself if none has begun."""
+
+    def __init__(self, read_all: Callable[[CancelCheck], array[int]]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _ReaderSignals()
+        self._read_all = read_all
+        self._ids: Future[array[int]] = Future()
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._begun = False
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        _LIVE.add(self)
+        self.signals.finished.connect(lambda: _LIVE.discard(self))
+        (pool or QThreadPool.globalInstance()).start(self)
+
+    def cancel(self) -> None:
+        """Stop at the next chunk (the list it reads was replaced)."""
+        self._cancelled.set()
+
+    def run(self) -> None:
+        if self._take():
+            self._read()
+        with suppress(RuntimeError):  # the program is closing and took the receivers with it
+            self.signals.finished.emit()
+
+    def wait(self) -> array[int]:
+        if self._take():
+            self._read()
+        return self._ids.result()
+
+    @property
+    def done(self) -> bool:
+        return self._ids.done()
+
+    def _take(self) -> bool:
+        with self._lock:
+            begun, self._begun = self._begun, True
+        return not begun
+
+    def _read(self) -> None:
+        try:
+            self._ids.set_result(self._read_all(self._cancelled.is_set))
+        except BaseException as error:  # the GUI thread sees it when it asks (a bug, or Cancelled)
+            self._ids.set_exception(error)
 
 
 class Placed(Protocol):
@@ -57,6 +129,8 @@ class IdListModel(QAbstractTableModel):
     reloading = Signal()
     #: ... and has been (the keeper puts the view back in its place).
     reloaded = Signal()
+    #: Every id of a list shown from its first rows is now held (read on a pool thread).
+    ids_read = Signal()
 
     def __init__(
         self,
@@ -68,9 +142,17 @@ class IdListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: IdRows[Any] = IdRows(read, id_of, cached, changed=self._on_rows_changed)
         self._pages = self._rows.pages
+        self._reader: IdReader | None = None
+        #: Whether `_reader` reads the list again after a change (else the rest of a new list).
+        self._reloading = False
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(READ_IDS_AFTER_MS)
+        self._soon.timeout.connect(self._on_soon_timeout)
 
     def replace_ids(self, ids: Iterable[int], *, keep_place: bool) -> None:
         """Show these ids; with `keep_place`, as the same list read again after a change of data."""
+        self._drop_reader()
         if keep_place:
             self.reloading.emit()
         self.beginResetModel()
@@ -80,13 +162,66 @@ class IdListModel(QAbstractTableModel):
             self.reloaded.emit()
 
     def replace_with_first(
-        self, first: Sequence[Any], total: int, read_all: Callable[[], array[int]]
+        self,
+        first: Sequence[Any],
+        total: int,
+        read_all: Callable[[CancelCheck], array[int]],
+        read_last: Callable[[int], Sequence[Any]] | None = None,
     ) -> None:
-        """Show a new list of `total` cases from its first rows; the rest of the ids are read when the
-        view goes past them (a new filter or sort shows its first screen without reading every id)."""
+        """Show a new list of `total` cases from its first rows (a new filter or sort shows its first
+        screen without reading every id): the rest of the ids are read on a pool thread, and
+        `read_last(n)` gives the list's last rows when the view jumps to its end before they are in."""
+        self._drop_reader()
+        reader = IdReader(read_all)
         self.beginResetModel()
-        self._rows.set_first(first, total, read_all)
+        self._rows.set_first(first, total, reader.wait, read_last)
         self.endResetModel()
+        if not self._rows.complete:
+            self._reader = reader
+            self._reloading = False
+            reader.signals.finished.connect(self._on_reader_finished)
+            self._soon.start()
+
+    def reload_ids(self, read_all: Callable[[CancelCheck], array[int]]) -> None:
+        """The same list read again after a change of data, the view kept in its place: a long list
+        on a pool thread (it shows what it held until the new ids are in), a short one at once."""
+        if not self._rows.complete or len(self._rows) < READ_IN_BACKGROUND_FROM:
+            self.replace_ids(read_all(lambda: False), keep_place=True)
+            self.ids_read.emit()
+            return
+        self._drop_reader()
+        self._reader = reader = IdReader(read_all)
+        self._reloading = True
+        reader.signals.finished.connect(self._on_reader_finished)
+        reader.start()
+
+    @property
+    def reading_ids(self) -> bool:
+        """Whether the list's ids are still being read (only its first rows, and maybe its last, held;
+        or a long list read again after a change)."""
+        return not self._rows.complete or (self._reloading and self._reader is not None)
+
+    def _drop_reader(self) -> None:
+        """The list is replaced: a read of the old one's ids is no longer wanted."""
+        self._soon.stop()
+        if self._reader is not None:
+            self._reader.cancel()
+            self._reader = None
+
+    def _on_soon_timeout(self) -> None:
+        if self._reader is not None and not self._rows.complete:
+            self._reader.start()
+
+    def _on_reader_finished(self) -> None:
+        reader = self._reader
+        if reader is None or self.sender() is not reader.signals:
+            return  # a read of a list since replaced
+        self._reader = None
+        if self._reloading:
+            self.replace_ids(reader.wait(), keep_place=True)
+        else:
+            self._rows.complete_ids()
+        self.ids_read.emit()
 
     def _on_rows_changed(self) -> None:
         """The rest of the list, read late, disagrees with its start: a case came or went between

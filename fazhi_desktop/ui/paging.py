@@ -6,8 +6,9 @@ A service gives the ordered ids of a filter and sort (8 bytes a case in an `arra
 of a handful of ids; rows are read a page of ids at a time, so a row's place never depends on an
 OFFSET into a result that may have changed since. Reading a whole list's ids costs about 0.3 µs a
 case in Python, so a new list starts from its count and its first rows (ids and lines in one query)
-and reads the rest of the ids only when the view goes past them (`IdRows.set_first`): its first
-screen costs what it did with OFFSET.
+and its last rows (the reversed order with a LIMIT) when the view jumps to its end; the rest of the
+ids come later (`IdRows.set_first`: the GUI reads them on a pool thread), so a new list's first
+screen costs two LIMIT queries and a count whatever its length.
 """
 
 from __future__ import annotations
@@ -72,10 +73,14 @@ class IdRows(Generic[T]):
         self._read_rows = read
         self._id_of = id_of
         self._changed = changed
+        self._size = size
         self.ids: array[int] = array("q")
         self._total = 0
         self._read_all: Callable[[], array[int]] | None = None
-        #: Rows read with the ids (the first screen of a new list), used before asking again.
+        self._read_last: Callable[[int], Sequence[T]] | None = None
+        #: The ids of the list's last rows while only its start is held (read from its end).
+        self._tail: array[int] = array("q")
+        #: Rows read with the ids (the first and last screens of a new list), used before asking again.
         self._known: dict[int, T] = {}
         self.pages: Pages[T | None] = Pages(self._read_page, cached, size)
 
@@ -83,24 +88,41 @@ class IdRows(Generic[T]):
         """Hold these ids (the whole list) and forget the rows read so far."""
         self.ids = ids if isinstance(ids, array) else array("q", ids)
         self._total = len(self.ids)
-        self._read_all = None
+        self._read_all = self._read_last = None
+        self._tail = array("q")
         self._known = {}
         self.pages.clear()
 
-    def set_first(self, first: Sequence[T], total: int, read_all: Callable[[], array[int]]) -> None:
+    def set_first(
+        self,
+        first: Sequence[T],
+        total: int,
+        read_all: Callable[[], array[int]],
+        read_last: Callable[[int], Sequence[T]] | None = None,
+    ) -> None:
         """Hold the first rows of a list of `total` (read with the ids, in one query); `read_all`
-        reads the whole list's ids when a row past them is wanted."""
+        gives the whole list's ids when a row past them is wanted (it may wait for a read already
+        under way), and `read_last(n)` the list's last n rows in its order, so that its end shows
+        without every id before it."""
         self.set_ids(self._id_of(row) for row in first)
         self._known = {self._id_of(row): row for row in first}
         if len(first) < total:
-            self._total, self._read_all = total, read_all
+            self._total, self._read_all, self._read_last = total, read_all, read_last
+
+    @property
+    def complete(self) -> bool:
+        """Whether every id of the list is held."""
+        return self._read_all is None
 
     def __len__(self) -> int:
         return self._total
 
     def id_at(self, row: int) -> int | None:
         if row >= len(self.ids) and self._read_all is not None:
-            self._complete()
+            tail = self._tail_at(row)
+            if tail is not None:
+                return tail
+            self.complete_ids()
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
     def row(self, row: int) -> T | None:
@@ -108,25 +130,49 @@ class IdRows(Generic[T]):
 
     def row_of(self, row_id: int) -> int | None:
         """Where an id is in the list (a scan in C over the ids)."""
-        self._complete()
+        self.complete_ids()
         try:
             return self.ids.index(row_id)
         except ValueError:
             return None
 
-    def _complete(self) -> None:
-        """Read the whole list if only its start is held; when it no longer starts with the ids
-        read first or has another length, the holder is told (`changed`)."""
+    def complete_ids(self) -> None:
+        """Read the whole list if only its start (and end) is held; when it no longer starts and
+        ends with the ids read first or has another length, the holder is told (`changed`)."""
         if self._read_all is None:
             return
-        first, read_all, self._read_all = self.ids, self._read_all, None
+        first, tail, read_all = self.ids, self._tail, self._read_all
+        self._read_all = self._read_last = None
+        self._tail = array("q")
         self.ids = read_all()
-        if (len(self.ids) != self._total or self.ids[: len(first)] != first) and self._changed:
+        agrees = len(self.ids) == self._total and self.ids[: len(first)] == first
+        if tail and self.ids[len(self.ids) - len(tail) :] != tail:
+            agrees = False
+        if not agrees and self._changed:
             self._changed()
 
+    def _tail_at(self, row: int) -> int | None:
+        """A row's id from the list's end (two pages of it, read backwards once), if it lies there."""
+        end = 2 * self._size
+        if self._read_last is None or row < self._total - end:
+            return None
+        if not self._tail:
+            last = self._read_last(end)
+            self._tail = array("q", (self._id_of(r) for r in last))
+            self._known.update((self._id_of(r), r) for r in last)
+            if len(self._tail) != min(end, self._total):  # the list is no longer as long
+                self.complete_ids()
+                return None
+        at = row - (self._total - len(self._tail))
+        return self._tail[at] if 0 <= at < len(self._tail) else None
+
     def _read_page(self, offset: int, limit: int) -> list[T | None]:
-        if offset + limit > len(self.ids):
-            self._complete()
+        length = min(limit, self._total - offset)
+        if offset + length > len(self.ids) and self._read_all is not None:
+            if self._tail_at(offset) is not None and self._read_all is not None:
+                chunk = [self._tail_at(row) for row in range(offset, offset + length)]
+                return [self._known.get(i) if i is not None else None for i in chunk]
+            self.complete_ids()
         chunk = self.ids[offset : offset + limit]
         found = {i: self._known[i] for i in chunk if i in self._known}
         missing = [i for i in chunk if i not in found]

@@ -16,6 +16,7 @@ from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
 from fazhi_desktop.domain import clock
+from fazhi_desktop.domain.progress import CancelCheck, check
 from fazhi_desktop.domain.vocab import (
     REPORTED_CHANNEL,
     CaseState,
@@ -135,17 +136,29 @@ class _AsOf:
         return tier_as_of(self.today, self.soon_days)
 
 
-def _order(sort: str, descending: bool, as_of: _AsOf) -> list[Any]:
+def _order(sort: str, descending: bool, as_of: _AsOf, *, backwards: bool = False) -> list[Any]:
+    """The list's ORDER BY; `backwards` is its exact reverse (the end of the list read from its last
+    row with a LIMIT, empty values and ties included), which an index serves as well as the order."""
     if sort == URGENCY:
         keys = [Case.due_date, _vocabulary_order(as_of.tier(), Tier), Case.id]
-        return [Case.due_date.is_(None), *(k.desc() if descending else k.asc() for k in keys)]
+        no_deadline = Case.due_date.is_(None)
+        down = descending != backwards
+        return [
+            no_deadline.desc() if backwards else no_deadline,
+            *(k.desc() if down else k.asc() for k in keys),
+        ]
     # The state and the tier as of today (services/clock/as_of.py), not as re-tiering last wrote them.
     as_of_columns = {
         "state": _vocabulary_order(as_of.state(), CaseState),
         "tier": _vocabulary_order(as_of.tier(), Tier),
     }
     column = as_of_columns.get(sort, SORT_COLUMNS.get(sort, Case.registered_on))
-    # Empty last either way, on both databases (SQLite puts NULL first going up, PostgreSQL last).
+    # Empty last either way, on both databases (SQLite puts NULL first going up, PostgreSQL last);
+    # read backwards, empty first.
+    if backwards:
+        if descending:
+            return [column.asc().nulls_first(), Case.id.asc()]
+        return [column.desc().nulls_first(), Case.id.desc()]
     if descending:
         return [column.desc().nulls_last(), Case.id.desc()]
     return [column.asc().nulls_last(), Case.id.asc()]
@@ -257,11 +270,17 @@ def _row_query(as_of: _AsOf) -> Select[*tuple[Any, ...]]:
 
 
 def case_ids(
-    ctx: Context, f: CaseFilter, *, sort: str = "registered_on", descending: bool = True
+    ctx: Context,
+    f: CaseFilter,
+    *,
+    sort: str = "registered_on",
+    descending: bool = True,
+    cancelled: CancelCheck | None = None,
 ) -> array[int]:
     """The ids of every case the filter keeps, in the list's order (`sort` a key of SORT_COLUMNS, or
     URGENCY): filtered and sorted in SQL, 8 bytes a case, so a list holds its whole result and reads
-    only the lines on screen (`case_rows`)."""
+    only the lines on screen (`case_rows`). The list reads them off the GUI thread and drops a read
+    it no longer wants (`cancelled`, asked between chunks)."""
     with ctx.db.reading() as session:
         as_of = _AsOf.now(session)
         query = select(Case.id).where(
@@ -271,16 +290,17 @@ def case_ids(
         )
         if sort in _NAME_JOINS:
             query = query.outerjoin(*_NAME_JOINS[sort])
-        return ordered_ids(session, query.order_by(*_order(sort, descending, as_of)))
+        return ordered_ids(session, query.order_by(*_order(sort, descending, as_of)), cancelled)
 
 
-def ordered_ids(session: Session, query: Select[int]) -> array[int]:
+def ordered_ids(session: Session, query: Select[int], cancelled: CancelCheck | None = None) -> array[int]:
     """The ids a query selects, in its order, read from the driver's cursor without a Row object
     each: that takes 40 % off reading a whole list's ids (benchmarks/RESULTS.md)."""
     result = session.connection().execute(query)
     ids: array[int] = array("q")
     try:
         while chunk := result.cursor.fetchmany(10_000):
+            check(cancelled)
             ids.extend(chain.from_iterable(chunk))
     finally:
         result.close()
@@ -305,19 +325,37 @@ def list_cases(
     descending: bool = True,
     offset: int = 0,
     limit: int = 100,
+    from_end: bool = False,
 ) -> list[CaseListRow]:
-    """One page of the list in the order of `case_ids` (a new list's first screen, the command line)."""
+    """One page of the list in the order of `case_ids` (a new list's first screen, the command line);
+    `from_end` counts the offset from the list's last row (its last screen without reading every id
+    before it: the reversed ORDER BY with a LIMIT), the page still in the list's order."""
     with ctx.db.reading() as session:
         as_of = _AsOf.now(session)
-        query = (
-            _row_query(as_of)
-            .where(
-                *_conditions(f, ctx.db.engine.dialect.name, as_of),
-                *_deadline_conditions(session, f),
-                case_scope(ctx),
-            )
-            .order_by(*_order(sort, descending, as_of))
-            .offset(offset)
-            .limit(limit)
+        query = _row_query(as_of).where(
+            *_conditions(f, ctx.db.engine.dialect.name, as_of),
+            *_deadline_conditions(session, f),
+            case_scope(ctx),
         )
-        return [CaseListRow(*row) for row in session.execute(query)]
+        if sort == URGENCY and offset == 0 and not from_end:
+            return _most_urgent_first(session, query, as_of, descending, limit)
+        query = (
+            query.order_by(*_order(sort, descending, as_of, backwards=from_end)).offset(offset).limit(limit)
+        )
+        rows = [CaseListRow(*row) for row in session.execute(query)]
+    return rows[::-1] if from_end else rows
+
+
+def _most_urgent_first(
+    session: Session, query: Select[*tuple[Any, ...]], as_of: _AsOf, descending: bool, limit: int
+) -> list[CaseListRow]:
+    """The top of 按紧急程度 as two queries: the cases with a deadline in due_date order (the index
+    gives them in order; only ties are sorted), then, if the screen is not full, those without one.
+    As one ORDER BY (no deadline last), SQLite sorts every case to show the first 200."""
+    order = _order(URGENCY, descending, as_of)[1:]  # the same keys, without "no deadline last"
+    dated = query.where(Case.due_date.is_not(None)).order_by(*order).limit(limit)
+    rows = [CaseListRow(*row) for row in session.execute(dated)]
+    if len(rows) < limit:
+        undated = query.where(Case.due_date.is_(None)).order_by(*order).limit(limit - len(rows))
+        rows += [CaseListRow(*row) for row in session.execute(undated)]
+    return rows

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,6 +20,7 @@ from PySide6.QtGui import QBrush
 
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.deadlines import calendar_warning
+from fazhi_desktop.domain.progress import CancelCheck
 from fazhi_desktop.domain.vocab import CaseState, Channel, DeadlineKind, Labelled, Nature, Source, Tier
 from fazhi_desktop.services.cases import reading as cases
 from fazhi_desktop.services.cases.reading import URGENCY, CaseFilter, CaseListRow
@@ -82,7 +85,8 @@ def _id_of(row: CaseListRow) -> int:
 class CaseTableModel(IdListModel):
     """The cases of `services.cases.reading.case_ids`, their lines read a page at a time."""
 
-    def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QObject | None = None, *, read_now: bool = True) -> None:
+        """`read_now` False: empty until the first `refresh` (a page sets its sort and filter first)."""
         super().__init__(lambda ids: cases.case_rows(ctx, ids), _id_of, CACHED_PAGES, parent)
         self._ctx = ctx
         self._filter = CaseFilter()
@@ -90,7 +94,13 @@ class CaseTableModel(IdListModel):
         self._descending = True
         self._today = clock.today()
         self._calendar = load_calendar(ctx)
-        self.refresh()
+        #: The filter last counted and its count (a new sort needs no count).
+        self._counted: tuple[CaseFilter, int] | None = None
+        self.ids_read.connect(self._on_ids_read)
+        self._held = 0
+        self._wanted = False
+        if read_now:
+            self.refresh()
 
     # What is shown ------------------------------------------------------------------------------
 
@@ -112,7 +122,22 @@ class CaseTableModel(IdListModel):
 
     def refresh(self) -> None:
         """Read the ids again after a new filter or sort: a new list, from its top."""
+        if self._held:
+            self._wanted = True
+            return
         self._read_ids(keep_place=False)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Sorts and filters set inside are read once, at the end."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+        if not self._held and self._wanted:
+            self._wanted = False
+            self.refresh()
 
     def reload(self) -> None:
         """Read the ids again after a change of data: the same list, the view kept in its place."""
@@ -121,18 +146,31 @@ class CaseTableModel(IdListModel):
     def _read_ids(self, *, keep_place: bool) -> None:
         self._today = clock.today()
         self._calendar = load_calendar(self._ctx)  # an administrator may have entered a year
-        f, sort, descending = self._filter, self._sort, self._descending
+        ctx, f, sort, descending = self._ctx, self._filter, self._sort, self._descending
 
-        def read_all() -> array[int]:
-            return cases.case_ids(self._ctx, f, sort=sort, descending=descending)
+        def read_all(cancelled: CancelCheck | None = None) -> array[int]:
+            return cases.case_ids(ctx, f, sort=sort, descending=descending, cancelled=cancelled)
 
-        if keep_place:  # the place is found among all the ids
-            self.replace_ids(read_all(), keep_place=True)
+        def read_last(count: int) -> list[CaseListRow]:
+            return cases.list_cases(ctx, f, sort=sort, descending=descending, limit=count, from_end=True)
+
+        if keep_place:  # the same list again, the view kept in its place once the ids are in
+            self.reload_ids(read_all)
             return
-        # A new list: its count and first rows now, the rest of the ids when the view goes past them.
-        first = cases.list_cases(self._ctx, f, sort=sort, descending=descending, limit=PAGE_SIZE)
-        total = cases.count_cases(self._ctx, f) if len(first) == PAGE_SIZE else len(first)
-        self.replace_with_first(first, total, read_all)
+        # A new list: its first rows and count now, its last rows when the view jumps there, every id
+        # on a pool thread. A new sort of the same filter keeps the count (the ids correct it).
+        first = cases.list_cases(ctx, f, sort=sort, descending=descending, limit=PAGE_SIZE)
+        if len(first) < PAGE_SIZE:
+            total = len(first)
+        elif self._counted is not None and self._counted[0] == f:
+            total = self._counted[1]
+        else:
+            total = cases.count_cases(ctx, f)
+        self._counted = (f, total)
+        self.replace_with_first(first, total, read_all, read_last)
+
+    def _on_ids_read(self) -> None:
+        self._counted = (self._filter, len(self._rows.ids))
 
     # Qt's model interface -----------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -39,7 +39,6 @@ from fazhi_desktop.services.cases.reading import CaseFilter
 from fazhi_desktop.services.office import directories
 from fazhi_desktop.services.office.directories import DirectoryKind
 from fazhi_desktop.ui.case_list import remembered
-from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
 from fazhi_desktop.ui.case_list.model import COLUMN_KEYS, COLUMNS, VOCABULARY_COLUMNS, CaseTableModel
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.lookups import directory_lookup
@@ -47,6 +46,9 @@ from fazhi_desktop.ui.registration.fields import LookupCompleter
 from fazhi_desktop.ui.session import UiSession
 from fazhi_desktop.ui.style import labelled, use_row_height, use_sort_arrows
 from fazhi_desktop.ui.vocab_text import choices, shown
+
+if TYPE_CHECKING:
+    from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
 
 log = logging.getLogger(__name__)
 
@@ -77,15 +79,17 @@ class CaseListPage(QWidget):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = CaseTableModel(session.ctx, self)
+        self.model = CaseTableModel(session.ctx, self, read_now=False)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
-        self._build()
-        self._fill_choices()
-        self._restore()
-        self._connect()
-        self._apply_filter()
+        # The header's sort and the remembered filter each ask for the list: it is read once, after.
+        with self.model.held():
+            self._build()
+            self._fill_choices()
+            self._restore()
+            self._connect()
+            self._apply_filter()
 
     # Building -----------------------------------------------------------------------------------
 
@@ -346,6 +350,9 @@ class CaseListPage(QWidget):
 
     def _on_export_button_clicked(self) -> None:
         """导出台账 for the period the list is filtered to (the dialog lets the clerk change it)."""
+        # Loaded when first asked for: it brings openpyxl, which the list's start does not need.
+        from fazhi_desktop.ui.case_list.export_dialog import LedgerExportDialog
+
         self.export_dialog = LedgerExportDialog(
             self.session.ctx, self.current_filter(), self, described=self.filter_description()
         )
