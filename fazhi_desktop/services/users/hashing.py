@@ -18,7 +18,9 @@ _HASHER = PasswordHasher()
 #: A hash verified when the login is unknown, so an unknown login costs the same time as a known one.
 #: Written out (made once with the parameters above) rather than hashed at import, which doubled
 #: every log-in's cost (issue #21); a test checks its parameters are the hasher's.
-DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$t7/vrLZPDSiykok3ADuAog$VKbrRsn0NGGrJS6JlkMfjEteOy0H+7OPveQ5q3cnQlA"
+DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$t7/vrLZPDSiykok3ADuAog$VKbrRsn0NGGrJS6JlkMfjEteOy0H+7OPveQ5q3cnQlA"
+)
 
 
 def _bytes(password: str) -> bytes:
