@@ -1,8 +1,8 @@
 """Recomputing deadlines and 红黄绿 for every open case: for a new day, a changed setting or calendar.
 
 Closed cases keep what they had; the open ones (and those still owing a higher level its 办结报告)
-are read with their steps in two queries, derived and ranked in memory, and only the rows that
-changed are written back, with one executemany. The GUI calls `retier_if_stale` at start-up and at
+are read with their steps in two queries, derived and ranked in memory, and only the columns that
+changed are written back, one executemany per set of columns. The GUI calls `retier_if_stale` at start-up and at
 midnight; `fazhi retier` does it from the command line.
 """
 
