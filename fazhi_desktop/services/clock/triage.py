@@ -1,8 +1,8 @@
 """Recomputing deadlines and 红黄绿 for every open case: for a new day, a changed setting or calendar.
 
 Closed cases keep what they had; the open ones (and those still owing a higher level its 办结报告)
-are read with their steps in two queries, derived and ranked in memory, and only the rows that
-changed are written back, with one executemany. The GUI calls `retier_if_stale` at start-up and at
+are read with their steps in two queries, derived and ranked in memory, and only the columns that
+changed are written back, one executemany per set of columns. The GUI calls `retier_if_stale` at start-up and at
 midnight; `fazhi retier` does it from the command line.
 """
 
@@ -123,27 +123,38 @@ def _derive_rows(
     rows = _rows(session, wanted)
     steps = _steps(session, wanted)
     width = len(ROW_COLUMNS) + 2
-    changed: list[dict[str, Any]] = []
+    changed: list[tuple[int, dict[str, Any]]] = []
     for n, row in enumerate(rows):
         case = ClockRow.of(row[: width - 2], row[width - 2], int(row[width - 1]))
         _, values = compute(case, steps.get(case.id, []), rules, ranks, cal, today)
         old = dict(zip(DERIVED_COLUMNS, row[width:], strict=True))
         if values != old:
-            changed.append({"b_id": case.id, **{f"b_{k}": v for k, v in values.items()}})
+            changed.append((case.id, {k: v for k, v in values.items() if v != old[k]}))
         if values["tier"]:
             tiers[values["tier"]] += 1
         if progress is not None and n % CHUNK == 0:
             progress(n, len(rows))
-    table = Base.metadata.tables["cases"]
-    statement = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values({name: bindparam(f"b_{name}") for name in DERIVED_COLUMNS})
-    )
-    connection = session.connection()
-    for start in range(0, len(changed), CHUNK):
-        connection.execute(statement, changed[start : start + CHUNK])
+    _write_changed(session, changed)
     return len(rows), len(changed)
+
+
+def _write_changed(session: Session, changed: list[tuple[int, dict[str, Any]]]) -> None:
+    """Write the columns that changed, one executemany per set of them. An UPDATE rewrites every
+    index holding a column it sets, even to the same value (`state` is in the 15-column statistics
+    index); a new day mostly moves a case's tier and its reasons alone (issue #21)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for case_id, values in changed:
+        groups[tuple(values)].append({"b_id": case_id, **{f"b_{k}": v for k, v in values.items()}})
+    table = Base.metadata.tables["cases"]
+    connection = session.connection()
+    for columns, params in groups.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({name: bindparam(f"b_{name}") for name in columns})
+        )
+        for start in range(0, len(params), CHUNK):
+            connection.execute(statement, params[start : start + CHUNK])
 
 
 def rederive_cases(session: Session, case_ids: set[int], cal: HolidayCalendar, today: date) -> int:

@@ -35,7 +35,6 @@ from fazhi_desktop.services.conformity.keeping import rejudge
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.personal_data import UNMASKING_ROLES, require_unmask
 from fazhi_desktop.services.reports import notices
-from fazhi_desktop.services.reports import periods as report_periods
 from fazhi_desktop.services.reports.case_files import CaseFile, load_case_file, load_case_outline, refusal
 from fazhi_desktop.services.reports.request import ReportRequest, ReportResult
 from fazhi_desktop.services.secrecy import Secrecy, verdict_for
@@ -95,6 +94,10 @@ def make_report(
         raise UserError(f"输出文件应以 .pdf 结尾：{target.name}")
     if request.kind.needs_case:
         return _case_report(ctx, request, target, progress, cancelled)
+    # The period reports (statistics, charts, agenda, annual) import half the services: loaded when
+    # one is asked for, so a case sheet starts without them (issue #21, start-up).
+    from fazhi_desktop.services.reports import periods as report_periods
+
     return report_periods.make_period_report(ctx, request, target, progress=progress, cancelled=cancelled)
 
 
