@@ -4291,6 +4291,13 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>OutreachLines</name>
+    <message>
+      <source>(No township given)</source>
+      <translation>（未填鄉鎮）</translation>
+    </message>
+  </context>
+  <context>
     <name>OutreachPage</name>
     <message>
       <source>Outreach and study</source>
@@ -5295,6 +5302,19 @@ Denominator: %2</source>
       <translation>辦結報告</translation>
     </message>
     <message>
+      <source>Statistics report</source>
+      <extracomment>The documents that are not a case's (the case documents share their template's name above).</extracomment>
+      <translation>統計報表</translation>
+    </message>
+    <message>
+      <source>Case review meeting agenda</source>
+      <translation>研判議程</translation>
+    </message>
+    <message>
+      <source>Petition section of the annual report</source>
+      <translation>年度報告信訪部分</translation>
+    </message>
+    <message>
       <source>Office name (empty: the name the office was set up with)</source>
       <translation>單位名稱（空：用本單位名稱）</translation>
     </message>
@@ -5401,6 +5421,10 @@ Denominator: %2</source>
     <message>
       <source>%1 (%2)</source>
       <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>%1 (for the unit reported on, without the petitioner)</source>
+      <translation>%1（送被反映物件，不含信訪人資訊）</translation>
     </message>
   </context>
   <context>
