@@ -1807,6 +1807,129 @@
     </message>
   </context>
   <context>
+    <name>ConformityRules</name>
+    <message>
+      <source>Registration complete: petitioner, request, place of the problem, nature</source>
+      <translation>登記完整：信訪人、訴求、問題屬地、性質</translation>
+    </message>
+    <message>
+      <source>Accepted, not accepted, forwarded or assigned within 15 days, and the petitioner told</source>
+      <translation>15日內作出受理、不予受理或轉送交辦，並告知信訪人</translation>
+    </message>
+    <message>
+      <source>Notice of acceptance or of non-acceptance issued</source>
+      <translation>受理告知書、不予受理告知書已印發</translation>
+    </message>
+    <message>
+      <source>Written reply delivered, with the signed proof of delivery</source>
+      <translation>處理意見書已送達，並附簽收的送達回證</translation>
+    </message>
+    <message>
+      <source>Replied within the handling period (an approved extension included)</source>
+      <translation>在辦理期限（含經批准的延期）內答覆</translation>
+    </message>
+    <message>
+      <source>The reply told the petitioner of the right to review and re-examination, its time limit and authority</source>
+      <translation>答覆告知了申請複查、複核的權利、期限和機關</translation>
+    </message>
+    <message>
+      <source>Review and re-examination opinions given within 30 days</source>
+      <translation>複查、複核在30日內作出意見</translation>
+    </message>
+    <message>
+      <source>The petitioner asked to evaluate satisfaction once the reply was delivered</source>
+      <translation>答覆送達後請信訪人作滿意度評價</translation>
+    </message>
+    <message>
+      <source>An accusation is never passed to the unit or person accused</source>
+      <translation>檢舉控告件不得轉給被檢舉控告的單位或人員</translation>
+    </message>
+    <message>
+      <source>A petition of the same person on the same matter again is linked to the first as a repeat</source>
+      <translation>同一信訪人就同一事項再次信訪的，作為重複件關聯到原事項</translation>
+    </message>
+    <message>
+      <source>Decisions (non-acceptance, reply, mediation, review, re-examination) carry a scan of the document</source>
+      <translation>不予受理、答覆、調解、複查複核等決定附有文書掃描件</translation>
+    </message>
+    <message>
+      <source>Add what is missing with a Correction step in the case's detail</source>
+      <translation>在信訪件詳情用「更正」步驟補登缺少的專案</translation>
+    </message>
+    <message>
+      <source>Record an Accept, Not accepted, Forward or Inform step in the case's detail</source>
+      <translation>在信訪件詳情記錄「受理」「不予受理」「轉送」或「告知」步驟</translation>
+    </message>
+    <message>
+      <source>Issue the notice from the case's Print menu</source>
+      <translation>在信訪件的「列印」中印發相應告知書</translation>
+    </message>
+    <message>
+      <source>Record a Delivery step and attach the scan of the signed proof of delivery</source>
+      <translation>記錄「送達」步驟，並附上簽收的送達回證掃描件</translation>
+    </message>
+    <message>
+      <source>Record the Reply step; where more time is truly needed, have the head approve it first and record an Extension</source>
+      <translation>記錄「答覆」步驟；確需延期的，先經負責人批准並記錄「延期」</translation>
+    </message>
+    <message>
+      <source>Issue the written reply (review opinion) from the case's Print menu: it states how to ask for a review (re-examination)</source>
+      <translation>在信訪件的「列印」中印發信訪處理意見書（複查意見書），其中寫明覆查（複核）途徑</translation>
+    </message>
+    <message>
+      <source>Record a Review opinion or Re-examination opinion step</source>
+      <translation>記錄「複查意見」或「複核意見」步驟</translation>
+    </message>
+    <message>
+      <source>Record an Evaluation step (a petitioner who does not evaluate is recorded as not evaluated)</source>
+      <translation>記錄「評價」步驟（信訪人不評價的，記為未評價）</translation>
+    </message>
+    <message>
+      <source>Have an authority entitled to handle it do so, leave the petitioner out when forwarding, and report to the leadership</source>
+      <translation>改由有權處理的機關辦理，轉送時隱去信訪人資訊，並向領導報告</translation>
+    </message>
+    <message>
+      <source>Name the first case under Repeat when registering again, or explain it with a Correction</source>
+      <translation>重新登記時在「重複件」中指明原信訪件，或用「更正」說明</translation>
+    </message>
+    <message>
+      <source>Attach the scan of the signed document to its step</source>
+      <translation>在相應步驟上附上籤發文書的掃描件</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 25</source>
+      <translation>《信訪工作條例》第二十五條</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, arts. 25 and 30</source>
+      <translation>《信訪工作條例》第二十五條、第三十條</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 30</source>
+      <translation>《信訪工作條例》第三十條</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 34</source>
+      <translation>《信訪工作條例》第三十四條</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, arts. 35 and 36</source>
+      <translation>《信訪工作條例》第三十五條、第三十六條</translation>
+    </message>
+    <message>
+      <source>Measures for the public's evaluation of petition handling</source>
+      <translation>《信訪事項辦理群眾滿意度評價工作辦法》</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 44</source>
+      <translation>《信訪工作條例》第四十四條</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+  </context>
+  <context>
     <name>Crash</name>
     <message>
       <source>Unexpected error</source>
@@ -3899,6 +4022,10 @@ Denominator: %2</source>
       <translation>來電</translation>
     </message>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
       <source>Logged in: %s</source>
       <translation>當前使用者：%s</translation>
     </message>
@@ -4623,6 +4750,10 @@ Denominator: %2</source>
     <message>
       <source>Check before sending: %1</source>
       <translation>送出前請核對：%1</translation>
+    </message>
+    <message>
+      <source>%1 (printed as %2)</source>
+      <translation>%1（%2）</translation>
     </message>
     <message>
       <source>Save the document</source>

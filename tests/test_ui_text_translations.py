@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import true
 
 from fazhi_desktop.domain import indicators, tier_reasons
+from fazhi_desktop.domain.conformity.rules import RULES
 from fazhi_desktop.domain.deadlines import calendar_warning
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.indicator_facts import OUTCOME_LABELS
@@ -27,6 +28,7 @@ from fazhi_desktop.services.statistics import breakdowns
 from fazhi_desktop.services.statistics import indicators as figures
 from fazhi_desktop.ui import (
     breakdown_text,
+    conformity_text,
     i18n,
     indicator_text,
     outreach_text,
@@ -95,6 +97,9 @@ def _every_text() -> list[str]:
     texts += [report_text.unit_copy_name(k) for k in UNIT_COPIES]
     texts += [outreach_text.month_line(month_label(m)) for m in range(1, 13)]
     texts += [outreach_text.township_line(NO_TOWNSHIP)]
+    texts += [conformity_text.rule_text(r.id, r.text) for r in RULES]
+    texts += [conformity_text.rule_fix(r.id, r.fix) for r in RULES]
+    texts += [conformity_text.with_article("x", r.id, r.article) for r in RULES]
     return texts + [tier_reason_text.note_text(t) for t in _notes()]
 
 
@@ -110,6 +115,8 @@ def test_every_key_has_english() -> None:
     assert set(tier_reason_text.SINGULAR) <= set(tier_reasons.REASONS)
     assert set(report_text.KINDS) == set(wording.KIND_LABELS)
     assert set(report_text.FIELDS) == set(wording.FIELD_LABELS)
+    rules = {r.id for r in RULES}
+    assert set(conformity_text.TEXTS) == set(conformity_text.FIXES) == set(conformity_text.ARTICLES) == rules
     missing = {n for n, f in _fractions().items() if f.missing}
     assert set(indicator_text.MISSING) == missing
 
@@ -187,6 +194,15 @@ def test_zh_cn_reads_exactly_the_domains_words(speak: Callable[[str], None]) -> 
         for m in range(1, 13)
         if outreach_text.month_line(month_label(m)) != month_label(m)
     ]
+    for r in RULES:
+        shown = (
+            conformity_text.rule_text(r.id, ""),
+            conformity_text.rule_fix(r.id, ""),
+            conformity_text.rule_article(r.id, ""),
+        )
+        wrong += [(r.id, shown)] if shown != (r.text, r.fix, r.article) else []
+    if conformity_text.with_article("甲", "register.complete", "") != f"甲（{RULES[0].article}）":
+        wrong.append(("with_article", conformity_text.with_article("甲", "register.complete", "")))
     if outreach_text.township_line(NO_TOWNSHIP) != NO_TOWNSHIP:
         wrong.append((NO_TOWNSHIP, outreach_text.township_line(NO_TOWNSHIP)))
     wrong += [
@@ -232,3 +248,4 @@ def test_the_print_menu_and_the_outreach_months_read_in_english(speak: Callable[
     )
     assert outreach_text.month_line(month_label(3)) == "March"
     assert outreach_text.township_line("塔峰镇") == "塔峰镇"  # a name the county typed
+    assert conformity_text.rule_text("no.such.rule", "旧规则") == "旧规则"  # stored by another version
