@@ -689,6 +689,10 @@
       <translation>%d 人</translation>
     </message>
     <message>
+      <source>%d person</source>
+      <translation>%d 人</translation>
+    </message>
+    <message>
       <source>No details recorded.</source>
       <translation>未填写详细内容。</translation>
     </message>

@@ -689,6 +689,10 @@
       <translation>%d 人</translation>
     </message>
     <message>
+      <source>%d person</source>
+      <translation>%d 人</translation>
+    </message>
+    <message>
       <source>No details recorded.</source>
       <translation>未填寫詳細內容。</translation>
     </message>
@@ -710,7 +714,7 @@
     </message>
     <message>
       <source>Deadline in a year without a holiday table</source>
-      <translation>期限所在年份未录入节假日安排</translation>
+      <translation>期限所在年份未錄入節假日安排</translation>
     </message>
     <message>
       <source>Timeline (%d)</source>
@@ -1504,7 +1508,7 @@
     </message>
     <message>
       <source>* %1: up to %2, beside the same days a year earlier.</source>
-      <translation>* %1：截至 %2，与上年同月的相同日期比较。</translation>
+      <translation>* %1：截至 %2，與上年同月的相同日期比較。</translation>
     </message>
   </context>
   <context>
@@ -1519,11 +1523,11 @@
     </message>
     <message>
       <source>First add the townships, categories and units not in the directories</source>
-      <translation>先把不在目录中的乡镇、内容分类和责任单位加入目录</translation>
+      <translation>先把不在目錄中的鄉鎮、內容分類和責任單位加入目錄</translation>
     </message>
     <message>
       <source>They are added in the same step as the cases: a cancelled import adds nothing.</source>
-      <translation>与信访件在同一步中加入：取消导入则什么也不加。</translation>
+      <translation>與信訪件在同一步中加入：取消匯入則什麼也不加。</translation>
     </message>
     <message>
       <source>Import</source>
@@ -1576,7 +1580,7 @@
     </message>
     <message>
       <source>⚠ %s, counted with weekends only</source>
-      <translation>⚠ %s，只按周末推算</translation>
+      <translation>⚠ %s，只按週末推算</translation>
     </message>
     <message>
       <source>; </source>
@@ -2947,7 +2951,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Not judged (%1)</source>
-      <translation>缺少信息、未计入（%1）</translation>
+      <translation>缺少資訊、未計入（%1）</translation>
     </message>
     <message>
       <source>This period (%1)</source>
@@ -3181,7 +3185,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Count an extension from the original last day, before any rest-day shift</source>
-      <translation>延期自原期限末日起算（节假日顺延之前）</translation>
+      <translation>延期自原期限末日起算（節假日順延之前）</translation>
     </message>
     <message>
       <source>Extension:</source>
@@ -3189,7 +3193,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>The stricter reading, and the default: when the 60th day falls on a rest day, the extension still runs from that day. Unticked, it runs from the next working day. Changing it recomputes the deadlines of open cases.</source>
-      <translation>较严格的理解，也是默认设置：第 60 日适逢休息日时，延期仍自该日起算；不勾选则自顺延后的工作日起算。修改后将重新计算在办信访件的期限。</translation>
+      <translation>較嚴格的理解，也是預設設定：第 60 日適逢休息日時，延期仍自該日起算；不勾選則自順延後的工作日起算。修改後將重新計算在辦信訪件的期限。</translation>
     </message>
     <message>
       <source>Program</source>
@@ -3401,7 +3405,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Not judged</source>
-      <translation>未计入</translation>
+      <translation>未計入</translation>
     </message>
   </context>
   <context>
@@ -3762,7 +3766,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Co-petitioners</source>
-      <translation>共同信访人</translation>
+      <translation>共同信訪人</translation>
     </message>
     <message>
       <source>Address</source>
@@ -3794,15 +3798,15 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Number of the first case (repeat petition)</source>
-      <translation>原信访件编号（重复信访）</translation>
+      <translation>原信訪件編號（重複信訪）</translation>
     </message>
     <message>
       <source>Forwarded or assigned</source>
-      <translation>转交方式（转送/交办）</translation>
+      <translation>轉交方式（轉送/交辦）</translation>
     </message>
     <message>
       <source>Date forwarded or assigned</source>
-      <translation>转交日期</translation>
+      <translation>轉交日期</translation>
     </message>
     <message>
       <source>Responsible unit</source>
@@ -3818,31 +3822,31 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Date signed for by the unit</source>
-      <translation>签收日期</translation>
+      <translation>簽收日期</translation>
     </message>
     <message>
       <source>Days of extension</source>
-      <translation>延期天数</translation>
+      <translation>延期天數</translation>
     </message>
     <message>
       <source>Reply date</source>
-      <translation>答复日期</translation>
+      <translation>答覆日期</translation>
     </message>
     <message>
       <source>Delivery date</source>
-      <translation>送达日期</translation>
+      <translation>送達日期</translation>
     </message>
     <message>
       <source>Date a review was asked for</source>
-      <translation>复查申请日期</translation>
+      <translation>複查申請日期</translation>
     </message>
     <message>
       <source>Date of the review decision</source>
-      <translation>复查意见日期</translation>
+      <translation>複查意見日期</translation>
     </message>
     <message>
       <source>Date a recheck was asked for</source>
-      <translation>复核申请日期</translation>
+      <translation>複核申請日期</translation>
     </message>
     <message>
       <source>Date a leader took the case on</source>
@@ -3850,7 +3854,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>State</source>
-      <translation>办理状态</translation>
+      <translation>辦理狀態</translation>
     </message>
     <message>
       <source>Closing date</source>
@@ -5216,7 +5220,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>The day the office received the letter: the 15 days to accept or route it run from this day (from the registration date when left empty).</source>
-      <translation>本机关收到来信的日期：受理或转送、交办的 15 日期限自此日起算（不填则自登记日期起算）。</translation>
+      <translation>本機關收到來信的日期：受理或轉送、交辦的 15 日期限自此日起算（不填則自登記日期起算）。</translation>
     </message>
     <message>
       <source>The sender's address on the envelope</source>
@@ -6150,7 +6154,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>%1 to %2, as of %3; compared with %4 to %5.</source>
-      <translation>统计时期 %1 至 %2，截至 %3；同比期间 %4 至 %5。</translation>
+      <translation>統計時期 %1 至 %2，截至 %3；同比期間 %4 至 %5。</translation>
     </message>
     <message>
       <source>The figures could not be counted: %1</source>
