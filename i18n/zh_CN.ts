@@ -5282,6 +5282,10 @@ Denominator: %2</source>
       <source>Left out of evaluation and public figures</source>
       <translation>不参加满意度评价，不对外公开</translation>
     </message>
+    <message>
+      <source>person</source>
+      <translation>人</translation>
+    </message>
   </context>
   <context>
     <name>RegistrationForm</name>

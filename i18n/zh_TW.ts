@@ -2227,7 +2227,7 @@ The program will now close. Start it again to work with the restored data.</sour
     </message>
     <message>
       <source>Code</source>
-      <translation>程式碼</translation>
+      <translation>代碼</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2303,7 +2303,7 @@ The program will now close. Start it again to work with the restored data.</sour
     </message>
     <message>
       <source>Optional, e.g. the division code 431127100</source>
-      <translation>可不填，例如行政區劃程式碼 431127100</translation>
+      <translation>可不填，例如行政區劃代碼 431127100</translation>
     </message>
     <message>
       <source>Optional: left empty, a code is given automatically</source>
@@ -2323,7 +2323,7 @@ The program will now close. Start it again to work with the restored data.</sour
     </message>
     <message>
       <source>Code:</source>
-      <translation>程式碼：</translation>
+      <translation>代碼：</translation>
     </message>
     <message>
       <source>Cannot do this</source>
@@ -3245,7 +3245,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Office code:</source>
-      <translation>單位程式碼：</translation>
+      <translation>單位代碼：</translation>
     </message>
     <message>
       <source>Level:</source>
@@ -4310,7 +4310,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>This database does not yet say which office it belongs to. Enter your office's code (the administrative division code, e.g. 431127) and name; case numbers start with the code.</source>
-      <translation>這個資料庫還沒有設定所屬單位。請填寫本單位程式碼（行政區劃程式碼，例如 431127）和名稱；信訪件編號以單位程式碼開頭。</translation>
+      <translation>這個資料庫還沒有設定所屬單位。請填寫本單位代碼（行政區劃代碼，例如 431127）和名稱；信訪件編號以單位代碼開頭。</translation>
     </message>
     <message>
       <source>e.g. %1</source>
@@ -4322,7 +4322,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Office code</source>
-      <translation>單位程式碼</translation>
+      <translation>單位代碼</translation>
     </message>
     <message>
       <source>Office name</source>
@@ -4370,7 +4370,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Code</source>
-      <translation>程式碼</translation>
+      <translation>代碼</translation>
     </message>
     <message>
       <source>Name</source>
@@ -5282,6 +5282,10 @@ Denominator: %2</source>
       <source>Left out of evaluation and public figures</source>
       <translation>不參加滿意度評價，不對外公開</translation>
     </message>
+    <message>
+      <source>person</source>
+      <translation>人</translation>
+    </message>
   </context>
   <context>
     <name>RegistrationForm</name>
@@ -5836,7 +5840,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Office code</source>
-      <translation>本單位程式碼</translation>
+      <translation>本單位代碼</translation>
     </message>
     <message>
       <source>Collective visit threshold (people)</source>
