@@ -33,10 +33,11 @@ curl -LsSf "https://astral.sh/uv/$UV_VERSION/install.sh" | env UV_UNMANAGED_INST
 /opt/uv/uv venv --python 3.11 /opt/venv
 /opt/uv/uv pip install --python /opt/venv/bin/python -e ".[test]"
 /opt/venv/bin/python - <<'EOF'
-import sqlite3, sys, sysconfig
+import glob, sqlite3, sys, sysconfig
 sqlite3.connect(":memory:").execute("create virtual table t using fts5(x, tokenize='trigram')")
-assert sysconfig.get_config_var("Py_ENABLE_SHARED"), "PyInstaller needs a shared libpython"
-print("python", sys.version.split()[0], "sqlite", sqlite3.sqlite_version, "shared libpython: yes")
+shared = glob.glob(sysconfig.get_config_var("LIBDIR") + "/libpython3*.so*")
+assert shared, "PyInstaller needs a shared libpython"
+print("python", sys.version.split()[0], "sqlite", sqlite3.sqlite_version, "libpython", shared[0])
 EOF
 
 FAZHI_SMOKE_PYTHON=/opt/venv/bin/python scripts/smoke-bundle
