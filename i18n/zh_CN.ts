@@ -689,6 +689,10 @@
       <translation>%d 人</translation>
     </message>
     <message>
+      <source>%d person</source>
+      <translation>%d 人</translation>
+    </message>
+    <message>
       <source>No details recorded.</source>
       <translation>未填写详细内容。</translation>
     </message>
@@ -1804,6 +1808,129 @@
     <message>
       <source>Conforming: the rules find nothing missing in this case as of today.</source>
       <translation>规范：按今天的状态，评查规则未发现本件缺少什么。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConformityRules</name>
+    <message>
+      <source>Registration complete: petitioner, request, place of the problem, nature</source>
+      <translation>登记完整：信访人、诉求、问题属地、性质</translation>
+    </message>
+    <message>
+      <source>Accepted, not accepted, forwarded or assigned within 15 days, and the petitioner told</source>
+      <translation>15日内作出受理、不予受理或转送交办，并告知信访人</translation>
+    </message>
+    <message>
+      <source>Notice of acceptance or of non-acceptance issued</source>
+      <translation>受理告知书、不予受理告知书已印发</translation>
+    </message>
+    <message>
+      <source>Written reply delivered, with the signed proof of delivery</source>
+      <translation>处理意见书已送达，并附签收的送达回证</translation>
+    </message>
+    <message>
+      <source>Replied within the handling period (an approved extension included)</source>
+      <translation>在办理期限（含经批准的延期）内答复</translation>
+    </message>
+    <message>
+      <source>The reply told the petitioner of the right to review and re-examination, its time limit and authority</source>
+      <translation>答复告知了申请复查、复核的权利、期限和机关</translation>
+    </message>
+    <message>
+      <source>Review and re-examination opinions given within 30 days</source>
+      <translation>复查、复核在30日内作出意见</translation>
+    </message>
+    <message>
+      <source>The petitioner asked to evaluate satisfaction once the reply was delivered</source>
+      <translation>答复送达后请信访人作满意度评价</translation>
+    </message>
+    <message>
+      <source>An accusation is never passed to the unit or person accused</source>
+      <translation>检举控告件不得转给被检举控告的单位或人员</translation>
+    </message>
+    <message>
+      <source>A petition of the same person on the same matter again is linked to the first as a repeat</source>
+      <translation>同一信访人就同一事项再次信访的，作为重复件关联到原事项</translation>
+    </message>
+    <message>
+      <source>Decisions (non-acceptance, reply, mediation, review, re-examination) carry a scan of the document</source>
+      <translation>不予受理、答复、调解、复查复核等决定附有文书扫描件</translation>
+    </message>
+    <message>
+      <source>Add what is missing with a Correction step in the case's detail</source>
+      <translation>在信访件详情用「更正」步骤补登缺少的项目</translation>
+    </message>
+    <message>
+      <source>Record an Accept, Not accepted, Forward or Inform step in the case's detail</source>
+      <translation>在信访件详情记录「受理」「不予受理」「转送」或「告知」步骤</translation>
+    </message>
+    <message>
+      <source>Issue the notice from the case's Print menu</source>
+      <translation>在信访件的「打印」中印发相应告知书</translation>
+    </message>
+    <message>
+      <source>Record a Delivery step and attach the scan of the signed proof of delivery</source>
+      <translation>记录「送达」步骤，并附上签收的送达回证扫描件</translation>
+    </message>
+    <message>
+      <source>Record the Reply step; where more time is truly needed, have the head approve it first and record an Extension</source>
+      <translation>记录「答复」步骤；确需延期的，先经负责人批准并记录「延期」</translation>
+    </message>
+    <message>
+      <source>Issue the written reply (review opinion) from the case's Print menu: it states how to ask for a review (re-examination)</source>
+      <translation>在信访件的「打印」中印发信访处理意见书（复查意见书），其中写明复查（复核）途径</translation>
+    </message>
+    <message>
+      <source>Record a Review opinion or Re-examination opinion step</source>
+      <translation>记录「复查意见」或「复核意见」步骤</translation>
+    </message>
+    <message>
+      <source>Record an Evaluation step (a petitioner who does not evaluate is recorded as not evaluated)</source>
+      <translation>记录「评价」步骤（信访人不评价的，记为未评价）</translation>
+    </message>
+    <message>
+      <source>Have an authority entitled to handle it do so, leave the petitioner out when forwarding, and report to the leadership</source>
+      <translation>改由有权处理的机关办理，转送时隐去信访人信息，并向领导报告</translation>
+    </message>
+    <message>
+      <source>Name the first case under Repeat when registering again, or explain it with a Correction</source>
+      <translation>重新登记时在「重复件」中指明原信访件，或用「更正」说明</translation>
+    </message>
+    <message>
+      <source>Attach the scan of the signed document to its step</source>
+      <translation>在相应步骤上附上签发文书的扫描件</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 25</source>
+      <translation>《信访工作条例》第二十五条</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, arts. 25 and 30</source>
+      <translation>《信访工作条例》第二十五条、第三十条</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 30</source>
+      <translation>《信访工作条例》第三十条</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 34</source>
+      <translation>《信访工作条例》第三十四条</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, arts. 35 and 36</source>
+      <translation>《信访工作条例》第三十五条、第三十六条</translation>
+    </message>
+    <message>
+      <source>Measures for the public's evaluation of petition handling</source>
+      <translation>《信访事项办理群众满意度评价工作办法》</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 44</source>
+      <translation>《信访工作条例》第四十四条</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
     </message>
   </context>
   <context>
@@ -3899,6 +4026,10 @@ Denominator: %2</source>
       <translation>来电</translation>
     </message>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
       <source>Logged in: %s</source>
       <translation>当前用户：%s</translation>
     </message>
@@ -4291,6 +4422,13 @@ Denominator: %2</source>
     </message>
   </context>
   <context>
+    <name>OutreachLines</name>
+    <message>
+      <source>(No township given)</source>
+      <translation>（未填乡镇）</translation>
+    </message>
+  </context>
+  <context>
     <name>OutreachPage</name>
     <message>
       <source>Outreach and study</source>
@@ -4616,6 +4754,10 @@ Denominator: %2</source>
     <message>
       <source>Check before sending: %1</source>
       <translation>送出前请核对：%1</translation>
+    </message>
+    <message>
+      <source>%1 (printed as %2)</source>
+      <translation>%1（%2）</translation>
     </message>
     <message>
       <source>Save the document</source>
@@ -5140,6 +5282,10 @@ Denominator: %2</source>
       <source>Left out of evaluation and public figures</source>
       <translation>不参加满意度评价，不对外公开</translation>
     </message>
+    <message>
+      <source>person</source>
+      <translation>人</translation>
+    </message>
   </context>
   <context>
     <name>RegistrationForm</name>
@@ -5295,6 +5441,19 @@ Denominator: %2</source>
       <translation>办结报告</translation>
     </message>
     <message>
+      <source>Statistics report</source>
+      <extracomment>The documents that are not a case's (the case documents share their template's name above).</extracomment>
+      <translation>统计报表</translation>
+    </message>
+    <message>
+      <source>Case review meeting agenda</source>
+      <translation>研判议程</translation>
+    </message>
+    <message>
+      <source>Petition section of the annual report</source>
+      <translation>年度报告信访部分</translation>
+    </message>
+    <message>
       <source>Office name (empty: the name the office was set up with)</source>
       <translation>单位名称（空：用本单位名称）</translation>
     </message>
@@ -5401,6 +5560,10 @@ Denominator: %2</source>
     <message>
       <source>%1 (%2)</source>
       <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>%1 (for the unit reported on, without the petitioner)</source>
+      <translation>%1（送被反映对象，不含信访人信息）</translation>
     </message>
   </context>
   <context>

@@ -689,6 +689,10 @@
       <translation>%d 人</translation>
     </message>
     <message>
+      <source>%d person</source>
+      <translation>%d 人</translation>
+    </message>
+    <message>
       <source>No details recorded.</source>
       <translation>未填寫詳細內容。</translation>
     </message>
@@ -710,7 +714,7 @@
     </message>
     <message>
       <source>Deadline in a year without a holiday table</source>
-      <translation>期限所在年份未录入节假日安排</translation>
+      <translation>期限所在年份未錄入節假日安排</translation>
     </message>
     <message>
       <source>Timeline (%d)</source>
@@ -1504,7 +1508,7 @@
     </message>
     <message>
       <source>* %1: up to %2, beside the same days a year earlier.</source>
-      <translation>* %1：截至 %2，与上年同月的相同日期比较。</translation>
+      <translation>* %1：截至 %2，與上年同月的相同日期比較。</translation>
     </message>
   </context>
   <context>
@@ -1519,11 +1523,11 @@
     </message>
     <message>
       <source>First add the townships, categories and units not in the directories</source>
-      <translation>先把不在目录中的乡镇、内容分类和责任单位加入目录</translation>
+      <translation>先把不在目錄中的鄉鎮、內容分類和責任單位加入目錄</translation>
     </message>
     <message>
       <source>They are added in the same step as the cases: a cancelled import adds nothing.</source>
-      <translation>与信访件在同一步中加入：取消导入则什么也不加。</translation>
+      <translation>與信訪件在同一步中加入：取消匯入則什麼也不加。</translation>
     </message>
     <message>
       <source>Import</source>
@@ -1576,7 +1580,7 @@
     </message>
     <message>
       <source>⚠ %s, counted with weekends only</source>
-      <translation>⚠ %s，只按周末推算</translation>
+      <translation>⚠ %s，只按週末推算</translation>
     </message>
     <message>
       <source>; </source>
@@ -1804,6 +1808,129 @@
     <message>
       <source>Conforming: the rules find nothing missing in this case as of today.</source>
       <translation>規範：按今天的狀態，評查規則未發現本件缺少什麼。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConformityRules</name>
+    <message>
+      <source>Registration complete: petitioner, request, place of the problem, nature</source>
+      <translation>登記完整：信訪人、訴求、問題屬地、性質</translation>
+    </message>
+    <message>
+      <source>Accepted, not accepted, forwarded or assigned within 15 days, and the petitioner told</source>
+      <translation>15日內作出受理、不予受理或轉送交辦，並告知信訪人</translation>
+    </message>
+    <message>
+      <source>Notice of acceptance or of non-acceptance issued</source>
+      <translation>受理告知書、不予受理告知書已印發</translation>
+    </message>
+    <message>
+      <source>Written reply delivered, with the signed proof of delivery</source>
+      <translation>處理意見書已送達，並附簽收的送達回證</translation>
+    </message>
+    <message>
+      <source>Replied within the handling period (an approved extension included)</source>
+      <translation>在辦理期限（含經批准的延期）內答覆</translation>
+    </message>
+    <message>
+      <source>The reply told the petitioner of the right to review and re-examination, its time limit and authority</source>
+      <translation>答覆告知了申請複查、複核的權利、期限和機關</translation>
+    </message>
+    <message>
+      <source>Review and re-examination opinions given within 30 days</source>
+      <translation>複查、複核在30日內作出意見</translation>
+    </message>
+    <message>
+      <source>The petitioner asked to evaluate satisfaction once the reply was delivered</source>
+      <translation>答覆送達後請信訪人作滿意度評價</translation>
+    </message>
+    <message>
+      <source>An accusation is never passed to the unit or person accused</source>
+      <translation>檢舉控告件不得轉給被檢舉控告的單位或人員</translation>
+    </message>
+    <message>
+      <source>A petition of the same person on the same matter again is linked to the first as a repeat</source>
+      <translation>同一信訪人就同一事項再次信訪的，作為重複件關聯到原事項</translation>
+    </message>
+    <message>
+      <source>Decisions (non-acceptance, reply, mediation, review, re-examination) carry a scan of the document</source>
+      <translation>不予受理、答覆、調解、複查複核等決定附有文書掃描件</translation>
+    </message>
+    <message>
+      <source>Add what is missing with a Correction step in the case's detail</source>
+      <translation>在信訪件詳情用「更正」步驟補登缺少的專案</translation>
+    </message>
+    <message>
+      <source>Record an Accept, Not accepted, Forward or Inform step in the case's detail</source>
+      <translation>在信訪件詳情記錄「受理」「不予受理」「轉送」或「告知」步驟</translation>
+    </message>
+    <message>
+      <source>Issue the notice from the case's Print menu</source>
+      <translation>在信訪件的「列印」中印發相應告知書</translation>
+    </message>
+    <message>
+      <source>Record a Delivery step and attach the scan of the signed proof of delivery</source>
+      <translation>記錄「送達」步驟，並附上簽收的送達回證掃描件</translation>
+    </message>
+    <message>
+      <source>Record the Reply step; where more time is truly needed, have the head approve it first and record an Extension</source>
+      <translation>記錄「答覆」步驟；確需延期的，先經負責人批准並記錄「延期」</translation>
+    </message>
+    <message>
+      <source>Issue the written reply (review opinion) from the case's Print menu: it states how to ask for a review (re-examination)</source>
+      <translation>在信訪件的「列印」中印發信訪處理意見書（複查意見書），其中寫明覆查（複核）途徑</translation>
+    </message>
+    <message>
+      <source>Record a Review opinion or Re-examination opinion step</source>
+      <translation>記錄「複查意見」或「複核意見」步驟</translation>
+    </message>
+    <message>
+      <source>Record an Evaluation step (a petitioner who does not evaluate is recorded as not evaluated)</source>
+      <translation>記錄「評價」步驟（信訪人不評價的，記為未評價）</translation>
+    </message>
+    <message>
+      <source>Have an authority entitled to handle it do so, leave the petitioner out when forwarding, and report to the leadership</source>
+      <translation>改由有權處理的機關辦理，轉送時隱去信訪人資訊，並向領導報告</translation>
+    </message>
+    <message>
+      <source>Name the first case under Repeat when registering again, or explain it with a Correction</source>
+      <translation>重新登記時在「重複件」中指明原信訪件，或用「更正」說明</translation>
+    </message>
+    <message>
+      <source>Attach the scan of the signed document to its step</source>
+      <translation>在相應步驟上附上籤發文書的掃描件</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 25</source>
+      <translation>《信訪工作條例》第二十五條</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, arts. 25 and 30</source>
+      <translation>《信訪工作條例》第二十五條、第三十條</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 30</source>
+      <translation>《信訪工作條例》第三十條</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 34</source>
+      <translation>《信訪工作條例》第三十四條</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, arts. 35 and 36</source>
+      <translation>《信訪工作條例》第三十五條、第三十六條</translation>
+    </message>
+    <message>
+      <source>Measures for the public's evaluation of petition handling</source>
+      <translation>《信訪事項辦理群眾滿意度評價工作辦法》</translation>
+    </message>
+    <message>
+      <source>Regulations on Petitions, art. 44</source>
+      <translation>《信訪工作條例》第四十四條</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
     </message>
   </context>
   <context>
@@ -2100,7 +2227,7 @@ The program will now close. Start it again to work with the restored data.</sour
     </message>
     <message>
       <source>Code</source>
-      <translation>程式碼</translation>
+      <translation>代碼</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2176,7 +2303,7 @@ The program will now close. Start it again to work with the restored data.</sour
     </message>
     <message>
       <source>Optional, e.g. the division code 431127100</source>
-      <translation>可不填，例如行政區劃程式碼 431127100</translation>
+      <translation>可不填，例如行政區劃代碼 431127100</translation>
     </message>
     <message>
       <source>Optional: left empty, a code is given automatically</source>
@@ -2196,7 +2323,7 @@ The program will now close. Start it again to work with the restored data.</sour
     </message>
     <message>
       <source>Code:</source>
-      <translation>程式碼：</translation>
+      <translation>代碼：</translation>
     </message>
     <message>
       <source>Cannot do this</source>
@@ -2824,7 +2951,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Not judged (%1)</source>
-      <translation>缺少信息、未计入（%1）</translation>
+      <translation>缺少資訊、未計入（%1）</translation>
     </message>
     <message>
       <source>This period (%1)</source>
@@ -3058,7 +3185,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Count an extension from the original last day, before any rest-day shift</source>
-      <translation>延期自原期限末日起算（节假日顺延之前）</translation>
+      <translation>延期自原期限末日起算（節假日順延之前）</translation>
     </message>
     <message>
       <source>Extension:</source>
@@ -3066,7 +3193,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>The stricter reading, and the default: when the 60th day falls on a rest day, the extension still runs from that day. Unticked, it runs from the next working day. Changing it recomputes the deadlines of open cases.</source>
-      <translation>较严格的理解，也是默认设置：第 60 日适逢休息日时，延期仍自该日起算；不勾选则自顺延后的工作日起算。修改后将重新计算在办信访件的期限。</translation>
+      <translation>較嚴格的理解，也是預設設定：第 60 日適逢休息日時，延期仍自該日起算；不勾選則自順延後的工作日起算。修改後將重新計算在辦信訪件的期限。</translation>
     </message>
     <message>
       <source>Program</source>
@@ -3118,7 +3245,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Office code:</source>
-      <translation>單位程式碼：</translation>
+      <translation>單位代碼：</translation>
     </message>
     <message>
       <source>Level:</source>
@@ -3278,7 +3405,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Not judged</source>
-      <translation>未计入</translation>
+      <translation>未計入</translation>
     </message>
   </context>
   <context>
@@ -3639,7 +3766,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Co-petitioners</source>
-      <translation>共同信访人</translation>
+      <translation>共同信訪人</translation>
     </message>
     <message>
       <source>Address</source>
@@ -3671,15 +3798,15 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Number of the first case (repeat petition)</source>
-      <translation>原信访件编号（重复信访）</translation>
+      <translation>原信訪件編號（重複信訪）</translation>
     </message>
     <message>
       <source>Forwarded or assigned</source>
-      <translation>转交方式（转送/交办）</translation>
+      <translation>轉交方式（轉送/交辦）</translation>
     </message>
     <message>
       <source>Date forwarded or assigned</source>
-      <translation>转交日期</translation>
+      <translation>轉交日期</translation>
     </message>
     <message>
       <source>Responsible unit</source>
@@ -3695,31 +3822,31 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Date signed for by the unit</source>
-      <translation>签收日期</translation>
+      <translation>簽收日期</translation>
     </message>
     <message>
       <source>Days of extension</source>
-      <translation>延期天数</translation>
+      <translation>延期天數</translation>
     </message>
     <message>
       <source>Reply date</source>
-      <translation>答复日期</translation>
+      <translation>答覆日期</translation>
     </message>
     <message>
       <source>Delivery date</source>
-      <translation>送达日期</translation>
+      <translation>送達日期</translation>
     </message>
     <message>
       <source>Date a review was asked for</source>
-      <translation>复查申请日期</translation>
+      <translation>複查申請日期</translation>
     </message>
     <message>
       <source>Date of the review decision</source>
-      <translation>复查意见日期</translation>
+      <translation>複查意見日期</translation>
     </message>
     <message>
       <source>Date a recheck was asked for</source>
-      <translation>复核申请日期</translation>
+      <translation>複核申請日期</translation>
     </message>
     <message>
       <source>Date a leader took the case on</source>
@@ -3727,7 +3854,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>State</source>
-      <translation>办理状态</translation>
+      <translation>辦理狀態</translation>
     </message>
     <message>
       <source>Closing date</source>
@@ -3897,6 +4024,10 @@ Denominator: %2</source>
     <message>
       <source>Phone call</source>
       <translation>來電</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
     </message>
     <message>
       <source>Logged in: %s</source>
@@ -4179,7 +4310,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>This database does not yet say which office it belongs to. Enter your office's code (the administrative division code, e.g. 431127) and name; case numbers start with the code.</source>
-      <translation>這個資料庫還沒有設定所屬單位。請填寫本單位程式碼（行政區劃程式碼，例如 431127）和名稱；信訪件編號以單位程式碼開頭。</translation>
+      <translation>這個資料庫還沒有設定所屬單位。請填寫本單位代碼（行政區劃代碼，例如 431127）和名稱；信訪件編號以單位代碼開頭。</translation>
     </message>
     <message>
       <source>e.g. %1</source>
@@ -4191,7 +4322,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Office code</source>
-      <translation>單位程式碼</translation>
+      <translation>單位代碼</translation>
     </message>
     <message>
       <source>Office name</source>
@@ -4239,7 +4370,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Code</source>
-      <translation>程式碼</translation>
+      <translation>代碼</translation>
     </message>
     <message>
       <source>Name</source>
@@ -4288,6 +4419,13 @@ Denominator: %2</source>
     <message>
       <source>Not deleted</source>
       <translation>未刪除</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutreachLines</name>
+    <message>
+      <source>(No township given)</source>
+      <translation>（未填鄉鎮）</translation>
     </message>
   </context>
   <context>
@@ -4616,6 +4754,10 @@ Denominator: %2</source>
     <message>
       <source>Check before sending: %1</source>
       <translation>送出前請核對：%1</translation>
+    </message>
+    <message>
+      <source>%1 (printed as %2)</source>
+      <translation>%1（%2）</translation>
     </message>
     <message>
       <source>Save the document</source>
@@ -5078,7 +5220,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>The day the office received the letter: the 15 days to accept or route it run from this day (from the registration date when left empty).</source>
-      <translation>本机关收到来信的日期：受理或转送、交办的 15 日期限自此日起算（不填则自登记日期起算）。</translation>
+      <translation>本機關收到來信的日期：受理或轉送、交辦的 15 日期限自此日起算（不填則自登記日期起算）。</translation>
     </message>
     <message>
       <source>The sender's address on the envelope</source>
@@ -5139,6 +5281,10 @@ Denominator: %2</source>
     <message>
       <source>Left out of evaluation and public figures</source>
       <translation>不參加滿意度評價，不對外公開</translation>
+    </message>
+    <message>
+      <source>person</source>
+      <translation>人</translation>
     </message>
   </context>
   <context>
@@ -5295,6 +5441,19 @@ Denominator: %2</source>
       <translation>辦結報告</translation>
     </message>
     <message>
+      <source>Statistics report</source>
+      <extracomment>The documents that are not a case's (the case documents share their template's name above).</extracomment>
+      <translation>統計報表</translation>
+    </message>
+    <message>
+      <source>Case review meeting agenda</source>
+      <translation>研判議程</translation>
+    </message>
+    <message>
+      <source>Petition section of the annual report</source>
+      <translation>年度報告信訪部分</translation>
+    </message>
+    <message>
       <source>Office name (empty: the name the office was set up with)</source>
       <translation>單位名稱（空：用本單位名稱）</translation>
     </message>
@@ -5401,6 +5560,10 @@ Denominator: %2</source>
     <message>
       <source>%1 (%2)</source>
       <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>%1 (for the unit reported on, without the petitioner)</source>
+      <translation>%1（送被反映物件，不含信訪人資訊）</translation>
     </message>
   </context>
   <context>
@@ -5677,7 +5840,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Office code</source>
-      <translation>本單位程式碼</translation>
+      <translation>本單位代碼</translation>
     </message>
     <message>
       <source>Collective visit threshold (people)</source>
@@ -5995,7 +6158,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>%1 to %2, as of %3; compared with %4 to %5.</source>
-      <translation>统计时期 %1 至 %2，截至 %3；同比期间 %4 至 %5。</translation>
+      <translation>統計時期 %1 至 %2，截至 %3；同比期間 %4 至 %5。</translation>
     </message>
     <message>
       <source>The figures could not be counted: %1</source>

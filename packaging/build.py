@@ -151,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     if not args.skip_pyinstaller:
         run_pyinstaller(dist, ROOT / "build" / "pyinstaller")
-    info["pyinstaller_seconds"] = round(time.perf_counter() - started, 1)
+        info["pyinstaller_seconds"] = round(time.perf_counter() - started, 1)
+    elif (dist / "build-info.json").is_file():
+        # Packing a bundle built before (the zip after the smoke test): keep what that build recorded.
+        info = {**json.loads((dist / "build-info.json").read_text(encoding="utf-8")), **info}
     info["bundle_bytes"] = folder_size(bundle)
     log.info("bundle %s: %.0f MB", bundle, info["bundle_bytes"] / 1e6)  # type: ignore[operator]
 
@@ -170,11 +173,20 @@ def main(argv: list[str] | None = None) -> int:
         info["zip_seconds"] = round(time.perf_counter() - started, 1)
         log.info("zip %s: %.0f MB", archive, archive.stat().st_size / 1e6)
 
+    if sys.platform.startswith("linux"):
+        import glibc
+
+        floor = glibc.glibc_floor(bundle)
+        info["glibc"] = {"needs": floor.version, "set_by": floor.files[:10], "elf_files": floor.scanned}
+        log.info("needs glibc >= %s (set by %s)", floor.version, ", ".join(floor.files[:5]))
+
     if sys.platform.startswith("linux") and not args.no_deb:
         import deb
 
         started = time.perf_counter()
-        staging = deb.stage(bundle, ROOT / "resources" / "icons", __version__, ROOT / "build" / "deb")
+        staging = deb.stage(
+            bundle, ROOT / "resources" / "icons", __version__, ROOT / "build" / "deb", floor.version
+        )
         package = deb.build(staging, dist / deb.deb_name(__version__))
         info["deb"] = {
             "file": package.name,

@@ -18,6 +18,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from glibc import glibc_floor
+
 log = logging.getLogger(__name__)
 
 #: The package name and application id: fixed, or an upgrade would install beside the old one.
@@ -47,13 +49,6 @@ def info_version(version: str) -> str:
     """UOS's info file wants four numbers."""
     numbers = [n for n in version.replace("-", ".").split(".") if n.isdigit()][:4]
     return ".".join([*numbers, *["0"] * (4 - len(numbers))])
-
-
-def glibc_floor() -> str | None:
-    """The C library this bundle was built against: older systems cannot run it, so the package
-    says so and dpkg refuses it with a clear message instead of a crash at start."""
-    name, _, version = (os.confstr("CS_GNU_LIBC_VERSION") or "").partition(" ")
-    return version if name == "glibc" and version else None
 
 
 def desktop_entry(exec_path: str, icon_path: str) -> str:
@@ -86,8 +81,11 @@ def _copy_tree(source: Path, target: Path) -> None:
         shutil.copytree(source, target, symlinks=True)
 
 
-def stage(bundle: Path, icons: Path, version: str, staging: Path) -> Path:
-    """Lay out the package's files under `staging` (emptied first); returns it."""
+def stage(bundle: Path, icons: Path, version: str, staging: Path, glibc: str | None = None) -> Path:
+    """Lay out the package's files under `staging` (emptied first); returns it. `glibc` is the oldest
+    C library the bundle runs on (packaging/glibc.py reads it from the binaries when not given)."""
+    if glibc is None:
+        glibc = glibc_floor(bundle).version
     arch = deb_arch()
     shutil.rmtree(staging, ignore_errors=True)
     app = staging / "opt" / "apps" / APPID
@@ -124,13 +122,14 @@ def stage(bundle: Path, icons: Path, version: str, staging: Path) -> Path:
     bin_dir = staging / "usr" / "bin"
     bin_dir.mkdir(parents=True, exist_ok=True)
     (bin_dir / "fazhi").symlink_to(f"/opt/apps/{APPID}/files/fazhi")
-    _control(staging, version, arch, app)
+    _control(staging, version, arch, app, glibc)
     return staging
 
 
-def _control(staging: Path, version: str, arch: str, app: Path) -> None:
+def _control(staging: Path, version: str, arch: str, app: Path, floor: str | None) -> None:
     size_kib = sum(p.stat().st_size for p in app.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
-    floor = glibc_floor()
+    # The real minimum, from the binaries (not the build machine's own glibc, which may be newer):
+    # dpkg then refuses the package on an older 统信UOS / 麒麟 in words instead of a crash at start.
     depends = [
         f"libc6 (>= {floor})" if floor else "libc6",
         "libfontconfig1",

@@ -4,6 +4,11 @@
 ; The version is read from the bundle's fazhi-desktop.exe (its version resource is stamped by the spec
 ; from fazhi_desktop.__version__), so the package keeps the one version number.
 
+; ArchitecturesAllowed=x64compatible (below) needs Inno Setup 6.3 or later.
+#if VER < EncodeVer(6,3,0)
+  #error 需要 Inno Setup 6.3 或更新的版本（jrsoftware.org）
+#endif
+
 #define AppName "法治信访"
 #define AppExe "fazhi-desktop.exe"
 #ifndef BundleDir

@@ -74,6 +74,7 @@ def fill(ts: Path, table: dict[tuple[str, str], str], *, traditional: bool) -> l
             has_text = bool(translation.text) or any(f.text for f in translation.findall("numerusform"))
             if translation.get("type") == "unfinished" and known:
                 text = converter.convert(known) if converter else known  # type: ignore[attr-defined]
+                text = text.replace("程式碼", "代碼")  # s2twp reads every 代码 as program code
                 if numerus:
                     for form in list(translation):
                         translation.remove(form)

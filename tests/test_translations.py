@@ -47,6 +47,32 @@ def test_every_string_is_translated(language: str) -> None:
     assert not untranslated, "untranslated (run scripts/i18n.py):\n" + "\n".join(untranslated)
 
 
+#: Characters that exist only in simplified writing (their traditional forms differ): a zh_TW translation
+#: with one of them was copied from zh_CN without conversion (scripts/i18n.py without opencc installed).
+SIMPLIFIED_ONLY = set(
+    "访记录统计数请设该应题问关现实动进还过经会发对为时说们这与书单务认证办处转签复达间级编区镇乡县员门项类规则"
+    "节顺较严选择导览开报"
+)
+
+
+def test_traditional_chinese_has_no_simplified_characters() -> None:
+    simplified = []
+    for (context, source), message in _messages(I18N / "zh_TW.ts").items():
+        translation = message.find("translation")
+        texts = [] if translation is None else [translation.text or "", *(f.text or "" for f in translation)]
+        if any(SIMPLIFIED_ONLY & set(text) for text in texts):
+            simplified.append(f"{context}: {source} → {' '.join(texts).strip()}")
+    # opencc's Taiwan phrases read a directory's or an office's code (代码) as program code (程式碼).
+    simplified += [
+        f"{c}: {source}"
+        for (c, source), m in _messages(I18N / "zh_TW.ts").items()
+        if "程式碼" in (m.findtext("translation") or "")
+    ]
+    assert not simplified, "zh_TW in simplified characters (convert with opencc s2twp):\n" + "\n".join(
+        simplified
+    )
+
+
 def test_the_translation_files_list_exactly_the_strings_of_the_code(tmp_path: Path) -> None:
     committed = I18N / "zh_CN.ts"
     fresh = tmp_path / "zh_CN.ts"

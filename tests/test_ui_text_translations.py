@@ -14,19 +14,24 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import true
 
 from fazhi_desktop.domain import indicators, tier_reasons
+from fazhi_desktop.domain.conformity.rules import RULES
 from fazhi_desktop.domain.deadlines import calendar_warning
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.indicator_facts import OUTCOME_LABELS
+from fazhi_desktop.domain.report_kinds import CASE_KINDS, UNIT_COPIES, ReportKind
 from fazhi_desktop.domain.triage import TriageRules, triage
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.stored_settings import DEFAULTS
+from fazhi_desktop.services.outreach.stats import NO_TOWNSHIP, month_label
 from fazhi_desktop.services.reports import wording
 from fazhi_desktop.services.statistics import breakdowns
 from fazhi_desktop.services.statistics import indicators as figures
 from fazhi_desktop.ui import (
     breakdown_text,
+    conformity_text,
     i18n,
     indicator_text,
+    outreach_text,
     report_text,
     settings_text,
     tier_reason_text,
@@ -88,6 +93,13 @@ def _every_text() -> list[str]:
     texts += [tier_reason_text.calendar_text(w) for w in _calendar_warnings()]
     texts += [report_text.kind_name(k) for k in wording.KIND_LABELS]
     texts += [report_text.field_name(f) for f in wording.FIELD_LABELS]
+    texts += [report_text.document_name(k) for k in ReportKind]
+    texts += [report_text.unit_copy_name(k) for k in UNIT_COPIES]
+    texts += [outreach_text.month_line(month_label(m)) for m in range(1, 13)]
+    texts += [outreach_text.township_line(NO_TOWNSHIP)]
+    texts += [conformity_text.rule_text(r.id, r.text) for r in RULES]
+    texts += [conformity_text.rule_fix(r.id, r.fix) for r in RULES]
+    texts += [conformity_text.with_article("x", r.id, r.article) for r in RULES]
     return texts + [tier_reason_text.note_text(t) for t in _notes()]
 
 
@@ -103,6 +115,8 @@ def test_every_key_has_english() -> None:
     assert set(tier_reason_text.SINGULAR) <= set(tier_reasons.REASONS)
     assert set(report_text.KINDS) == set(wording.KIND_LABELS)
     assert set(report_text.FIELDS) == set(wording.FIELD_LABELS)
+    rules = {r.id for r in RULES}
+    assert set(conformity_text.TEXTS) == set(conformity_text.FIXES) == set(conformity_text.ARTICLES) == rules
     missing = {n for n, f in _fractions().items() if f.missing}
     assert set(indicator_text.MISSING) == missing
 
@@ -165,6 +179,33 @@ def test_zh_cn_reads_exactly_the_domains_words(speak: Callable[[str], None]) -> 
         if report_text.field_name(f) != label
     ]
     wrong += [
+        (k, report_text.document_name(k), k.label)
+        for k in ReportKind
+        if report_text.document_name(k) != k.label
+    ]
+    # The 「打印」 menu's unit copy, as services/reports/printing.case_options labels it.
+    wrong += [
+        (k, report_text.unit_copy_name(k))
+        for k in CASE_KINDS
+        if k in UNIT_COPIES and report_text.unit_copy_name(k) != f"{k.label}（送被反映对象，不含信访人信息）"
+    ]
+    wrong += [
+        (m, outreach_text.month_line(month_label(m)))
+        for m in range(1, 13)
+        if outreach_text.month_line(month_label(m)) != month_label(m)
+    ]
+    for r in RULES:
+        shown = (
+            conformity_text.rule_text(r.id, ""),
+            conformity_text.rule_fix(r.id, ""),
+            conformity_text.rule_article(r.id, ""),
+        )
+        wrong += [(r.id, shown)] if shown != (r.text, r.fix, r.article) else []
+    if conformity_text.with_article("甲", "register.complete", "") != f"甲（{RULES[0].article}）":
+        wrong.append(("with_article", conformity_text.with_article("甲", "register.complete", "")))
+    if outreach_text.township_line(NO_TOWNSHIP) != NO_TOWNSHIP:
+        wrong.append((NO_TOWNSHIP, outreach_text.township_line(NO_TOWNSHIP)))
+    wrong += [
         (code, breakdown_text.outcome(code), label)
         for code, label in OUTCOME_LABELS.items()
         if breakdown_text.outcome(code) != label
@@ -196,3 +237,15 @@ def test_zh_tw_says_them_in_traditional_characters(speak: Callable[[str], None])
     speak("zh_TW")
     assert indicator_text.name("on_time_completion_rate") == "按期辦結率"
     assert tier_reason_text.reasons_text("黄：重复访；上级督办") == "黃：重複訪；上級督辦"
+    assert report_text.document_name(ReportKind.RECEIPT) == "登記回執"
+
+
+def test_the_print_menu_and_the_outreach_months_read_in_english(speak: Callable[[str], None]) -> None:
+    speak("en")
+    assert report_text.document_name(ReportKind.ACCEPT) == "Notice of acceptance"
+    assert report_text.unit_copy_name(ReportKind.FORWARD) == (
+        "Forwarding or assignment slip (for the unit reported on, without the petitioner)"
+    )
+    assert outreach_text.month_line(month_label(3)) == "March"
+    assert outreach_text.township_line("塔峰镇") == "塔峰镇"  # a name the county typed
+    assert conformity_text.rule_text("no.such.rule", "旧规则") == "旧规则"  # stored by another version

@@ -309,7 +309,8 @@ class CaseDetailDialog(QDialog):
             "nature": shown_label(subject.nature),
             "state": shown_label(handling.state),
             "satisfaction": shown_label(handling.satisfaction),
-            "head_count": self.tr("%d people") % subject.head_count,
+            "head_count": (self.tr("%d person") if subject.head_count == 1 else self.tr("%d people"))
+            % subject.head_count,
             "flags": self.lists.flags_text(detail.flags),
         }
         for key, label in self.values.items():

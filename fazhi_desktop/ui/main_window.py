@@ -376,7 +376,8 @@ class MainWindow(QMainWindow):
         office = self.session.office
         self.office_label.setText(office.name if office else self.tr("No office set"))
         actor = self.session.ctx.actor
-        who = f"{actor.name}（{shown(actor.role)}）"
+        # "张三 (Clerk)" in English, 「张三（登记员）」 in Chinese.
+        who = self.tr("%1 (%2)").replace("%1", actor.name).replace("%2", shown(actor.role))
         self.user_label.setText(self.tr("User: %s") % who)
         self.status_user.setText(self.tr("Logged in: %s") % who)
         self._update_title()

@@ -2,14 +2,16 @@
 
 The documents themselves are Chinese (GB/T 9704 and the forms of the 信访工作条例), and so is their
 wording; `services.reports.wording` names each template and field in Chinese for the command line
-and the audit trail. The 文书模板 editor shows the English below, keyed by the template's kind and the
-field's name, so zh_CN reads exactly the service's names (tests/test_ui_text_translations.py).
+and the audit trail, `domain.report_kinds` each document. The 文书模板 editor and a case's 「打印」
+menu show the English below, keyed by the template's kind (a document's `ReportKind` value) and the
+field's name, so zh_CN reads exactly the domain's names (tests/test_ui_text_translations.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.ui.i18n import translate
 
 CONTEXT = "ReportTemplates"
@@ -29,6 +31,13 @@ KINDS = {
     "urge": QT_TRANSLATE_NOOP("ReportTemplates", "Reminder slip"),
     "delivery": QT_TRANSLATE_NOOP("ReportTemplates", "Proof of delivery"),
     "completion": QT_TRANSLATE_NOOP("ReportTemplates", "Completion report to the higher level"),
+}
+
+#: The documents that are not a case's (the case documents share their template's name above).
+PERIOD_DOCUMENTS = {
+    "summary": QT_TRANSLATE_NOOP("ReportTemplates", "Statistics report"),
+    "agenda": QT_TRANSLATE_NOOP("ReportTemplates", "Case review meeting agenda"),
+    "annual": QT_TRANSLATE_NOOP("ReportTemplates", "Petition section of the annual report"),
 }
 
 FIELDS = {
@@ -83,3 +92,17 @@ def kind_name(kind: str) -> str:
 def field_name(name: str) -> str:
     """What the UI calls a field of a template; a name this version does not know reads as itself."""
     return translate(CONTEXT, FIELDS[name]) if name in FIELDS else name
+
+
+def document_name(kind: ReportKind) -> str:
+    """A document as the UI names it (zh_CN: `kind.label`, the name printed on it)."""
+    source = KINDS.get(kind.value) or PERIOD_DOCUMENTS.get(kind.value)
+    return translate(CONTEXT, source) if source else kind.label
+
+
+def unit_copy_name(kind: ReportKind) -> str:
+    """The copy of a 检举控告 case's document for the unit reported on, without the petitioner."""
+    pattern = translate(
+        CONTEXT, QT_TRANSLATE_NOOP("ReportTemplates", "%1 (for the unit reported on, without the petitioner)")
+    )
+    return pattern.replace("%1", document_name(kind))

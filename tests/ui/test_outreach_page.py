@@ -179,6 +179,9 @@ def test_the_overview_shows_the_year(qtbot: QtBot, session: UiSession) -> None:
     assert overview.cards["pass_rate"].number.text() == "100.0%"
     assert overview.by_month.record(2).events == 2  # March
     assert overview.paragraphs.toPlainText().startswith("全年开展《信访工作条例》宣传进乡村、进社区")
+    # The month lines in the UI's language (the service's "3月" is the command line's).
+    march = overview.by_month.index(2, 0)
+    assert overview.by_month.data(march) == "March"
 
 
 def test_study_and_reception_forms_save(qtbot: QtBot, page: OutreachPage) -> None:

@@ -25,6 +25,7 @@ PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
 import deb  # noqa: E402 - packaging/ is not a package
+import glibc  # noqa: E402
 
 
 def test_the_self_test_passes_from_the_source_checkout(
@@ -108,6 +109,40 @@ def test_the_deb_has_the_uos_layout_and_a_chinese_menu_entry(tmp_path: Path) -> 
         ["dpkg-deb", "-f", str(package)], capture_output=True, text=True, check=True
     ).stdout
     assert f"Package: {deb.APPID}" in fields and "Version: 1.2.3" in fields
+    assert "Depends: libc6, " in fields  # shell scripts need no particular C library
+
+
+def _readelf_floor(path: Path) -> str:
+    """What binutils says the file needs (readelf -V): the highest GLIBC_ version."""
+    shown = subprocess.run(["readelf", "-V", "-W", str(path)], capture_output=True, text=True, check=True)
+    needs = shown.stdout.partition(".gnu.version_r")[2]
+    versions = set(re.findall(r"Name: GLIBC_([0-9.]+)", needs))
+    return max(versions, key=lambda v: tuple(map(int, v.split("."))))
+
+
+def test_the_deb_needs_the_c_library_its_binaries_need(tmp_path: Path) -> None:
+    """The floor is read from the bundle's ELF files, not from the build machine's own glibc."""
+    import PySide6
+
+    qt_core = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6Core.so.6"
+    if not sys.platform.startswith("linux") or not qt_core.is_file():
+        pytest.skip("a Linux PySide6 wheel is needed")
+    bundle = tmp_path / "bundle"
+    (bundle / "_internal").mkdir(parents=True)
+    shutil.copy(qt_core, bundle / "_internal" / qt_core.name)
+    shutil.copy(Path(sys.executable).resolve(), bundle / "fazhi")
+    (bundle / "fazhi-desktop").symlink_to("fazhi")  # a link is not read twice
+    floor = glibc.glibc_floor(bundle)
+    assert floor.scanned == 2 and floor.version is not None
+    if shutil.which("readelf"):
+        assert floor.version == max(
+            _readelf_floor(bundle / "fazhi"),
+            _readelf_floor(bundle / "_internal" / qt_core.name),
+            key=lambda v: tuple(map(int, v.split("."))),
+        )
+    staging = deb.stage(bundle, ROOT / "resources" / "icons", "1.2.3", tmp_path / "staging")
+    control = (staging / "DEBIAN" / "control").read_text(encoding="utf-8")
+    assert f"Depends: libc6 (>= {floor.version})," in control
 
 
 def test_a_pdf_says_in_its_properties_which_faces_printed_it(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@ viewer (here a recorder stands in for the viewer)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +24,8 @@ from tests.pdfread import flat
 from tests.services.report_helpers import Samples, make_samples
 
 pytestmark = pytest.mark.gui
+
+CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @pytest.fixture
@@ -126,10 +130,11 @@ def test_the_wording_of_a_document_is_edited_in_the_templates_tab(centre: Report
 
 
 def test_the_print_menu_of_a_case_offers_what_fits_it(
-    qtbot: QtBot, session: UiSession, samples: Samples
+    qtbot: QtBot, session: UiSession, samples: Samples, language: Callable[[str], None]
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
+    language("zh_CN")  # the menu names the documents in the UI's language: in Chinese, as printed
     host = QWidget()
     qtbot.addWidget(host)
     menu = build_print_menu(session, samples.claim, host)
@@ -145,3 +150,17 @@ def test_the_print_menu_of_a_case_offers_what_fits_it(
     assert "信访事项处理意见书" in flat(printer.files[0])
     accusation = build_print_menu(session, samples.accusation, host)
     assert any("不含信访人信息" in a.text() for a in accusation.actions())
+
+
+def test_the_print_menu_names_the_documents_in_english(
+    qtbot: QtBot, session: UiSession, samples: Samples
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    menu = build_print_menu(session, samples.accusation, host)
+    names = [a.text() for a in menu.actions() if a.text()]
+    assert "Case registration and handling sheet" in names
+    assert "Forwarding or assignment slip (for the unit reported on, without the petitioner)" in names
+    assert [n for n in names + [a.text() for a in menu.into_folder.actions()] if CJK.search(n)] == []

@@ -27,6 +27,13 @@ SUMMED = (
     "partner_count",
     "media_count",
 )
+#: The line of events held in no township (the screens say it in their language: ui/outreach_text.py).
+NO_TOWNSHIP = "（未填乡镇）"
+
+
+def month_label(month: int) -> str:
+    """A line of `totals_by_month`: "3月"."""
+    return f"{month}月"
 
 
 @dataclass
@@ -126,7 +133,10 @@ def totals_by_month(ctx: Context, year: int) -> list[Totals]:
                 .group_by(month)
             )
         }
-    return [_fill(Totals(f"{m}月"), found[m]) if m in found else Totals(f"{m}月") for m in range(1, 13)]
+    return [
+        _fill(Totals(month_label(m)), found[m]) if m in found else Totals(month_label(m))
+        for m in range(1, 13)
+    ]
 
 
 def totals_by_township(ctx: Context, start: date, end: date) -> list[Totals]:
@@ -139,8 +149,8 @@ def totals_by_township(ctx: Context, start: date, end: date) -> list[Totals]:
             .where(*_where(start, end, None))
             .group_by(Region.name)
         ).all()
-    lines = [_fill(Totals(name or "（未填乡镇）"), tuple(rest)) for name, *rest in rows]
-    return sorted(lines, key=lambda t: (t.label == "（未填乡镇）", -t.events, -t.people_reached, t.label))
+    lines = [_fill(Totals(name or NO_TOWNSHIP), tuple(rest)) for name, *rest in rows]
+    return sorted(lines, key=lambda t: (t.label == NO_TOWNSHIP, -t.events, -t.people_reached, t.label))
 
 
 def kinds_held(ctx: Context, start: date, end: date) -> list[str]:

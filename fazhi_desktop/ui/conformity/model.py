@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentM
 
 from fazhi_desktop.services.conformity.listing import FindingFilter, FlaggedCase, flagged_ids, flagged_rows
 from fazhi_desktop.services.context import Context
+from fazhi_desktop.ui.conformity_text import with_article
 from fazhi_desktop.ui.i18n import translate
 from fazhi_desktop.ui.id_list import IdListModel
 
@@ -67,7 +68,7 @@ class FlaggedCasesModel(IdListModel):
 
     def cell(self, record: FlaggedCase, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(f"{f.detail}（{f.article}）" for f in record.findings)
+            return "\n".join(with_article(f.detail, f.rule_id, f.article) for f in record.findings)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (

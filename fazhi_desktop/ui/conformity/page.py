@@ -37,6 +37,7 @@ from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.conformity.audit_dialog import AuditDialog
 from fazhi_desktop.ui.conformity.model import FlaggedCasesModel
 from fazhi_desktop.ui.conformity.rules_tab import RulesTab
+from fazhi_desktop.ui.conformity_text import rule_article, rule_text
 from fazhi_desktop.ui.id_list import PlaceKeeper
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
@@ -142,7 +143,7 @@ class ConformityPage(QWidget):
             [
                 Column(self.tr("Number"), lambda f: f.number),
                 Column(self.tr("Problem"), lambda f: f.detail),
-                Column(self.tr("Article"), lambda f: f.article),
+                Column(self.tr("Article"), lambda f: rule_article(f.rule_id, f.article)),
                 Column(self.tr("Owner"), lambda f: f.owner or ""),
                 Column(self.tr("Due"), lambda f: str(f.due_on or "")),
                 Column(
@@ -200,7 +201,7 @@ class ConformityPage(QWidget):
         self.rule_combo.clear()
         self.rule_combo.addItem(self.tr("Any"), None)
         for rule in keeping.load_ruleset(ctx).rules:
-            self.rule_combo.addItem(rule.text, rule.id)
+            self.rule_combo.addItem(rule_text(rule.id, rule.text), rule.id)
         self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(current)))
 
     def current_filter(self) -> FindingFilter:

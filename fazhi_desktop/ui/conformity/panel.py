@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from fazhi_desktop.domain.conformity.rules import FULL_SCORE, Finding, score
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.conformity.listing import case_findings
+from fazhi_desktop.ui.conformity_text import rule_article, rule_fix, rule_text
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, record_view
 from fazhi_desktop.ui.session import UiSession
 
@@ -26,10 +27,10 @@ class ConformityPanel(QWidget):
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
         columns: list[Column[Finding]] = [
-            Column(self.tr("Rule"), lambda f: f.text),
+            Column(self.tr("Rule"), lambda f: rule_text(f.rule_id, f.text)),
             Column(self.tr("What is missing"), lambda f: f.detail),
-            Column(self.tr("Article"), lambda f: f.article),
-            Column(self.tr("Where to put it right"), lambda f: f.fix),
+            Column(self.tr("Article"), lambda f: rule_article(f.rule_id, f.article)),
+            Column(self.tr("Where to put it right"), lambda f: rule_fix(f.rule_id, f.fix)),
             Column(self.tr("Points"), lambda f: f"−{f.weight}"),
         ]
         self.model: RecordTableModel[Finding] = RecordTableModel(columns, parent=self)

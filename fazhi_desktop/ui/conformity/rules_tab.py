@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from fazhi_desktop.domain.conformity.rules import Rule
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.conformity import choices, keeping
+from fazhi_desktop.ui.conformity_text import rule_fix, rule_text, with_article
 from fazhi_desktop.ui.session import UiSession
 
 
@@ -70,12 +71,12 @@ class RulesTab(QWidget):
         weight.setValue(rule.weight)
         weight.setEnabled(admin)
         self.table.setCellWidget(row, 0, box)
-        text = f"{rule.text}（{rule.article}）"
+        text = with_article(rule_text(rule.id, rule.text), rule.id, rule.article)
         self.table.setCellWidget(row, 1, QLabel(text, self.table))
         self.table.setCellWidget(row, 2, weight)
         self.table.setRowHeight(row, max(self.table.rowHeight(row), weight.sizeHint().height() + 4))
         self.boxes[rule.id] = (box, weight)
-        box.setToolTip(rule.fix)
+        box.setToolTip(rule_fix(rule.id, rule.fix))
 
     def _on_save_button_clicked(self) -> None:
         current = {r.id: r for r in keeping.load_ruleset(self.session.ctx).rules}

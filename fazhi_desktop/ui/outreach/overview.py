@@ -4,6 +4,7 @@ sentences of the annual report ready to copy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -31,6 +32,7 @@ from fazhi_desktop.services.outreach import reception, study
 from fazhi_desktop.services.outreach import report as outreach_report
 from fazhi_desktop.services.outreach import stats as outreach_stats
 from fazhi_desktop.services.outreach.stats import Totals
+from fazhi_desktop.ui.outreach_text import month_line, township_line
 from fazhi_desktop.ui.record_table import Column, RecordTableModel, RecordTableView
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -91,12 +93,14 @@ class OverviewTab(QWidget):
             "study": FigureCard(self.tr("study sessions"), self),
             "pass_rate": FigureCard(self.tr("exam pass rate"), self),
         }
-        self.by_kind: RecordTableModel[Totals] = RecordTableModel(self._columns(self.tr("Kind")), parent=self)
+        self.by_kind: RecordTableModel[Totals] = RecordTableModel(
+            self._columns(self.tr("Kind"), lambda t: t.label), parent=self
+        )
         self.by_month: RecordTableModel[Totals] = RecordTableModel(
-            self._columns(self.tr("Month")), parent=self
+            self._columns(self.tr("Month"), lambda t: month_line(t.label)), parent=self
         )
         self.by_township: RecordTableModel[Totals] = RecordTableModel(
-            self._columns(self.tr("Township")), parent=self
+            self._columns(self.tr("Township"), lambda t: township_line(t.label)), parent=self
         )
         self.paragraphs = QPlainTextEdit(self)
         self.paragraphs.setObjectName("annualParagraphs")
@@ -108,9 +112,9 @@ class OverviewTab(QWidget):
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.reload_years()
 
-    def _columns(self, first: str) -> list[Column[Totals]]:
+    def _columns(self, first: str, label: Callable[[Totals], str]) -> list[Column[Totals]]:
         return [
-            Column(first, lambda t: t.label),
+            Column(first, label),
             Column(self.tr("Events"), lambda t: str(t.events), RIGHT),
             Column(self.tr("Materials"), lambda t: f"{t.materials:,}", RIGHT),
             Column(self.tr("People reached"), lambda t: f"{t.people_reached:,}", RIGHT),

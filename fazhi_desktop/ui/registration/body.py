@@ -92,7 +92,7 @@ class RegistrationFields(QWidget):
         self.address.setMaxLength(200)
         self.head_count = QSpinBox(group)
         self.head_count.setRange(1, MAX_HEAD_COUNT)
-        self.head_count.setSuffix(" " + self.tr("people"))
+        self._set_head_count_suffix(1)
         self.head_count.setMinimumWidth(110)
 
         identity = QWidget(group)
@@ -403,7 +403,12 @@ class RegistrationFields(QWidget):
     def _on_category_return_pressed(self) -> None:
         self.category.focusNextChild()
 
+    def _set_head_count_suffix(self, value: int) -> None:
+        """ "1 person", "3 people" (Chinese: 人 for both)."""
+        self.head_count.setSuffix(" " + (self.tr("person") if value == 1 else self.tr("people")))
+
     def _on_head_count_value_changed(self, value: int) -> None:
+        self._set_head_count_suffix(value)
         self.head_count_changed.emit(value)
 
     def _on_source_current_index_changed(self, _index: int = 0) -> None:

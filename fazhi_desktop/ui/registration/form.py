@@ -101,6 +101,8 @@ class RegistrationForm(QWidget):
             self,
         )
         self.keys_hint.setObjectName("hint")
+        # English runs longer than the Chinese: on a form with the side panel it wraps, never clips.
+        self.keys_hint.setWordWrap(True)
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.hide()

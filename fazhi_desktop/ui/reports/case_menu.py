@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.reports.printing import ReportRequest, case_options
+from fazhi_desktop.ui.report_text import document_name, unit_copy_name
 from fazhi_desktop.ui.reports.desktop import safe_name
 from fazhi_desktop.ui.reports.runner import ReportRunner
 from fazhi_desktop.ui.session import UiSession
@@ -44,7 +45,9 @@ class PrintMenu(QMenu):
             if option.unit_copy and not unit_copies:
                 self.addSeparator()
                 unit_copies = True
-            action = self.addAction(option.label)
+            # The service's label is Chinese (the CLI's); the menu names the document in the UI's language.
+            label = unit_copy_name(option.kind) if option.unit_copy else document_name(option.kind)
+            action = self.addAction(label)
             action.setEnabled(option.reason is None)
             action.setToolTip(option.reason or "")
             action.setData((option.kind.value, option.unit_copy))
@@ -54,7 +57,7 @@ class PrintMenu(QMenu):
                     safe_name(f"{o.kind.label}_{self.case_id}"),
                 )
             )
-            copy = into_folder.addAction(option.label)
+            copy = into_folder.addAction(label)
             copy.setEnabled(option.reason is None)
             copy.setData((option.kind.value, option.unit_copy))
             copy.triggered.connect(

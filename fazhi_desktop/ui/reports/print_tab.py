@@ -273,7 +273,13 @@ class PrintTab(QWidget):
         }.get(kind, self.case_panel)
         self.panels.setCurrentWidget(panel)
         self.for_unit.setEnabled(kind in UNIT_COPIES)
-        self.title.setText(f"{self.names[kind]}（{kind.label}）")
+        # The document is printed in Chinese: its printed name beside the UI's, once where they are the same.
+        name = self.names[kind]
+        self.title.setText(
+            name
+            if name == kind.label
+            else self.tr("%1 (printed as %2)").replace("%1", name).replace("%2", kind.label)
+        )
         self.status.clear()
         prefs().setValue("reports/kind", kind.value)
 

@@ -16,6 +16,7 @@ from fazhi_desktop.domain.progress import CancelCheck, Progress
 from fazhi_desktop.services.reports.printing import ReportRequest, ReportResult, make_report
 from fazhi_desktop.ui import worker
 from fazhi_desktop.ui.prefs import prefs
+from fazhi_desktop.ui.report_text import document_name
 from fazhi_desktop.ui.reports import desktop
 from fazhi_desktop.ui.reports.no_viewer import COPY_FOLDER, NoViewerNotice
 from fazhi_desktop.ui.session import UiSession
@@ -58,7 +59,7 @@ class ReportRunner(QObject):
             return
         self.busy = True
         ctx = self.session.ctx
-        label = self.tr("Preparing %1…").replace("%1", request.kind.label)
+        label = self.tr("Preparing %1…").replace("%1", document_name(request.kind))
 
         def work(progress: Progress, cancelled: CancelCheck) -> ReportResult:
             return make_report(ctx, request, path, progress=progress, cancelled=cancelled)
