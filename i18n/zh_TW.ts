@@ -1421,7 +1421,7 @@
     </message>
     <message>
       <source>Anonymous</source>
-      <extracomment>The columns that show a vocabulary value, and its vocabulary.</extracomment>
+      <extracomment>The columns that show a vocabulary value, and its vocabulary. The filter last counted and its count (a new sort needs no count).</extracomment>
       <translation>匿名</translation>
     </message>
     <message>

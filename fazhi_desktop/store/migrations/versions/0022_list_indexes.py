@@ -3,7 +3,7 @@ from (nature, registered_on) alone, and 按紧急程度's first screen from the 
 due_date order, instead of a scan of every case.
 
 Revision ID: 0022
-Revises: 0018
+Revises: 0021
 Create Date: 2026-12-03
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0022"
-down_revision = "0018"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
