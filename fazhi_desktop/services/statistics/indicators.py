@@ -429,8 +429,8 @@ def figures(
     asks: list[Ask] = []
     for fraction in made.values():
         if fraction.nested:
-            numerator = (*fraction.denominator, *fraction.numerator)
-            asks += [Ask(numerator, fraction.people), Ask(fraction.denominator, fraction.people)]
+            both = (*fraction.denominator, *fraction.numerator)
+            asks += [Ask(both, fraction.people), Ask(fraction.denominator, fraction.people)]
         else:
             asks += [Ask(fraction.numerator, fraction.people), Ask(fraction.denominator, fraction.people)]
         asks.append(Ask(fraction.unjudged))  # none: nothing asked, 0
