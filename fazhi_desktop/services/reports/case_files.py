@@ -1,8 +1,8 @@
-"""What a case document is filled from, and which documents a case can have today.
+"""What a case document is filled from.
 
 `load_case_file` reads one case in full (its fields, petitioners, steps, clock), the office, the
-rules' periods and the templates. `refusal(file, kind)` says in Chinese why a document cannot be
-printed for the case yet (受理告知书 before 受理, 不予受理告知书 for a 检举控告 matter), or None.
+rules' periods and the templates; `load_case_outline` the same without the petitioners, for deciding
+what a menu offers. Which documents a case can have today is `refusals`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from sqlalchemy import select
 from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.holidays import HolidayCalendar
 from fazhi_desktop.domain.periods import ClockRules
-from fazhi_desktop.domain.report_kinds import UNIT_COPIES, ReportKind
 from fazhi_desktop.domain.vocab import UPPER_SOURCES, CaseState, Nature, StepKind
 from fazhi_desktop.services.cases.detail import CaseDetail, StepView, case_detail, case_outline
 from fazhi_desktop.services.clock.calendar import load_calendar
@@ -33,20 +32,6 @@ LAW_CATEGORY = "05"
 DISCIPLINE_CATEGORY = "06"
 #: 信访目的 code of 检举控告.
 ACCUSE_PURPOSE = "accuse"
-#: States after which a matter counts as answered (for the 办结报告).
-ANSWERED = frozenset(
-    {
-        CaseState.REPLIED,
-        CaseState.DELIVERED,
-        CaseState.REVIEWING,
-        CaseState.REVIEW_DELIVERED,
-        CaseState.RECHECKING,
-        CaseState.COMPLETED,
-        CaseState.ENDED,
-        CaseState.DIVERTED,
-        CaseState.TERMINATED,
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -163,104 +148,3 @@ def load_case_outline(ctx: Context, case_id: int) -> CaseFile:
         templates=report_templates.all_templates(ctx),
         today=clock.today(),
     )
-
-
-def refusal(file: CaseFile, kind: ReportKind, *, for_unit: bool = False) -> str | None:
-    """Why `kind` cannot be printed for the case now (a sentence that says what to do), or None."""
-    if not kind.needs_case:
-        return f"「{kind.label}」不是某一件信访件的文书。"
-    if for_unit and kind not in UNIT_COPIES:
-        names = "、".join(f"「{k.label}」" for k in sorted(UNIT_COPIES, key=list(ReportKind).index))
-        return f"「{kind.label}」是给信访人的文书，没有送单位的版本。送单位的有：{names}。"
-    if file.state is CaseState.VOID and kind not in (ReportKind.CASE,):
-        return "该信访件已作废，只能打印登记处理单。"
-    check = _CHECKS.get(kind)
-    return check(file) if check is not None else None
-
-
-def _accept(file: CaseFile) -> str | None:
-    if file.latest(K.ACCEPT, K.SIGN_FOR) is None:
-        return "本件尚未受理，不能打印受理告知书。请先办理「受理」（或由责任单位「签收」）。"
-    return None
-
-
-def _reject(file: CaseFile) -> str | None:
-    if file.accusation:
-        return (
-            "检举控告类事项应转送纪检监察机关或有权处理的机关，不出具不予受理告知书。"
-            "请办理「转送」，并打印转送单。"
-        )
-    if file.law_related:
-        return (
-            "涉法涉诉事项应转送政法部门，或告知信访人通过诉讼、仲裁、行政复议等法定途径解决，"
-            "不出具不予受理告知书。请办理「转送」或「导入法定途径」。"
-        )
-    if file.latest(K.REJECT) is None:
-        return "本件没有不予受理的决定，不能打印不予受理告知书。请先办理「不予受理」并写明理由。"
-    return None
-
-
-def _forward(file: CaseFile) -> str | None:
-    if file.latest(K.FORWARD, K.ASSIGN) is None:
-        return "本件尚未转送或交办，不能打印转送/交办单。请先办理「转送」或「交办」。"
-    return None
-
-
-def _extension(file: CaseFile) -> str | None:
-    extensions = [s for s in file.steps(K.EXTEND) if not s.details.get("hearing")]
-    if not extensions:
-        return "本件没有延期记录，不能打印延期告知书。请先办理「延期」（写明理由和批准人）。"
-    return None
-
-
-def _reply(file: CaseFile) -> str | None:
-    if file.latest(K.REPLY) is None:
-        return "本件尚未答复，不能打印信访处理意见书。请先记录「答复」。"
-    return None
-
-
-def _review(file: CaseFile) -> str | None:
-    if file.latest(K.REVIEW_DECISION) is None:
-        return "本件没有复查意见，不能打印复查意见书。请先记录「复查意见」。"
-    return None
-
-
-def _recheck(file: CaseFile) -> str | None:
-    if file.latest(K.RECHECK_DECISION) is None:
-        return "本件没有复核意见，不能打印复核意见书。请先记录「复核意见」。"
-    return None
-
-
-def _delivery(file: CaseFile) -> str | None:
-    if file.latest(K.REPLY, K.REVIEW_DECISION, K.RECHECK_DECISION) is None:
-        return "本件还没有需要送达的处理意见书、复查意见书或复核意见书，不能打印送达回证。"
-    return None
-
-
-def _supervise(file: CaseFile) -> str | None:
-    if not file.detail.handling.handling_unit:
-        return "本件尚未转送、交办给责任单位，没有督办对象。请先办理「转送」或「交办」。"
-    return None
-
-
-def _completion(file: CaseFile) -> str | None:
-    if not file.from_upper:
-        return "本级登记的信访件无需向上级报送办结报告，只有上级转送、交办、督办的信访件才需要。"
-    if file.state not in ANSWERED:
-        return "本件尚未答复或办结，不能打印办结报告。请在答复、调解或办结后再打印。"
-    return None
-
-
-_CHECKS = {
-    ReportKind.ACCEPT: _accept,
-    ReportKind.REJECT: _reject,
-    ReportKind.FORWARD: _forward,
-    ReportKind.EXTENSION: _extension,
-    ReportKind.REPLY: _reply,
-    ReportKind.REVIEW: _review,
-    ReportKind.RECHECK: _recheck,
-    ReportKind.DELIVERY: _delivery,
-    ReportKind.SUPERVISE: _supervise,
-    ReportKind.URGE: _supervise,
-    ReportKind.COMPLETION: _completion,
-}

@@ -35,7 +35,8 @@ from fazhi_desktop.services.conformity.keeping import rejudge
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.personal_data import UNMASKING_ROLES, require_unmask
 from fazhi_desktop.services.reports import notices
-from fazhi_desktop.services.reports.case_files import CaseFile, load_case_file, load_case_outline, refusal
+from fazhi_desktop.services.reports.case_files import CaseFile, load_case_file, load_case_outline
+from fazhi_desktop.services.reports.refusals import reason_sentence, refusal, refusal_key
 from fazhi_desktop.services.reports.request import ReportRequest, ReportResult
 from fazhi_desktop.services.secrecy import Secrecy, verdict_for
 from fazhi_desktop.store.writes import record_access
@@ -65,12 +66,18 @@ class NoticeInform(Inform):
 
 @dataclass(frozen=True)
 class CaseOption:
-    """A document the case detail's 「打印」 menu offers: available, or why not."""
+    """A document the case detail's 「打印」 menu offers: available, or why not (a key of
+    `refusals.REASONS`, which the GUI says in its own language)."""
 
     kind: ReportKind
     label: str
-    reason: str | None
+    reason_key: str | None
     unit_copy: bool = False
+
+    @property
+    def reason(self) -> str | None:
+        """Why not, in Chinese (the command line's sentence), or None when it can be printed."""
+        return reason_sentence(self.reason_key, self.kind) if self.reason_key is not None else None
 
 
 def check_may_unmask(ctx: Context) -> None:
@@ -223,13 +230,13 @@ def _record_notice(ctx: Context, file: CaseFile, kind: ReportKind, number: str) 
 def case_options(ctx: Context, case_id: int) -> list[CaseOption]:
     """Every case document, available or with the reason it is not (for a menu)."""
     file = load_case_outline(ctx, case_id)
-    options = [CaseOption(kind, kind.label, refusal(file, kind)) for kind in CASE_KINDS]
+    options = [CaseOption(kind, kind.label, refusal_key(file, kind)) for kind in CASE_KINDS]
     if file.accusation:
         options += [
             CaseOption(
                 kind,
                 f"{kind.label}（送被反映对象，不含信访人信息）",
-                refusal(file, kind, for_unit=True),
+                refusal_key(file, kind, for_unit=True),
                 True,
             )
             for kind in CASE_KINDS
