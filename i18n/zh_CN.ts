@@ -5558,6 +5558,80 @@ Denominator: %2</source>
       <translation>备注</translation>
     </message>
     <message>
+      <source>“{label}” is not a document of one case.</source>
+      <extracomment>Why the 「打印」 menu greys a document out (`services.reports.refusals.REASONS`), saying what to do. {label} is the document's name, {names} the documents with a copy for the unit reported on.</extracomment>
+      <translation>「{label}」不是某一件信访件的文书。</translation>
+    </message>
+    <message>
+      <source>“{label}” is a document for the petitioner and has no copy for the unit reported on. The documents with such a copy are: {names}.</source>
+      <translation>「{label}」是给信访人的文书，没有送单位的版本。送单位的有：{names}。</translation>
+    </message>
+    <message>
+      <source>This case has been voided: only its registration and handling sheet can be printed.</source>
+      <translation>该信访件已作废，只能打印登记处理单。</translation>
+    </message>
+    <message>
+      <source>This case has not been accepted yet, so there is no notice of acceptance to print. Record “Acceptance” first (or “Signed for” by the responsible unit).</source>
+      <translation>本件尚未受理，不能打印受理告知书。请先办理「受理」（或由责任单位「签收」）。</translation>
+    </message>
+    <message>
+      <source>An accusation is forwarded to the discipline inspection and supervision organ or another competent authority, without a notice of non-acceptance. Record “Forwarding” and print the forwarding slip.</source>
+      <translation>检举控告类事项应转送纪检监察机关或有权处理的机关，不出具不予受理告知书。请办理「转送」，并打印转送单。</translation>
+    </message>
+    <message>
+      <source>A matter for the courts is forwarded to the political and legal departments, or the petitioner is told to use litigation, arbitration, administrative reconsideration or another legal procedure, without a notice of non-acceptance. Record “Forwarding” or “Referral to legal procedure”.</source>
+      <translation>涉法涉诉事项应转送政法部门，或告知信访人通过诉讼、仲裁、行政复议等法定途径解决，不出具不予受理告知书。请办理「转送」或「导入法定途径」。</translation>
+    </message>
+    <message>
+      <source>This case has no decision not to accept it, so there is no notice of non-acceptance to print. Record “Non-acceptance” with its reason first.</source>
+      <translation>本件没有不予受理的决定，不能打印不予受理告知书。请先办理「不予受理」并写明理由。</translation>
+    </message>
+    <message>
+      <source>This case has not been forwarded or assigned yet, so there is no forwarding or assignment slip to print. Record “Forwarding” or “Assignment” first.</source>
+      <translation>本件尚未转送或交办，不能打印转送/交办单。请先办理「转送」或「交办」。</translation>
+    </message>
+    <message>
+      <source>This case has no extension, so there is no notice of extension to print. Record “Extension” first (with its reason and who approved it).</source>
+      <translation>本件没有延期记录，不能打印延期告知书。请先办理「延期」（写明理由和批准人）。</translation>
+    </message>
+    <message>
+      <source>This case has not been replied to yet, so there is no written reply to print. Record “Reply” first.</source>
+      <translation>本件尚未答复，不能打印信访处理意见书。请先记录「答复」。</translation>
+    </message>
+    <message>
+      <source>This case has no review opinion, so there is none to print. Record “Review decision” first.</source>
+      <translation>本件没有复查意见，不能打印复查意见书。请先记录「复查意见」。</translation>
+    </message>
+    <message>
+      <source>This case has no re-examination opinion, so there is none to print. Record “Recheck decision” first.</source>
+      <translation>本件没有复核意见，不能打印复核意见书。请先记录「复核意见」。</translation>
+    </message>
+    <message>
+      <source>This case has no written reply, review opinion or re-examination opinion to deliver yet, so there is no proof of delivery to print. Record “Reply”, “Review decision” or “Recheck decision” first.</source>
+      <translation>本件还没有需要送达的处理意见书、复查意见书或复核意见书，不能打印送达回证。</translation>
+    </message>
+    <message>
+      <source>This case has not been forwarded or assigned to a responsible unit, so there is no one to supervise. Record “Forwarding” or “Assignment” first.</source>
+      <translation>本件尚未转送、交办给责任单位，没有督办对象。请先办理「转送」或「交办」。</translation>
+    </message>
+    <message>
+      <source>A case registered at this level needs no completion report to the higher level: only cases forwarded, assigned or supervised from above do.</source>
+      <translation>本级登记的信访件无需向上级报送办结报告，只有上级转送、交办、督办的信访件才需要。</translation>
+    </message>
+    <message>
+      <source>This case has not been replied to or completed yet, so there is no completion report to print. Print it after the reply, the mediation or the completion.</source>
+      <translation>本件尚未答复或办结，不能打印办结报告。请在答复、调解或办结后再打印。</translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <extracomment>A document named in the list of {names}, and what joins them.</extracomment>
+      <translation>「%1」</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>%1 (%2)</source>
       <translation>%1（%2）</translation>
     </message>

@@ -5558,6 +5558,80 @@ Denominator: %2</source>
       <translation>備註</translation>
     </message>
     <message>
+      <source>“{label}” is not a document of one case.</source>
+      <extracomment>Why the 「打印」 menu greys a document out (`services.reports.refusals.REASONS`), saying what to do. {label} is the document's name, {names} the documents with a copy for the unit reported on.</extracomment>
+      <translation>「{label}」不是某一件信訪件的文書。</translation>
+    </message>
+    <message>
+      <source>“{label}” is a document for the petitioner and has no copy for the unit reported on. The documents with such a copy are: {names}.</source>
+      <translation>「{label}」是給信訪人的文書，沒有送單位的版本。送單位的有：{names}。</translation>
+    </message>
+    <message>
+      <source>This case has been voided: only its registration and handling sheet can be printed.</source>
+      <translation>該信訪件已作廢，只能列印登記處理單。</translation>
+    </message>
+    <message>
+      <source>This case has not been accepted yet, so there is no notice of acceptance to print. Record “Acceptance” first (or “Signed for” by the responsible unit).</source>
+      <translation>本件尚未受理，不能列印受理告知書。請先辦理「受理」（或由責任單位「簽收」）。</translation>
+    </message>
+    <message>
+      <source>An accusation is forwarded to the discipline inspection and supervision organ or another competent authority, without a notice of non-acceptance. Record “Forwarding” and print the forwarding slip.</source>
+      <translation>檢舉控告類事項應轉送紀檢監察機關或有權處理的機關，不出具不予受理告知書。請辦理「轉送」，並列印轉送單。</translation>
+    </message>
+    <message>
+      <source>A matter for the courts is forwarded to the political and legal departments, or the petitioner is told to use litigation, arbitration, administrative reconsideration or another legal procedure, without a notice of non-acceptance. Record “Forwarding” or “Referral to legal procedure”.</source>
+      <translation>涉法涉訴事項應轉送政法部門，或告知信訪人通過訴訟、仲裁、行政複議等法定途徑解決，不出具不予受理告知書。請辦理「轉送」或「匯入法定途徑」。</translation>
+    </message>
+    <message>
+      <source>This case has no decision not to accept it, so there is no notice of non-acceptance to print. Record “Non-acceptance” with its reason first.</source>
+      <translation>本件沒有不予受理的決定，不能列印不予受理告知書。請先辦理「不予受理」並寫明理由。</translation>
+    </message>
+    <message>
+      <source>This case has not been forwarded or assigned yet, so there is no forwarding or assignment slip to print. Record “Forwarding” or “Assignment” first.</source>
+      <translation>本件尚未轉送或交辦，不能列印轉送/交辦單。請先辦理「轉送」或「交辦」。</translation>
+    </message>
+    <message>
+      <source>This case has no extension, so there is no notice of extension to print. Record “Extension” first (with its reason and who approved it).</source>
+      <translation>本件沒有延期記錄，不能列印延期告知書。請先辦理「延期」（寫明理由和批准人）。</translation>
+    </message>
+    <message>
+      <source>This case has not been replied to yet, so there is no written reply to print. Record “Reply” first.</source>
+      <translation>本件尚未答覆，不能列印信訪處理意見書。請先記錄「答覆」。</translation>
+    </message>
+    <message>
+      <source>This case has no review opinion, so there is none to print. Record “Review decision” first.</source>
+      <translation>本件沒有複查意見，不能列印複查意見書。請先記錄「複查意見」。</translation>
+    </message>
+    <message>
+      <source>This case has no re-examination opinion, so there is none to print. Record “Recheck decision” first.</source>
+      <translation>本件沒有複核意見，不能列印複核意見書。請先記錄「複核意見」。</translation>
+    </message>
+    <message>
+      <source>This case has no written reply, review opinion or re-examination opinion to deliver yet, so there is no proof of delivery to print. Record “Reply”, “Review decision” or “Recheck decision” first.</source>
+      <translation>本件還沒有需要送達的處理意見書、複查意見書或複核意見書，不能列印送達回證。</translation>
+    </message>
+    <message>
+      <source>This case has not been forwarded or assigned to a responsible unit, so there is no one to supervise. Record “Forwarding” or “Assignment” first.</source>
+      <translation>本件尚未轉送、交辦給責任單位，沒有督辦物件。請先辦理「轉送」或「交辦」。</translation>
+    </message>
+    <message>
+      <source>A case registered at this level needs no completion report to the higher level: only cases forwarded, assigned or supervised from above do.</source>
+      <translation>本級登記的信訪件無需向上級報送辦結報告，只有上級轉送、交辦、督辦的信訪件才需要。</translation>
+    </message>
+    <message>
+      <source>This case has not been replied to or completed yet, so there is no completion report to print. Print it after the reply, the mediation or the completion.</source>
+      <translation>本件尚未答覆或辦結，不能列印辦結報告。請在答覆、調解或辦結後再列印。</translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <extracomment>A document named in the list of {names}, and what joins them.</extracomment>
+      <translation>「%1」</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>%1 (%2)</source>
       <translation>%1（%2）</translation>
     </message>

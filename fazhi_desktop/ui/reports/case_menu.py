@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.reports.printing import ReportRequest, case_options
-from fazhi_desktop.ui.report_text import document_name, unit_copy_name
+from fazhi_desktop.ui.report_text import document_name, refusal_text, unit_copy_name
 from fazhi_desktop.ui.reports.desktop import safe_name
 from fazhi_desktop.ui.reports.runner import ReportRunner
 from fazhi_desktop.ui.session import UiSession
@@ -45,11 +45,11 @@ class PrintMenu(QMenu):
             if option.unit_copy and not unit_copies:
                 self.addSeparator()
                 unit_copies = True
-            # The service's label is Chinese (the CLI's); the menu names the document in the UI's language.
+            # The service's label and reason are Chinese (the CLI's); the menu says both in the UI's language.
             label = unit_copy_name(option.kind) if option.unit_copy else document_name(option.kind)
             action = self.addAction(label)
             action.setEnabled(option.reason is None)
-            action.setToolTip(option.reason or "")
+            action.setToolTip(refusal_text(option))
             action.setData((option.kind.value, option.unit_copy))
             action.triggered.connect(
                 lambda _checked=False, o=option: self.runner.print(
