@@ -23,7 +23,8 @@ from fazhi_desktop.domain.triage import TriageRules, triage
 from fazhi_desktop.services.office import settings
 from fazhi_desktop.services.office.stored_settings import DEFAULTS
 from fazhi_desktop.services.outreach.stats import NO_TOWNSHIP, month_label
-from fazhi_desktop.services.reports import wording
+from fazhi_desktop.services.reports import refusals, wording
+from fazhi_desktop.services.reports.printing import CaseOption
 from fazhi_desktop.services.statistics import breakdowns
 from fazhi_desktop.services.statistics import indicators as figures
 from fazhi_desktop.ui import (
@@ -79,6 +80,16 @@ def _calendar_warnings() -> list[str]:
     return [calendar.missing_year_warning(2027), calendar_warning(date(2027, 2, 18), calendar) or ""]
 
 
+def _refusal_options() -> list[CaseOption]:
+    """A greyed-out document of the 「打印」 menu for every reason (a period report for the one that is
+    about a document of no case, the 受理告知书 for the others)."""
+    return [
+        CaseOption(kind, kind.label, key)
+        for key in refusals.REASONS
+        for kind in [ReportKind.SUMMARY if key == "not_case_document" else ReportKind.ACCEPT]
+    ]
+
+
 def _every_text() -> list[str]:
     """Everything the tables say, in the language installed."""
     texts = [indicator_text.name(n) for n in indicators.INDICATORS]
@@ -95,6 +106,7 @@ def _every_text() -> list[str]:
     texts += [report_text.field_name(f) for f in wording.FIELD_LABELS]
     texts += [report_text.document_name(k) for k in ReportKind]
     texts += [report_text.unit_copy_name(k) for k in UNIT_COPIES]
+    texts += [report_text.refusal_text(o) for o in _refusal_options()]
     texts += [outreach_text.month_line(month_label(m)) for m in range(1, 13)]
     texts += [outreach_text.township_line(NO_TOWNSHIP)]
     texts += [conformity_text.rule_text(r.id, r.text) for r in RULES]
@@ -115,6 +127,7 @@ def test_every_key_has_english() -> None:
     assert set(tier_reason_text.SINGULAR) <= set(tier_reasons.REASONS)
     assert set(report_text.KINDS) == set(wording.KIND_LABELS)
     assert set(report_text.FIELDS) == set(wording.FIELD_LABELS)
+    assert set(report_text.REFUSALS) == set(refusals.REASONS)
     rules = {r.id for r in RULES}
     assert set(conformity_text.TEXTS) == set(conformity_text.FIXES) == set(conformity_text.ARTICLES) == rules
     missing = {n for n, f in _fractions().items() if f.missing}
@@ -189,6 +202,17 @@ def test_zh_cn_reads_exactly_the_domains_words(speak: Callable[[str], None]) -> 
         for k in CASE_KINDS
         if k in UNIT_COPIES and report_text.unit_copy_name(k) != f"{k.label}（送被反映对象，不含信访人信息）"
     ]
+    # Why the menu greys a document out: the services' sentences, templates and filled in.
+    wrong += [
+        (key, i18n.translate(report_text.CONTEXT, english), refusals.REASONS[key])
+        for key, english in report_text.REFUSALS.items()
+        if i18n.translate(report_text.CONTEXT, english) != refusals.REASONS[key]
+    ]
+    wrong += [
+        (o.reason_key, report_text.refusal_text(o), o.reason)
+        for o in _refusal_options()
+        if report_text.refusal_text(o) != o.reason
+    ]
     wrong += [
         (m, outreach_text.month_line(month_label(m)))
         for m in range(1, 13)
@@ -238,6 +262,8 @@ def test_zh_tw_says_them_in_traditional_characters(speak: Callable[[str], None])
     assert indicator_text.name("on_time_completion_rate") == "按期辦結率"
     assert tier_reason_text.reasons_text("黄：重复访；上级督办") == "黃：重複訪；上級督辦"
     assert report_text.document_name(ReportKind.RECEIPT) == "登記回執"
+    reply = CaseOption(ReportKind.REPLY, ReportKind.REPLY.label, "no_reply")
+    assert report_text.refusal_text(reply) == "本件尚未答覆，不能列印信訪處理意見書。請先記錄「答覆」。"
 
 
 def test_the_print_menu_and_the_outreach_months_read_in_english(speak: Callable[[str], None]) -> None:
@@ -246,6 +272,13 @@ def test_the_print_menu_and_the_outreach_months_read_in_english(speak: Callable[
     assert report_text.unit_copy_name(ReportKind.FORWARD) == (
         "Forwarding or assignment slip (for the unit reported on, without the petitioner)"
     )
+    refused = CaseOption(ReportKind.ACCEPT, ReportKind.ACCEPT.label, "no_unit_copy", unit_copy=True)
+    assert report_text.refusal_text(refused) == (
+        "“Notice of acceptance” is a document for the petitioner and has no copy for the unit reported on. "
+        "The documents with such a copy are: “Case registration and handling sheet”, "
+        "“Forwarding or assignment slip”, “Supervision slip”."
+    )
+    assert report_text.refusal_text(CaseOption(ReportKind.REPLY, ReportKind.REPLY.label, None)) == ""
     assert outreach_text.month_line(month_label(3)) == "March"
     assert outreach_text.township_line("塔峰镇") == "塔峰镇"  # a name the county typed
     assert conformity_text.rule_text("no.such.rule", "旧规则") == "旧规则"  # stored by another version

@@ -16,16 +16,20 @@ from sqlalchemy import select
 from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.services.cases.detail import case_detail
 from fazhi_desktop.services.reports import templates as report_templates
+from fazhi_desktop.services.reports.printing import case_options
 from fazhi_desktop.store.models import AuditEntry, Step
 from fazhi_desktop.ui.reports.case_menu import build_print_menu
 from fazhi_desktop.ui.reports.page import ReportCentre
 from fazhi_desktop.ui.session import UiSession
 from tests.pdfread import flat
+from tests.services.helpers import register
 from tests.services.report_helpers import Samples, make_samples
 
 pytestmark = pytest.mark.gui
 
 CJK = re.compile(r"[\u3400-\u9fff]")
+#: Chinese characters and Chinese punctuation (「」，。).
+CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
 @pytest.fixture
@@ -164,3 +168,27 @@ def test_the_print_menu_names_the_documents_in_english(
     assert "Case registration and handling sheet" in names
     assert "Forwarding or assignment slip (for the unit reported on, without the petitioner)" in names
     assert [n for n in names + [a.text() for a in menu.into_folder.actions()] if CJK.search(n)] == []
+
+
+def test_the_print_menu_says_why_in_the_language_of_the_ui(
+    qtbot: QtBot, session: UiSession, language: Callable[[str], None]
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    case = register(session.ctx, "王建国", summary="反映拖欠工资")
+    host = QWidget()
+    qtbot.addWidget(host)
+    language("en")
+    menu = build_print_menu(session, case.id, host)
+    greyed = [a for a in menu.actions() if a.text() and not a.isEnabled()]
+    assert len(greyed) >= 5  # a case just registered: nothing accepted, forwarded, answered yet
+    assert [a.text() for a in greyed if not a.toolTip() or CHINESE.search(a.toolTip())] == []
+    reply = next(a.toolTip() for a in greyed if a.text() == "Written reply (handling opinion)")
+    assert reply.endswith("Record “Reply” first.")
+
+    language("zh_CN")  # the services' own sentence, to the character (what the command line prints)
+    menu.refresh()
+    reasons = {(o.kind.value, o.unit_copy): o.reason for o in case_options(session.ctx, case.id)}
+    greyed = [a for a in menu.actions() if a.text() and not a.isEnabled()]
+    assert len(greyed) >= 5
+    assert [(a.text(), a.toolTip()) for a in greyed if a.toolTip() != reasons[a.data()]] == []
