@@ -185,6 +185,8 @@ def test_the_print_menu_says_why_in_the_language_of_the_ui(
     assert [a.text() for a in greyed if not a.toolTip() or CHINESE.search(a.toolTip())] == []
     reply = next(a.toolTip() for a in greyed if a.text() == "Written reply (handling opinion)")
     assert reply.endswith("Record “Reply” first.")
+    copies = {a.text(): a.toolTip() for a in menu.into_folder.actions() if not a.isEnabled()}
+    assert copies == {a.text(): a.toolTip() for a in greyed}  # the folder's copies say the same
 
     language("zh_CN")  # the services' own sentence, to the character (what the command line prints)
     menu.refresh()

@@ -59,6 +59,7 @@ class PrintMenu(QMenu):
             )
             copy = into_folder.addAction(label)
             copy.setEnabled(option.reason is None)
+            copy.setToolTip(action.toolTip())
             copy.setData((option.kind.value, option.unit_copy))
             copy.triggered.connect(
                 lambda _checked=False, o=option: self.runner.print_to_folder(
@@ -70,6 +71,7 @@ class PrintMenu(QMenu):
         self.addMenu(into_folder)
         self.into_folder = into_folder
         self.setToolTipsVisible(True)
+        into_folder.setToolTipsVisible(True)
 
     def _on_about_to_show(self) -> None:
         self.refresh()
