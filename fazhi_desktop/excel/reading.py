@@ -28,7 +28,7 @@ from typing import Any
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.input_rules import has_forbidden, strip_forbidden
-from fazhi_desktop.excel.sheet_scan import damaged
+from fazhi_desktop.excel.sheet_scan import damaged, password_protected
 from fazhi_desktop.excel.sheet_slices import read_in_slices
 from fazhi_desktop.excel.values import is_blank
 from fazhi_desktop.excel.workbook_check import XLS, XLSX, file_kind, inspect_workbook
@@ -136,9 +136,7 @@ def _calamine_workbook(path: Path) -> Any:
 
 def _password_or_damaged(path: Path, exc: Exception) -> UserError:
     if "password" in str(exc).lower() or type(exc).__name__ == "PasswordError":
-        return UserError(
-            f"工作簿「{path.name}」设置了打开密码。请在 Excel 中取消密码后另存，再导入。", field="file"
-        )
+        return password_protected(path)
     log.info("cannot read %s: %s", path.name, type(exc).__name__)
     return damaged(path, "内容无法解析")
 
