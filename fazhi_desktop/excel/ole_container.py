@@ -25,6 +25,8 @@ _HEADER_DIFAT = 109
 _ENTRY = 128
 _STREAM = 2
 _ROOT = 5
+#: 256 MB of 4-byte entries: far above any file a writer makes (a few hundred thousand).
+_RESERVE_ENTRIES = 1 << 26
 
 
 class _Container:
@@ -59,6 +61,10 @@ class _Container:
         self.sectors = max(0, len(data) // self.sector - 1)
         if fat_sectors > self.sectors or difat_sectors > self.sectors:
             raise self.broken("扇区表的大小与文件不符")
+        # calamine reserves room for as many DIFAT entries as bytes 62–65 say (the mini FAT's fields,
+        # read from the wrong offset): a file could make it ask for 16 GB and abort on a small PC.
+        if struct.unpack_from("<I", data, 62)[0] > _RESERVE_ENTRIES:
+            raise self.broken("的小数据扇区表过大")
         self.fat = self._fat(fat_sectors, first_difat, difat_sectors)
 
     def broken(self, what: str) -> Exception:

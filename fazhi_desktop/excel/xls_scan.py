@@ -7,7 +7,8 @@ gigabyte) and copies a shared string into each cell that uses it (one 30,000-cha
 record by record (BIFF5 and BIFF8): the shared-string table gives each string's size, each sheet's
 cell records give its last row and column and its text, and the limits of `sheet_scan` refuse what
 the reader could not hold, with the same Chinese lines as for an .xlsx. The sheet's DIMENSIONS
-record is not trusted (calamine does not use it either).
+record cannot widen what calamine lays out, but calamine reserves room for the cells it claims, so
+its claim is held to the same limits.
 
 Text is counted as UTF-8 bytes: three per character stored in two bytes, one per character stored
 in one. A string that does not fit the records that should hold it is counted as far as it goes.
@@ -42,6 +43,7 @@ _RSTRING = 0x00D6
 _STRING = 0x0207
 _MULRK = 0x00BD
 _MULBLANK = 0x00BE
+_DIMENSIONS = 0x0200
 #: Records of one cell that begin with its row and column (FORMULA, NUMBER, RK, BLANK, BOOLERR).
 _CELLS = frozenset({0x0006, 0x0203, 0x027E, 0x0201, 0x0205, _LABELSST, _LABEL, _RSTRING})
 _BIFF8 = 0x0600
@@ -138,12 +140,34 @@ class _Sheet:
             self.columns = max(self.columns, column + 1)
             check_size(SheetSize(self.name, self.rows, self.columns, 0), self.path, self.limits)
 
+    def reserve(self, area: tuple[int, int]) -> None:
+        """What the sheet's DIMENSIONS record makes calamine reserve, bounded like its cells."""
+        rows, columns = area
+        check_size(SheetSize(self.name, rows, columns, 0), self.path, self.limits)
+
     def add_text(self, size: int, row: int, column: int) -> None:
         if size < 0:
             raise too_long(
                 self.path, self.name, f"{column_letters(column + 1)}{row + 1}", -size, self.limits.cell_chars
             )
         self.text += size  # checked at the sheet's end, so the message gives the whole amount
+
+
+def _dimensions(data: bytes, body: int, length: int) -> tuple[int, int]:
+    """The rows and columns calamine reserves room for when it reads a DIMENSIONS record (it trusts
+    the record: 32-bit rows, a reversed range wrapping round), or (0, 0) when it would not."""
+    if length == 14:
+        first, last, first_column, last_column = struct.unpack_from("<IIHH", data, body)
+    elif length == 10:
+        first, last, first_column, last_column = struct.unpack_from("<HHHH", data, body)
+    else:
+        return 0, 0
+    if first_column > 0xFF or last_column < first_column:
+        first_column = 0
+    end_row, end_column = (
+        (last - 1, last_column - 1) if last >= 1 and last_column >= 1 else (first, first_column)
+    )
+    return (end_row - first + 1) % 2**32, (end_column - first_column + 1) % 2**32
 
 
 def _walk_sheet(data: bytes, at: int, sheet: _Sheet, shared: list[int], biff8: bool) -> int:
@@ -167,6 +191,8 @@ def _walk_sheet(data: bytes, at: int, sheet: _Sheet, shared: list[int], biff8: b
                 flags = data[body + 8] if biff8 and length >= 9 else 0
                 limit = sheet.limits.cell_chars
                 sheet.add_text(-count if count > limit else _string_bytes(count, flags), row, column)
+        elif kind == _DIMENSIONS:
+            sheet.reserve(_dimensions(data, body, length))
         elif kind in (_MULRK, _MULBLANK) and length >= 6:
             row, first = _HEAD.unpack_from(data, body)
             last = _U16.unpack_from(data, body + length - 2)[0]

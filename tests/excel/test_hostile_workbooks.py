@@ -176,6 +176,16 @@ def test_old_xls_files_are_bounded_too(db: Path, tmp_path: Path) -> None:
     _refused(db, _xls(tmp_path / "共享.xls", bomb), "「台账」的文字共约 1717 MB")
 
 
+def test_an_xls_that_makes_calamine_panic(db: Path, tmp_path: Path) -> None:
+    # One byte of a record's length: calamine's Rust code panics (and prints its own message on
+    # stderr); the clerk still gets one Chinese line, and the log keeps the panic's words.
+    path = _xls(tmp_path / "坏.xls", {})
+    data = bytearray(path.read_bytes())
+    data[1520] = 0
+    path.write_bytes(bytes(data))
+    _refused(db, path, "已损坏", "内容无法解析")
+
+
 def test_a_text_file_named_xlsx(db: Path, tmp_path: Path) -> None:
     path = tmp_path / "文本.xlsx"
     path.write_text("登记日期,信访人\n2024-03-05,王某某\n", encoding="utf-8")

@@ -136,3 +136,21 @@ def test_sheets_that_share_their_records_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "重叠.xls"
     path.write_bytes(compound_file(bytes(stream)))
     _refused(path, "已损坏", "互相重叠")
+
+
+def test_what_calamine_would_reserve_is_bounded(tmp_path: Path) -> None:
+    # calamine reserves room for the cells a DIMENSIONS record claims (32-bit rows; a reversed range
+    # wraps round): 343 GB asked for, and the process aborted, before this check.
+    path = tmp_path / "预留.xls"
+    for first, last in ((0, 0xFFFF_FFFF), (10, 5)):
+        dimensions = record(0x0200, struct.pack("<IIHHH", first, last, 0, 20, 0))
+        path.write_bytes(compound_file(biff_workbook({"台账": [dimensions, number(0, 0)]})))
+        _refused(path, "「台账」", "超过")
+    honest = record(0x0200, struct.pack("<IIHHH", 0, 2, 0, 20, 0))
+    path.write_bytes(compound_file(biff_workbook({"台账": [honest, number(1, 19)]})))
+    assert scan_xls(path, LIMITS) == [SheetSize("台账", 2, 20, 0)]
+    # The header's bytes 62–65, which calamine reads as the DIFAT's length and reserves room for.
+    data = bytearray(compound_file(biff_workbook({"台账": [number(0, 0)] * 600})))
+    struct.pack_into("<I", data, 62, 0xFFFF_FFFF)
+    path.write_bytes(bytes(data))
+    _refused(path, "已损坏", "小数据扇区表过大")
