@@ -17,13 +17,23 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.results import record
-from tests.excel.hostile_workbooks import BILLION_LAUGHS, EXTERNAL_ENTITY, inline_row, ledger_rows, write_xlsx
+from tests.excel.hostile_workbooks import (
+    BILLION_LAUGHS,
+    EXTERNAL_ENTITY,
+    HEADER,
+    ROW,
+    inline_row,
+    ledger_rows,
+    write_xlsx,
+)
 
 log = logging.getLogger("bench")
 TARGET_MB = 300
@@ -88,6 +98,46 @@ def realistic(path: Path) -> Path:
     return big_ledger(path, 100_000, seed=11)
 
 
+def _xls(path: Path, cells: Iterable[tuple[int, int, Any]], *, header: bool = True) -> Path:
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("台账")
+    for r, values in enumerate([HEADER, ROW] if header else []):
+        for c, value in enumerate(values):
+            sheet.write(r, c, value)
+    for r, c, value in cells:
+        sheet.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+def xls_corner(path: Path) -> Path:
+    """An .xls with one more cell at IV65536 (calamine lays out 65,536 × 256 cells)."""
+    return _xls(path, [(65_535, 255, "x")])
+
+
+def xls_shared_refs(path: Path) -> Path:
+    """An .xls whose one 30,000-character shared string fills 60,000 cells (5 GB once copied)."""
+    return _xls(path, ((r, 3, "法" * 30_000) for r in range(2, 60_002)))
+
+
+def xls_ledger(path: Path) -> Path:
+    """An accepted .xls: 60,000 rows of bench_ledger_import's realistic ledger (the format has 65,536)."""
+    from tests.excel.ledger_workbooks import big_ledger_rows
+
+    return _xls(
+        path,
+        (
+            (r, c, value.isoformat() if isinstance(value, date) else value)
+            for r, row in enumerate(big_ledger_rows(60_000, seed=11))
+            for c, value in enumerate(row)
+            if value not in ("", None)
+        ),
+        header=False,
+    )
+
+
 def entities(prolog: str) -> Callable[[Path], Path]:
     return lambda path: write_xlsx(path, ledger_rows(), sheet_prolog=prolog)
 
@@ -103,6 +153,9 @@ FILES: dict[str, Callable[[Path], Path]] = {
     "text just under the limit": text_at_limit,
     "125,000 rows × 20 columns": cells_at_limit,
     "a realistic ledger of 100,000 rows": realistic,
+    "an .xls with one cell at IV65536": xls_corner,
+    "an .xls with one long shared string in 60,000 cells": xls_shared_refs,
+    "an .xls ledger of 60,000 realistic rows": xls_ledger,
 }
 
 
@@ -160,7 +213,7 @@ def main() -> None:
         for name in FILES:
             if args.only and args.only not in name:
                 continue
-            path = _build(name, folder / "hostile.xlsx")
+            path = _build(name, folder / ("hostile.xls" if ".xls " in name else "hostile.xlsx"))
             code, mb, said, seconds = peak(db, path, folder)
             size = path.stat().st_size
             log.info(

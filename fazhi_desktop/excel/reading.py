@@ -18,9 +18,13 @@ skipped and listed with their reason. Row numbers are Excel's own (the first row
 from __future__ import annotations
 
 import logging
+import os
 import re
+import sys
+import tempfile
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,7 +32,7 @@ from typing import Any
 
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.input_rules import has_forbidden, strip_forbidden
-from fazhi_desktop.excel.sheet_scan import damaged
+from fazhi_desktop.excel.sheet_scan import damaged, password_protected
 from fazhi_desktop.excel.sheet_slices import read_in_slices
 from fazhi_desktop.excel.values import is_blank
 from fazhi_desktop.excel.workbook_check import XLS, XLSX, file_kind, inspect_workbook
@@ -134,11 +138,43 @@ def _calamine_workbook(path: Path) -> Any:
         return python_calamine.CalamineWorkbook.from_filelike(f)
 
 
-def _password_or_damaged(path: Path, exc: Exception) -> UserError:
+def _panic_or_raise(exc: BaseException) -> BaseException:
+    """`exc` when it is an error of the reader: an Exception, or a panic in calamine's Rust code
+    (pyo3's PanicException derives from BaseException, so `except Exception` lets it through);
+    anything else (KeyboardInterrupt, SystemExit) goes on its way."""
+    if isinstance(exc, Exception) or type(exc).__name__ == "PanicException":
+        return exc
+    raise exc
+
+
+@contextmanager
+def _rust_stderr_to_log() -> Iterator[None]:
+    """While calamine reads, what its Rust code prints on the process's standard error (a panic's
+    message, printed before the panic reaches Python) goes to the log instead: the clerk sees one
+    Chinese line. Where there is no standard error to redirect (a windowed build), nothing is done."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    with tempfile.TemporaryFile() as caught:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+        os.dup2(caught.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            caught.seek(0)
+            said = caught.read(2000).decode("utf-8", "replace").strip()
+            if said:
+                log.info("python-calamine wrote on stderr: %s", said)
+
+
+def _password_or_damaged(path: Path, exc: BaseException) -> UserError:
     if "password" in str(exc).lower() or type(exc).__name__ == "PasswordError":
-        return UserError(
-            f"工作簿「{path.name}」设置了打开密码。请在 Excel 中取消密码后另存，再导入。", field="file"
-        )
+        return password_protected(path)
     log.info("cannot read %s: %s", path.name, type(exc).__name__)
     return damaged(path, "内容无法解析")
 
@@ -148,13 +184,14 @@ def sheet_names(path: str | Path) -> list[str]:
     path = Path(path)
     _check_path(path)
     try:
-        return list(_calamine_workbook(path).sheet_names)
+        with _rust_stderr_to_log():
+            return list(_calamine_workbook(path).sheet_names)
     except UserError:
         raise
     except ImportError:
         log.warning("python-calamine is not installed: reading %s with openpyxl (slower)", path)
-    except Exception as exc:
-        raise _password_or_damaged(path, exc) from exc
+    except BaseException as exc:
+        raise _password_or_damaged(path, _panic_or_raise(exc)) from exc
     book = _openpyxl_workbook(path)
     try:
         return list(book.sheetnames)
@@ -289,13 +326,14 @@ def read_sheets(path: str | Path, sheet: str | None = None) -> list[RawSheet]:
     _check_path(path)
     checked = inspect_workbook(path, sheet)
     try:
-        return _read_calamine(path, sheet, checked.sliced)
+        with _rust_stderr_to_log():
+            return _read_calamine(path, sheet, checked.sliced)
     except UserError:
         raise
     except ImportError:
         log.warning("python-calamine is not installed: reading %s with openpyxl (slower)", path)
-    except Exception as exc:
-        raise _password_or_damaged(path, exc) from exc
+    except BaseException as exc:
+        raise _password_or_damaged(path, _panic_or_raise(exc)) from exc
     return _read_openpyxl(path, sheet)
 
 

@@ -62,6 +62,13 @@ def damaged(path: Path, what: str) -> UserError:
     )
 
 
+def password_protected(path: Path) -> UserError:
+    """The one line for a workbook that needs a password to open."""
+    return UserError(
+        f"工作簿「{path.name}」设置了打开密码。请在 Excel 中取消密码后另存，再导入。", field="file"
+    )
+
+
 def column_number(letters: bytes | str) -> int:
     """ "A" → 1, "XFD" → 16384."""
     number = 0
@@ -111,7 +118,7 @@ def _where(buffer: bytes, at: int) -> str:
     return last.group(1).decode() if last is not None and last.group(1) else "某个"
 
 
-def _too_long(path: Path, sheet: str, cell: str, chars: int, limit: int) -> UserError:
+def too_long(path: Path, sheet: str, cell: str, chars: int, limit: int) -> UserError:
     return UserError(
         f"文件「{path.name}」工作表「{sheet}」的 {cell} 单元格有 {chars} 个字，超过一个单元格的上限 {limit} 个字。"
         "请检查这个单元格的内容后另存，再导入。",
@@ -141,19 +148,17 @@ def _scan_buffer(
             match = _SHARED_REF.search(buffer)
             while match is not None and int(match.group(1)) != index:
                 match = _SHARED_REF.search(buffer, match.end())
-            raise _too_long(
-                path, sheet, _where(buffer, match.end() if match else 0), -size, limits.cell_chars
-            )
+            raise too_long(path, sheet, _where(buffer, match.end() if match else 0), -size, limits.cell_chars)
         counts.text += size
     for match in _INLINE.finditer(buffer):
         counts.text += match.end(1) - match.start(1)
     for match in re.finditer(rb">([^<]{%d,})<" % (limits.cell_chars + 1), buffer):
         chars = len(html.unescape(match.group(1).decode("utf-8", "replace")))
         if chars > limits.cell_chars:
-            raise _too_long(path, sheet, _where(buffer, match.start()), chars, limits.cell_chars)
+            raise too_long(path, sheet, _where(buffer, match.start()), chars, limits.cell_chars)
 
 
-def _check(size: SheetSize, path: Path, limits: Limits) -> None:
+def check_size(size: SheetSize, path: Path, limits: Limits) -> None:
     where = f"文件「{path.name}」的工作表「{size.name}」"
     if size.rows > limits.rows:
         raise UserError(
@@ -175,8 +180,8 @@ def _check(size: SheetSize, path: Path, limits: Limits) -> None:
         )
     if size.text_bytes > limits.text_bytes:
         raise UserError(
-            f"{where}的文字共约 {size.text_bytes // (1024 * 1024)} MB，超过一次导入的上限 "
-            f"{limits.text_bytes // (1024 * 1024)} MB。请把台账分成几个文件分别导入。",
+            f"{where}的文字共约 {-(-size.text_bytes // MB)} MB，超过一次导入的上限 "
+            f"{limits.text_bytes // MB} MB。请把台账分成几个文件分别导入。",
             field="file",
         )
 
@@ -195,10 +200,10 @@ def scan_sheet(
         _scan_buffer(buffer[:cut], counts, shared, path, sheet, limits)
         carry = buffer[cut:]
         size = SheetSize(sheet, counts.rows, counts.columns, counts.text)
-        _check(size, path, limits)
+        check_size(size, path, limits)
     _scan_buffer(carry, counts, shared, path, sheet, limits)
     size = SheetSize(sheet, counts.rows, counts.columns, counts.text)
-    _check(size, path, limits)
+    check_size(size, path, limits)
     positioned = counts.row_tags == counts.row_numbers and counts.cell_tags == counts.cell_columns
     return size, positioned
 
@@ -218,7 +223,7 @@ def scan_positions(chunks: Iterable[bytes], path: Path, sheet: str, limits: Limi
             state["column"] = column_number(ref.group(1)) if ref else state["column"] + 1
             state["columns"] = max(state["columns"], state["column"])
             if state["columns"] > limits.columns or state["rows"] > limits.rows:
-                _check(SheetSize(sheet, state["rows"], state["columns"], text), path, limits)
+                check_size(SheetSize(sheet, state["rows"], state["columns"], text), path, limits)
 
     def refuse(*_args: object) -> None:
         raise damaged(path, f"工作表「{sheet}」含有文档类型声明")
@@ -234,5 +239,5 @@ def scan_positions(chunks: Iterable[bytes], path: Path, sheet: str, limits: Limi
     except expat.ExpatError as exc:
         raise damaged(path, f"工作表「{sheet}」不是完好的 XML") from exc
     size = SheetSize(sheet, state["rows"], state["columns"], text)
-    _check(size, path, limits)
+    check_size(size, path, limits)
     return size

@@ -6,7 +6,7 @@ process), keeps every shared string, and copies a shared string into each cell t
 before reading, `inspect_workbook`:
 
 - recognises the format by its first bytes (a zip is .xlsx/.xlsm, an OLE container is .xls), never
-  by the file's name;
+  by the file's name; an .xls is walked record by record instead (xls_scan.py), for the same limits;
 - refuses a zip whose parts would unpack to more than `Limits.unpacked_bytes`, and any part with a
   document type declaration (billion laughs, external entities: no entity is ever resolved);
 - scans each sheet to be read (streamed, in C-speed regular expressions) for the rows and columns
@@ -32,6 +32,7 @@ from xml.parsers import expat
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.excel.sheet_scan import LIMITS, MB, Limits, damaged, scan_positions, scan_sheet
 from fazhi_desktop.excel.sheet_slices import SLICE_BYTES
+from fazhi_desktop.excel.xls_scan import scan_xls
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +190,16 @@ def inspect_workbook(path: Path, sheet: str | None, limits: Limits = LIMITS) -> 
     than `limits` allow. `sheet` None checks every sheet (all of them will be read)."""
     kind = file_kind(path, limits)
     if kind == XLS:
-        return Checked(kind)  # an .xls is at most 65,536 × 256 cells: bounded by the format itself
+        for size in scan_xls(path, limits):  # every sheet: calamine reads them all on opening
+            log.info(
+                "sheet %s of %s: %d rows × %d columns, %d bytes of text",
+                size.name,
+                path.name,
+                size.rows,
+                size.columns,
+                size.text_bytes,
+            )
+        return Checked(kind)
     try:
         book = zipfile.ZipFile(path)
     except _ZIP_ERRORS as exc:

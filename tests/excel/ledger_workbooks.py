@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -356,11 +357,19 @@ GRIEVANCES = [
 
 def big_ledger(path: Path, count: int, *, seed: int = 7, columns: int = 20) -> Path:
     """`count` rows of realistic values in the export's 20 columns (write_only: fast to write)."""
-    rng = random.Random(seed)
     wb = openpyxl.Workbook(write_only=True)
     ws = wb.create_sheet("台账")
-    ws.append(["蓝山县信访局信访台账"])
-    ws.append(EXPORT_HEADER[:columns])
+    for row in big_ledger_rows(count, seed=seed, columns=columns):
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def big_ledger_rows(count: int, *, seed: int = 7, columns: int = 20) -> Iterator[list[Any]]:
+    """The title, the header and `count` rows of `big_ledger`."""
+    rng = random.Random(seed)
+    yield ["蓝山县信访局信访台账"]
+    yield EXPORT_HEADER[:columns]
     start = date(2021, 1, 1)
     for n in range(1, count + 1):
         day = start + timedelta(days=rng.randrange(1400))
@@ -389,6 +398,4 @@ def big_ledger(path: Path, count: int, *, seed: int = 7, columns: int = 20) -> P
             rng.choice(["满意", "基本满意", "不满意", ""]) if closed else "",
             "",
         ]
-        ws.append(row[:columns])
-    wb.save(path)
-    return path
+        yield row[:columns]

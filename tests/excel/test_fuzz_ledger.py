@@ -17,7 +17,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.ledger.importing import import_ledger
 from fazhi_desktop.store.models import Case
-from tests.excel.hostile_workbooks import inline_row, ledger_rows, write_xlsx
+from tests.excel.hostile_workbooks import HEADER, ROW, inline_row, ledger_rows, write_xlsx
 
 FUZZ = settings(
     max_examples=int(
@@ -108,4 +108,26 @@ def test_replaced_parts(
     with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
         for info in source.infolist():
             target.writestr(info.filename, junk if info.filename == member else source.read(info))
+    _import(sqlite_ctx, path)
+
+
+@FUZZ
+@example(flips=[(1520, 0)])  # a record length calamine trusts: a Rust panic, not an Exception
+@given(flips=st.lists(st.tuples(st.integers(0, 10**5), st.integers(0, 255)), min_size=1, max_size=6))
+def test_mutated_xls(
+    sqlite_ctx: Context, tmp_path_factory: pytest.TempPathFactory, flips: list[tuple[int, int]]
+) -> None:
+    xlwt = pytest.importorskip("xlwt")
+    folder = tmp_path_factory.mktemp("fuzz")
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("台账")
+    for r, values in enumerate([HEADER, ROW]):
+        for c, value in enumerate(values):
+            sheet.write(r, c, value)
+    book.save(str(folder / "好.xls"))
+    data = bytearray((folder / "好.xls").read_bytes())
+    for at, value in flips:
+        data[at % len(data)] = value
+    path = folder / "台账.xls"
+    path.write_bytes(bytes(data))
     _import(sqlite_ctx, path)
