@@ -17,10 +17,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -28,10 +27,9 @@ from benchmarks.results import record
 from tests.excel.hostile_workbooks import (
     BILLION_LAUGHS,
     EXTERNAL_ENTITY,
-    HEADER,
-    ROW,
     inline_row,
     ledger_rows,
+    write_xls,
     write_xlsx,
 )
 
@@ -98,35 +96,21 @@ def realistic(path: Path) -> Path:
     return big_ledger(path, 100_000, seed=11)
 
 
-def _xls(path: Path, cells: Iterable[tuple[int, int, Any]], *, header: bool = True) -> Path:
-    import xlwt
-
-    book = xlwt.Workbook()
-    sheet = book.add_sheet("台账")
-    for r, values in enumerate([HEADER, ROW] if header else []):
-        for c, value in enumerate(values):
-            sheet.write(r, c, value)
-    for r, c, value in cells:
-        sheet.write(r, c, value)
-    book.save(str(path))
-    return path
-
-
 def xls_corner(path: Path) -> Path:
     """An .xls with one more cell at IV65536 (calamine lays out 65,536 × 256 cells)."""
-    return _xls(path, [(65_535, 255, "x")])
+    return write_xls(path, [(65_535, 255, "x")])
 
 
 def xls_shared_refs(path: Path) -> Path:
     """An .xls whose one 30,000-character shared string fills 60,000 cells (5 GB once copied)."""
-    return _xls(path, ((r, 3, "法" * 30_000) for r in range(2, 60_002)))
+    return write_xls(path, ((r, 3, "法" * 30_000) for r in range(2, 60_002)))
 
 
 def xls_ledger(path: Path) -> Path:
     """An accepted .xls: 60,000 rows of bench_ledger_import's realistic ledger (the format has 65,536)."""
     from tests.excel.ledger_workbooks import big_ledger_rows
 
-    return _xls(
+    return write_xls(
         path,
         (
             (r, c, value.isoformat() if isinstance(value, date) else value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 HEADER = ["登记日期", "信访人", "信访形式", "反映问题"]
@@ -97,6 +98,22 @@ def write_xlsx(
             for part in [sheet_data] if isinstance(sheet_data, str) else sheet_data:
                 f.write(part.encode())
             f.write(SHEET_CLOSE.encode())
+    return path
+
+
+def write_xls(path: Path, cells: Iterable[tuple[int, int, Any]] = (), *, header: bool = True) -> Path:
+    """An old .xls written by xlwt (a test dependency): the ledger's header and one row when
+    `header`, then `cells` as (row, column, value), 0-based."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("台账")
+    for r, values in enumerate([HEADER, ROW] if header else []):
+        for c, value in enumerate(values):
+            sheet.write(r, c, value)
+    for r, c, value in cells:
+        sheet.write(r, c, value)
+    book.save(str(path))
     return path
 
 

@@ -17,7 +17,7 @@ from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.services.ledger.importing import import_ledger
 from fazhi_desktop.store.models import Case
-from tests.excel.hostile_workbooks import HEADER, ROW, inline_row, ledger_rows, write_xlsx
+from tests.excel.hostile_workbooks import inline_row, ledger_rows, write_xls, write_xlsx
 
 FUZZ = settings(
     max_examples=int(
@@ -117,15 +117,9 @@ def test_replaced_parts(
 def test_mutated_xls(
     sqlite_ctx: Context, tmp_path_factory: pytest.TempPathFactory, flips: list[tuple[int, int]]
 ) -> None:
-    xlwt = pytest.importorskip("xlwt")
+    pytest.importorskip("xlwt")
     folder = tmp_path_factory.mktemp("fuzz")
-    book = xlwt.Workbook()
-    sheet = book.add_sheet("台账")
-    for r, values in enumerate([HEADER, ROW]):
-        for c, value in enumerate(values):
-            sheet.write(r, c, value)
-    book.save(str(folder / "好.xls"))
-    data = bytearray((folder / "好.xls").read_bytes())
+    data = bytearray(write_xls(folder / "好.xls").read_bytes())
     for at, value in flips:
         data[at % len(data)] = value
     path = folder / "台账.xls"

@@ -13,10 +13,9 @@ import pytest
 from tests.excel.hostile_workbooks import (
     BILLION_LAUGHS,
     EXTERNAL_ENTITY,
-    HEADER,
-    ROW,
     inline_row,
     ledger_rows,
+    write_xls,
     write_xlsx,
 )
 from tests.test_cli import fazhi
@@ -142,44 +141,27 @@ def test_control_characters_in_cells_are_not_stored(db: Path, tmp_path: Path) ->
 
 
 def test_an_xls_named_xlsx_imports(db: Path, tmp_path: Path) -> None:
-    xlwt = pytest.importorskip("xlwt")
-    book = xlwt.Workbook()
-    sheet = book.add_sheet("台账")
-    for r, values in enumerate([HEADER, ROW]):
-        for c, value in enumerate(values):
-            sheet.write(r, c, value)
-    path = tmp_path / "旧格式.xlsx"
-    book.save(str(path))
+    pytest.importorskip("xlwt")
+    path = write_xls(tmp_path / "旧格式.xlsx")
     done = fazhi("--db", str(db), "import", "ledger", str(path))
     assert done.returncode == 0, done.stderr
     assert _cases(db) == 1
 
 
-def _xls(path: Path, extra: dict[tuple[int, int], str]) -> Path:
-    xlwt = pytest.importorskip("xlwt")
-    book = xlwt.Workbook()
-    sheet = book.add_sheet("台账")
-    for r, values in enumerate([HEADER, ROW]):
-        for c, value in enumerate(values):
-            sheet.write(r, c, value)
-    for (r, c), value in extra.items():
-        sheet.write(r, c, value)
-    book.save(str(path))
-    return path
-
-
 def test_old_xls_files_are_bounded_too(db: Path, tmp_path: Path) -> None:
     # 6 KB that calamine would lay out as 65,536 × 256 cells (a gigabyte), and 2 MB whose one shared
     # string it would copy into 20,000 cells (1.7 GB): both refused before calamine opens them.
-    _refused(db, _xls(tmp_path / "角落.xls", {(65_535, 255): "x"}), "65536 行 × 256 列")
-    bomb = {(r, 3): "法" * 30_000 for r in range(2, 20_002)}
-    _refused(db, _xls(tmp_path / "共享.xls", bomb), "「台账」的文字共约 1717 MB")
+    pytest.importorskip("xlwt")
+    _refused(db, write_xls(tmp_path / "角落.xls", [(65_535, 255, "x")]), "65536 行 × 256 列")
+    bomb = ((r, 3, "法" * 30_000) for r in range(2, 20_002))
+    _refused(db, write_xls(tmp_path / "共享.xls", bomb), "「台账」的文字共约 1717 MB")
 
 
 def test_an_xls_that_makes_calamine_panic(db: Path, tmp_path: Path) -> None:
     # One byte of a record's length: calamine's Rust code panics (and prints its own message on
     # stderr); the clerk still gets one Chinese line, and the log keeps the panic's words.
-    path = _xls(tmp_path / "坏.xls", {})
+    pytest.importorskip("xlwt")
+    path = write_xls(tmp_path / "坏.xls")
     data = bytearray(path.read_bytes())
     data[1520] = 0
     path.write_bytes(bytes(data))
