@@ -13,6 +13,7 @@ from fazhi_desktop.domain import clock
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.ids import uuid7
+from fazhi_desktop.domain.progress import collector_paused
 from fazhi_desktop.exchange.package_writer import Envelope, write_package
 from fazhi_desktop.exchange.records import Record, RecordKind
 from fazhi_desktop.services.context import Context
@@ -126,6 +127,7 @@ def _remember(
     insert_rows(session.connection(), Base.metadata.tables["exchange_sent"], rows)
 
 
+@collector_paused()  # a package's records are tens of thousands of objects (domain/progress.py)
 def export_package(ctx: Context, to_code: str | None = None, *, everything: bool = False) -> ExportResult:
     """The package for `to_code` (default: the office above), recorded as sent and awaiting its receipt.
 

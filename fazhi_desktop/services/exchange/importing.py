@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from fazhi_desktop.domain import clock, kill_points
 from fazhi_desktop.domain.changes import NO_CHANGES, Changes
 from fazhi_desktop.domain.ids import uuid7
-from fazhi_desktop.domain.progress import Progress
+from fazhi_desktop.domain.progress import Progress, collector_paused
 from fazhi_desktop.exchange.package_reader import Package, PackageRefused, read_package
 from fazhi_desktop.exchange.package_writer import Envelope, write_package
 from fazhi_desktop.exchange.records import Record, RecordKind, receipt_member
@@ -83,6 +83,7 @@ def read_checked(ctx: Context, data: bytes) -> Package:
     return package
 
 
+@collector_paused()  # a package's records are tens of thousands of objects (domain/progress.py)
 def import_package(
     ctx: Context,
     data: bytes,
