@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -127,6 +128,23 @@ def plain_columns(model: type[Any]) -> list[sa.Column[Any]]:
 def row_fields(row: Any, columns: list[sa.Column[Any]]) -> dict[str, Any]:
     # The plain values (most) are taken as they are, without a call per value.
     return {c.key: v if type(v := getattr(row, c.key)) in _PLAIN else jsonable(v) for c in columns}
+
+
+def fields_by_position(model: type[Any]) -> Callable[[Sequence[Any]], dict[str, Any]]:
+    """`row_fields` for the rows of `select(model.__table__)`, which hold the table's columns in
+    order: a row's carried values taken by position in one call (a getattr per value cost a sixth
+    of collecting a package's records)."""
+    table: sa.Table = model.__table__
+    columns = plain_columns(model)
+    keys = [c.key for c in columns]
+    take = itemgetter(*(list(table.columns).index(c) for c in columns))
+    # itemgetter of a single position gives the value itself, not a tuple of one (a matter's columns).
+    values: Callable[[Sequence[Any]], Sequence[Any]] = take if len(keys) > 1 else lambda row: (take(row),)
+
+    def fields(row: Sequence[Any]) -> dict[str, Any]:
+        return {k: v if type(v) in _PLAIN else jsonable(v) for k, v in zip(keys, values(row), strict=True)}
+
+    return fields
 
 
 #: json.dumps(…, ensure_ascii=False, sort_keys=True, separators=(",", ":")) without a new encoder per call.

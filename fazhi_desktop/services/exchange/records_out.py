@@ -16,9 +16,8 @@ from fazhi_desktop.services.exchange.codec import (
     CASE_REFS,
     DETAIL_REFS,
     DIRECTORY_MODELS,
+    fields_by_position,
     jsonable,
-    plain_columns,
-    row_fields,
 )
 from fazhi_desktop.services.exchange.others_out import DirectoryRefs
 from fazhi_desktop.services.secrecy import Verdicts
@@ -176,8 +175,8 @@ def collect(
     beside the cases (others_out.collect_others), naming their directory entries here too."""
     directory = _Directory(session)
     out: dict[RecordKind, list[Record]] = {kind: [] for kind in RecordKind}
-    case_columns, step_columns = plain_columns(Case), plain_columns(Step)
-    matter_columns, person_columns = plain_columns(Matter), plain_columns(Petitioner)
+    case_row, step_row = fields_by_position(Case), fields_by_position(Step)
+    matter_row, person_row = fields_by_position(Matter), fields_by_position(Petitioner)
     case_uuid: dict[int, uuid.UUID] = {}
     # A case's matter is named by its UUID, read once all the cases' matters are known.
     case_fields: list[tuple[uuid.UUID, int, dict[str, Any]]] = []
@@ -192,7 +191,7 @@ def collect(
             if peer_id is not None and case.office_id == peer_id:
                 continue  # the receiver's own case: our steps on it go below, not its row
             matter_ids.add(case.matter_id)
-            fields = _case_fields(directory, case, case_columns)
+            fields = _case_fields(directory, case, case_row)
             if withheld(case):
                 fields.update(petitioners=[], principal_name=None, envelope_address=None)
             else:
@@ -210,7 +209,7 @@ def collect(
         ).all()
     )
     for matter in matters.values():
-        fields = row_fields(matter, matter_columns)
+        fields = matter_row(matter)
         fields["office"] = directory.office(matter.office_id)
         fields["root_case"] = (
             str(root_uuids[matter.root_case_id]) if matter.root_case_id in root_uuids else None
@@ -222,11 +221,11 @@ def collect(
     for chunk in _chunks(sorted(person_ids)):
         for person in session.execute(select(_PEOPLE).where(_PEOPLE.c.id.in_(chunk))):
             out[RecordKind.PETITIONERS].append(
-                Record(RecordKind.PETITIONERS, person.uuid, row_fields(person, person_columns))
+                Record(RecordKind.PETITIONERS, person.uuid, person_row(person))
             )
     for chunk in _chunks(case_ids):
         for step in session.execute(select(_STEPS).where(_STEPS.c.case_id.in_(chunk)).order_by(_STEPS.c.id)):
-            fields = row_fields(step, step_columns)
+            fields = step_row(step)
             fields["case"] = str(case_uuid[step.case_id])
             fields["office"] = directory.office(step.office_id)
             fields["details"] = _details_out(directory, step.details)
@@ -267,9 +266,11 @@ def _links(session: Session, case_ids: Sequence[int]) -> dict[int, list[tuple[li
     return links
 
 
-def _case_fields(directory: _Directory, case: Any, columns: list[Any]) -> dict[str, Any]:
+def _case_fields(
+    directory: _Directory, case: Any, case_row: Callable[[Any], dict[str, Any]]
+) -> dict[str, Any]:
     """A case row's fields, its office by code and its directory entries by UUID."""
-    fields = row_fields(case, columns)
+    fields = case_row(case)
     fields["office"] = directory.office(case.office_id)
     for column, table in CASE_DIRECTORY_REFS:
         fields[CASE_REFS[column]] = directory.ref(table, getattr(case, column))
