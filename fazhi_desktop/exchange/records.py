@@ -96,16 +96,17 @@ def receipt_member(package: uuid.UUID, answers: Iterable[tuple[uuid.UUID, str, s
     every record of a package: tens of thousands). Kinds and outcomes are our own words, which JSON
     needs no escape for; anything else goes through the encoder."""
     lines = []
+    package_text = str(package)  # once, not once a line
     for key, kind, outcome in answers:
         if not (_PLAIN_WORD.fullmatch(kind) and _PLAIN_WORD.fullmatch(outcome)):
             lines.append(
                 Record(
-                    RecordKind.RECEIPTS, key, {"kind": kind, "outcome": outcome, "package": str(package)}
+                    RecordKind.RECEIPTS, key, {"kind": kind, "outcome": outcome, "package": package_text}
                 ).line()
             )
             continue
         lines.append(
-            f'{{"kind":"{kind}","outcome":"{outcome}","package":"{package}","uuid":"{key}"}}\n'.encode()
+            f'{{"kind":"{kind}","outcome":"{outcome}","package":"{package_text}","uuid":"{key}"}}\n'.encode()
         )
     return b"".join(lines)
 
