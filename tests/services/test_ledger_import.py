@@ -22,7 +22,7 @@ from fazhi_desktop.services.office import directories
 from fazhi_desktop.services.office.offices import init_office
 from fazhi_desktop.services.office.setup import ensure_ready
 from fazhi_desktop.services.statistics import compute as statistics
-from fazhi_desktop.store.models import AuditEntry, Case, CasePetitioner, Petitioner, Step
+from fazhi_desktop.store.models import AuditEntry, Case, CasePetitioner, Matter, Petitioner, Step
 from tests.excel.ledger_workbooks import (
     ID_A,
     IMPORTED,
@@ -295,3 +295,74 @@ def test_a_large_import_into_a_full_database_costs_what_it_costs_into_an_empty_o
     # Rebuilding the indexes over three times the cases costs about twice as much; the waiting
     # foreign key cost eighteen times as much here, and grows with the square of the cases.
     assert into_full < 3 * into_empty, (into_full, into_empty)
+
+
+def _content(ctx: Context) -> list[tuple[Any, ...]]:
+    """What an import wrote, without its keys: each case by number, with its matter's root case, its
+    people's ID numbers and its steps."""
+    with ctx.db.reading() as session:
+        cases = session.scalars(select(Case).order_by(Case.number)).all()
+        numbers = {c.id: c.number for c in cases}
+        found = []
+        for case in cases:
+            people = session.scalars(
+                select(Petitioner.id_number)
+                .join(CasePetitioner, CasePetitioner.petitioner_id == Petitioner.id)
+                .where(CasePetitioner.case_id == case.id)
+                .order_by(CasePetitioner.position)
+            ).all()
+            steps = session.execute(
+                select(Step.kind, Step.occurred_on).where(Step.case_id == case.id).order_by(Step.id)
+            ).all()
+            root = session.scalar(select(Matter.root_case_id).where(Matter.id == case.matter_id))
+            found.append(
+                (
+                    case.number,
+                    case.registered_on,
+                    case.is_repeat,
+                    numbers.get(root),
+                    tuple(people),
+                    tuple(steps),
+                )
+            )
+        return found
+
+
+def test_cases_written_in_batches_are_those_written_at_once(
+    ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import builds and writes a batch of cases at a time (to bound its memory): a repeat whose
+    first case, or a petitioner who, came in an earlier batch is linked all the same."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(
+        ["登记日期", "信访人", "身份证号", "信访形式", "反映问题", "信访件编号", "原信访件编号", "办结日期"]
+    )
+    for n in range(1, 10):
+        repeat = f"WS{n - 3:03d}" if n > 3 and n % 2 == 0 else None
+        person = ID_A if n in (1, 5, 9) else None
+        closed = f"2024-03-{n + 10:02d}" if n % 3 else None
+        ws.append(
+            [f"2024-03-0{n}", f"信访人{n % 4}", person, "来信", f"反映问题{n}", f"WS{n:03d}", repeat, closed]
+        )
+    path = tmp_path / "分批.xlsx"
+    wb.save(path)
+    at_once_path = tmp_path / "at_once.db"
+    at_once = open_context(str(at_once_path), "tester")
+    try:
+        ensure_ready(at_once)
+        init_office(at_once, "431127", "蓝山县信访局", "county")
+        import_ledger(at_once, path)
+        expected = _content(at_once)
+    finally:
+        at_once.close()
+    monkeypatch.setattr(ledger_import, "WRITE_BATCH", 2)
+    monkeypatch.setattr(ledger_import, "REBUILD_MIN", 1)  # the indexes dropped across the batches too
+    result = import_ledger(ctx, path)
+    assert result.imported == 9
+    found = _content(ctx)
+    assert found == expected
+    assert sum(1 for c in found if c[2]) == 3  # repeats, two of them of a case of the batch before
+    with ctx.db.reading() as session:  # one person for the three rows with one ID number, batches apart
+        assert session.scalar(select(func.count()).where(Petitioner.id_number == ID_A)) == 1

@@ -56,7 +56,9 @@ log = logging.getLogger(__name__)
 #: From how many new cases on SQLite the indexes are built again rather than kept up per row.
 REBUILD_MIN = 5_000
 #: SQLite's page cache while an import writes (KiB).
-IMPORT_CACHE_KB = 256 * 1024
+IMPORT_CACHE_KB = 64 * 1024
+#: Cases built and written at a time (with their steps, people and matters): what bounds the memory.
+WRITE_BATCH = 10_000
 #: Column index → field; None (or absent) leaves a column unread.
 Mapping_ = Mapping[int, str | None]
 
@@ -283,6 +285,7 @@ def import_ledger(
         session = current.session
         office = local_office(session)
         cases = _read_rows(session, table, result, office.code, today, add_unknown)
+        del table  # the sheet's cells, read into `cases`: no longer needed while the cases are written
         check(cancelled)
         fresh = _new_cases(session, office.id, cases, result)
         setting = ImportSetup(
@@ -335,45 +338,48 @@ def _write(
     people = known_people(session, fresh)
     asked = sorted({c.handling.repeat_of for c in fresh if c.handling.repeat_of})
     matters = known_matters(session, setting.office_id, asked)
-    builder = Builder(conn, setting)
     total = len(fresh)
-    for n, case in enumerate(fresh):
-        if n % 5000 == 0:
-            check(cancel)
-            if progress is not None:
-                progress(n // 2, total)
-        year = case.registered_on.year
-        seq = first[year]
-        first[year] = seq + 1
-        number = number_of(setting, year, seq)
-        first_case = case.handling.repeat_of
-        matter = matters.get(first_case) if first_case else None
-        if first_case and matter is None:
-            report.warn(case.row, f"原信访件编号「{first_case}」在台账和数据库中都找不到，按初次信访登记。")
-        principal = builder.petitioner(case, people)
-        others = tuple(builder.co_petitioners(case, people))
-        matter_id = builder.add(case, number, seq, principal, repeat_of=matter, others=others)
-        for key in (case.number, case.upper_number, number):
-            if key:
-                matters.setdefault(key, matter_id)
-    report.linked = people.report()
 
     def tick(what: str, done: int, count: int) -> None:
         check(cancel)
         log.info("ledger import: writing %s %d/%d", what, done, count)
-        if progress is not None and what == "cases":
-            progress(total // 2 + done // 2, total)
 
     # On SQLite (whose writer holds the database alone anyway) a large import builds the indexes
     # of cases again rather than keeping them up per row; on a shared server that would lock out
     # every other PC for the whole import.
     existing = int(session.scalar(select(func.count()).select_from(Case)) or 0)
-    rebuild = conn.dialect.name == "sqlite" and len(fresh) >= max(REBUILD_MIN, existing // 2)
+    rebuild = conn.dialect.name == "sqlite" and total >= max(REBUILD_MIN, existing // 2)
+    builder = Builder(conn, setting)
+    builder.begin(conn, rebuild_indexes=rebuild)
     try:
-        builder.write(conn, tick, rebuild_indexes=rebuild)
+        for n, case in enumerate(fresh):
+            if n % WRITE_BATCH == 0 and n:
+                builder.flush(conn, tick)
+            if n % 5000 == 0:
+                check(cancel)
+                if progress is not None:
+                    progress(n, total)
+            year = case.registered_on.year
+            seq = first[year]
+            first[year] = seq + 1
+            number = number_of(setting, year, seq)
+            first_case = case.handling.repeat_of
+            matter = matters.get(first_case) if first_case else None
+            if first_case and matter is None:
+                report.warn(
+                    case.row, f"原信访件编号「{first_case}」在台账和数据库中都找不到，按初次信访登记。"
+                )
+            principal = builder.petitioner(case, people)
+            others = tuple(builder.co_petitioners(case, people))
+            matter_id = builder.add(case, number, seq, principal, repeat_of=matter, others=others)
+            for key in (case.number, case.upper_number, number):
+                if key:
+                    matters.setdefault(key, matter_id)
+        builder.finish(conn, tick)
     finally:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA cache_size=-2000")
+    report.linked = people.report()
     if progress is not None:
         progress(total, total)
 

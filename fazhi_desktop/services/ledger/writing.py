@@ -67,6 +67,7 @@ class Builder(Deriving):
         self._uuids: Iterator[Any] = iter(())
         self._shared: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
         self._times: dict[tuple[date, int], datetime] = {}
+        self._dropped: list[Index] = []
 
     def uuid(self) -> Any:
         """A new UUID in the form the driver stores (made in batches: store/bulk.py, new_uuids)."""
@@ -254,16 +255,22 @@ class Builder(Deriving):
             )
         return made
 
-    def write(self, conn: Connection, tick: Tick, *, rebuild_indexes: bool = False) -> None:
-        """Insert everything; `tick(what, done, total)` after each chunk (it may raise to cancel).
-        With `rebuild_indexes`, the secondary indexes of cases and steps are dropped first and built
-        again at the end, in the same transaction: far cheaper than keeping twenty indexes up row by
-        row when the import is large beside what is there already."""
-        dropped = _drop_indexes(conn) if rebuild_indexes else []
+    def begin(self, conn: Connection, *, rebuild_indexes: bool = False) -> None:
+        """Before the first `flush`: with `rebuild_indexes`, the secondary indexes of cases and steps
+        are dropped, to be built again by `finish` in the same transaction: far cheaper than keeping
+        twenty indexes up row by row when the import is large beside what is there already."""
+        self._dropped = _drop_indexes(conn) if rebuild_indexes else []
+
+    def flush(self, conn: Connection, tick: Tick) -> None:
+        """Insert the rows built since the last flush, then let them go: an import builds and writes
+        its cases a batch at a time, so its memory holds one batch's rows, not the whole file's
+        (100,000 cases with their steps were some 800 MB of dicts). `tick(what, done, total)` after
+        each chunk (it may raise to cancel)."""
         # Every row is written after the rows it names, so that no foreign key is ever waiting: while
         # one is (SQLite's deferred count above zero), each new case would make SQLite look for rows
         # naming it in every table that refers to cases, through all of steps once its index is
-        # dropped. The cycle matters → cases is closed by setting each matter's root at the end.
+        # dropped. The cycle matters → cases is closed by setting each matter's root once its first
+        # case is written. Rows of an earlier batch are written already.
         plan = [
             ("petitioners", self.people),
             ("matters", self.matters),
@@ -278,8 +285,14 @@ class Builder(Deriving):
             insert_rows(conn, _TABLES[name], rows, _ticker(tick, name, len(rows)), ready=ready)
             if name == "cases":
                 self._roots(conn, tick)
-        for index in dropped:
-            tick("indexes", 0, len(dropped))
+        for _name, rows in plan:
+            rows.clear()
+
+    def finish(self, conn: Connection, tick: Tick) -> None:
+        """The last batch written, the dropped indexes built again and the sequences moved on."""
+        self.flush(conn, tick)
+        for index in self._dropped:
+            tick("indexes", 0, len(self._dropped))
             index.create(conn)
         sync_sequences(conn, [_TABLES[n] for n in ("petitioners", "matters", "cases", "steps")])
 
