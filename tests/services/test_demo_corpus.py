@@ -196,6 +196,9 @@ def test_higher_numbers() -> None:
         assert re.fullmatch(r"(湘|永)信[\u4e00-\u9fff]{1,2}〔2023〕[1-9]\d{0,3}号", n), n
     assert {n[0] for n in numbers} == {"湘", "永"}
     assert len({n[:3] for n in numbers}) >= 4
+    taken: set[str] = set()
+    unique = [dc.higher_number(random.Random(12), 2023, taken) for _ in range(2000)]
+    assert len(set(unique)) == 2000 and taken == set(unique)  # the same draw each time, never the same number
 
 
 def test_leaders_are_titles() -> None:

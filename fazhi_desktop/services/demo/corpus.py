@@ -1124,11 +1124,20 @@ _HIGHER_PREFIX = _Weighted(
 )
 
 
-def higher_number(rng: random.Random, year: int) -> str:
-    """A higher level's 件号, e.g. 湘信转〔2024〕1234号 (province) or 永信交〔2024〕87号 (city)."""
+def higher_number(rng: random.Random, year: int, taken: set[str] | None = None) -> str:
+    """A higher level's 件号, e.g. 湘信转〔2024〕1234号 (province) or 永信交〔2024〕87号 (city); one not
+    in `taken` (added to it), as a higher level never gives two matters one number in a year (an
+    import knows a case by it). The next free number is taken, so the random draws stay the same."""
     prefix = _HIGHER_PREFIX(rng)
     top = 4000 if prefix.startswith("湘") else 1500
-    return f"{prefix}〔{year}〕{rng.randint(1, top)}号"
+    n = rng.randint(1, top)
+    number = f"{prefix}〔{year}〕{n}号"
+    while taken is not None and number in taken:
+        n += 1
+        number = f"{prefix}〔{year}〕{n}号"
+    if taken is not None:
+        taken.add(number)
+    return number
 
 
 _LEADER = _Weighted(

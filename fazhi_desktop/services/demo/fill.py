@@ -39,6 +39,7 @@ from fazhi_desktop.services.office.directories import seed_defaults
 from fazhi_desktop.store.bulk import insert_rows, next_id, sync_sequences
 from fazhi_desktop.store.models import (
     Base,
+    Case,
     CaseCounter,
     Category,
     Office,
@@ -119,6 +120,10 @@ class _Directories:
                 session.flush()
             self.office = offices.local_office(session)
             self.office_id, self.office_code = self.office.id, self.office.code
+            # The higher levels' numbers given so far: each is one matter's (corpus.higher_number).
+            self.upper_numbers: set[str] = set(
+                session.scalars(select(Case.upper_number).where(Case.upper_number.is_not(None)))
+            )
             self.townships: list[tuple[corpus.Township, int, list[int]]] = []
             for order, township in enumerate(corpus.TOWNSHIPS):
                 region = session.scalar(
@@ -428,7 +433,9 @@ def _case_row(
         "is_repeat": repeat,
         "channel": channel.value,
         "source": source.value,
-        "upper_number": corpus.higher_number(rng, day.year) if source in UPPER_SOURCES else None,
+        "upper_number": corpus.higher_number(rng, day.year, dirs.upper_numbers)
+        if source in UPPER_SOURCES
+        else None,
         "upper_deadline": day + timedelta(days=rng.choice([30, 45, 60])) if source in UPPER_SOURCES else None,
         "online_number": f"{day:%Y%m%d}{rng.randrange(10**6):06d}" if channel is Channel.ONLINE else None,
         "registered_on": day,
