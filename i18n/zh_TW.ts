@@ -431,7 +431,7 @@
     </message>
     <message>
       <source>Referred to a legal procedure: %1</source>
-      <translation>匯入法定途徑：%1</translation>
+      <translation>導入法定途徑：%1</translation>
     </message>
     <message>
       <source>Mediation agreement reached</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
       <source>Person or unit complained about</source>
-      <translation>被反映物件</translation>
+      <translation>被反映對象</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -5184,7 +5184,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Complained about</source>
-      <translation>被反映物件</translation>
+      <translation>被反映對象</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -5580,7 +5580,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>A matter for the courts is forwarded to the political and legal departments, or the petitioner is told to use litigation, arbitration, administrative reconsideration or another legal procedure, without a notice of non-acceptance. Record “Forwarding” or “Referral to legal procedure”.</source>
-      <translation>涉法涉訴事項應轉送政法部門，或告知信訪人通過訴訟、仲裁、行政複議等法定途徑解決，不出具不予受理告知書。請辦理「轉送」或「匯入法定途徑」。</translation>
+      <translation>涉法涉訴事項應轉送政法部門，或告知信訪人通過訴訟、仲裁、行政複議等法定途徑解決，不出具不予受理告知書。請辦理「轉送」或「導入法定途徑」。</translation>
     </message>
     <message>
       <source>This case has no decision not to accept it, so there is no notice of non-acceptance to print. Record “Non-acceptance” with its reason first.</source>
@@ -5612,7 +5612,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>This case has not been forwarded or assigned to a responsible unit, so there is no one to supervise. Record “Forwarding” or “Assignment” first.</source>
-      <translation>本件尚未轉送、交辦給責任單位，沒有督辦物件。請先辦理「轉送」或「交辦」。</translation>
+      <translation>本件尚未轉送、交辦給責任單位，沒有督辦對象。請先辦理「轉送」或「交辦」。</translation>
     </message>
     <message>
       <source>A case registered at this level needs no completion report to the higher level: only cases forwarded, assigned or supervised from above do.</source>
@@ -5637,7 +5637,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>%1 (for the unit reported on, without the petitioner)</source>
-      <translation>%1（送被反映物件，不含信訪人資訊）</translation>
+      <translation>%1（送被反映對象，不含信訪人資訊）</translation>
     </message>
   </context>
   <context>
@@ -6482,7 +6482,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Step to correct</source>
-      <translation>更正物件</translation>
+      <translation>更正對象</translation>
     </message>
     <message>
       <source>Extended %1 time(s) by %2 days so far; %3 days are left.</source>
@@ -7349,7 +7349,7 @@ Denominator: %2</source>
     </message>
     <message>
       <source>Referral to legal procedure</source>
-      <translation>匯入法定途徑</translation>
+      <translation>導入法定途徑</translation>
     </message>
     <message>
       <source>Mediation agreement</source>

@@ -58,6 +58,18 @@ def _converter() -> object | None:
     return opencc.OpenCC("s2twp")
 
 
+#: Words s2twp renders in the sense this program does not mean: 代码 as program code (程式碼), 对象 as
+#: a programming object (物件: here it is the person or unit a matter is about, 對象) and 导入 as a
+#: file import (匯入, right for 导入台账, wrong for 导入法定途径, guiding a petitioner to the courts).
+TAIWAN_FIXES = {"程式碼": "代碼", "物件": "對象", "匯入法定途徑": "導入法定途徑"}
+
+
+def taiwan(text: str) -> str:
+    for wrong, right in TAIWAN_FIXES.items():
+        text = text.replace(wrong, right)
+    return text
+
+
 def fill(ts: Path, table: dict[tuple[str, str], str], *, traditional: bool) -> list[str]:
     tree = ET.parse(ts)
     missing: list[str] = []
@@ -74,7 +86,6 @@ def fill(ts: Path, table: dict[tuple[str, str], str], *, traditional: bool) -> l
             has_text = bool(translation.text) or any(f.text for f in translation.findall("numerusform"))
             if translation.get("type") == "unfinished" and known:
                 text = converter.convert(known) if converter else known  # type: ignore[attr-defined]
-                text = text.replace("程式碼", "代碼")  # s2twp reads every 代码 as program code
                 if numerus:
                     for form in list(translation):
                         translation.remove(form)
@@ -84,6 +95,10 @@ def fill(ts: Path, table: dict[tuple[str, str], str], *, traditional: bool) -> l
                 del translation.attrib["type"]
             elif translation.get("type") == "unfinished" and not has_text:
                 missing.append(f"{name}: {source}")
+            if traditional:  # every message, so that a fix reaches what was converted before it
+                for element in [translation, *translation.findall("numerusform")]:
+                    if element.text:
+                        element.text = taiwan(element.text)
     ET.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing

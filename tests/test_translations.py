@@ -62,11 +62,12 @@ def test_traditional_chinese_has_no_simplified_characters() -> None:
         texts = [] if translation is None else [translation.text or "", *(f.text or "" for f in translation)]
         if any(SIMPLIFIED_ONLY & set(text) for text in texts):
             simplified.append(f"{context}: {source} → {' '.join(texts).strip()}")
-    # opencc's Taiwan phrases read a directory's or an office's code (代码) as program code (程式碼).
+    # opencc's Taiwan phrases read a code (代码) as program code (程式碼), the person a matter is about
+    # (对象) as a programming object (物件), and 导入法定途径 as a file import (scripts/i18n.py mends them).
     simplified += [
         f"{c}: {source}"
         for (c, source), m in _messages(I18N / "zh_TW.ts").items()
-        if "程式碼" in (m.findtext("translation") or "")
+        if any(wrong in (m.findtext("translation") or "") for wrong in ("程式碼", "物件", "匯入法定途徑"))
     ]
     assert not simplified, "zh_TW in simplified characters (convert with opencc s2twp):\n" + "\n".join(
         simplified
