@@ -249,7 +249,12 @@ class Step(Keyed, Base):
     """One entry of a case's timeline. Append-only: a mistake is corrected by a 更正 step."""
 
     __tablename__ = "steps"
-    __table_args__ = (Index("ix_steps_case_occurred", "case_id", "occurred_on"), *checks("steps"))
+    __table_args__ = (
+        Index("ix_steps_case_occurred", "case_id", "occurred_on"),
+        # Steps of a kind dated in a period (复查/复核 requests, 终结备案, 督办), without a scan of all.
+        Index("ix_steps_kind_occurred", "kind", "occurred_on", "case_id"),
+        *checks("steps"),
+    )
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
     kind: Mapped[StepKind] = mapped_column(Code(StepKind, 30))
