@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -154,3 +155,32 @@ def test_every_command_module_is_in_the_table() -> None:
     assert on_disk == set(command_table.modules())
     for module in on_disk:
         assert command_table.load(module).__name__ == f"fazhi_desktop.cli.{module}"
+
+
+def test_printing_a_case_sheet_loads_no_openpyxl_nor_the_review_and_register_services(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`fazhi report case` parses every report kind; the kinds of other commands (评查通报, 台账进展情况表,
+    the 通报's workbook) load their services only when printed (cli/lazy_reports.py). (The 评查's
+    keeping of findings is loaded: every recorded step is judged.)"""
+    db = str(tmp_path / "sheet.db")
+    assert main(["--db", db, "init", "--office", "431127", "--name", "蓝山县信访局"]) == 0
+    capsys.readouterr()
+    added = ["case", "add", "--channel", "visit", "--name", "王五", "--summary", "讨薪", "--json"]
+    assert main(["--db", db, *added]) == 0
+    number = json.loads(capsys.readouterr().out)["case"]["number"]
+    sheet = tmp_path / "sheet.pdf"
+    probe = (
+        "import sys\n"
+        "from fazhi_desktop.cli import main\n"
+        f"assert main(['--db', {db!r}, 'report', 'case', '--case', {number!r}, '-o', {str(sheet)!r}]) == 0\n"
+        "heavy = ('openpyxl', 'python_calamine', 'fazhi_desktop.services.conformity.bulletin',"
+        " 'fazhi_desktop.services.conformity.audits', 'fazhi_desktop.services.registers',"
+        " 'fazhi_desktop.services.audit')\n"
+        "print(sorted({'.'.join(m.split('.')[:4]) for m in sys.modules if m.startswith(heavy)}), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
+    )
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+    assert sheet.read_bytes().startswith(b"%PDF")

@@ -7,7 +7,7 @@ fazhi review audit add --name NAME --from D --to D [--sample N | --all | --impor
 fazhi review audit list | show NAME
 fazhi review finding add --audit NAME CASE TEXT [--weight N --owner LOGIN --due D]
 fazhi review finding close CASE RULE --date D [--note TEXT]
-fazhi report review --audit NAME -o 通报.pdf|.xlsx  (beside report review --case: `register_report`)
+(fazhi report review --audit NAME -o 通报.pdf|.xlsx: cli/review_report.py)
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from typing import Any
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg, positive_int
 from fazhi_desktop.domain.conformity.rules import Finding, Rule
-from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.vocab import Nature
 from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.conformity import audits, bulletin, choices, keeping, listing, records
@@ -91,27 +90,6 @@ def _register_finding(words: SubParsers) -> None:
     close.add_argument("--date", dest="day", required=True, type=date_arg, help="整改完成日期")
     close.add_argument("--note", default="", help="整改情况说明")
     close.set_defaults(handler=_finding_close)
-
-
-def register_report(kinds: SubParsers) -> None:
-    """`fazhi report review --audit NAME -o FILE`: the 评查通报, beside `report review --case` (复查意见书),
-    whose parser this hook of commands_report extends: --case is then needed only without --audit."""
-    parser = kinds.choices["review"]
-    for action in parser._actions:
-        if action.dest == "case":
-            action.required = False
-    parser.add_argument("--audit", help="评查名称：打印这次评查的评查通报（PDF，或 -o 为 .xlsx 时为 Excel）")
-    original = parser.get_default("handler")
-
-    def handler(args: argparse.Namespace, ctx: Context) -> None:
-        if args.audit:
-            _report(args, ctx)
-        elif not args.case:
-            raise UserError("请指定 --case 信访件编号（复查意见书），或 --audit 评查名称（评查通报）。")
-        else:
-            original(args, ctx)
-
-    parser.set_defaults(handler=handler)
 
 
 def rule_json(rule: Rule) -> dict[str, Any]:
@@ -280,8 +258,3 @@ def _finding_close(args: argparse.Namespace, ctx: Context) -> None:
         args.json,
         f"已记录整改完成：{closed} 个问题。",
     )
-
-
-def _report(args: argparse.Namespace, ctx: Context) -> None:
-    target, pages = bulletin.write_bulletin(ctx, args.audit, args.output)
-    emit({"file": str(target), "pages": pages, "kind": "review"}, args.json, f"已生成评查通报：{target}")

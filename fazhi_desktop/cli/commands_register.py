@@ -1,5 +1,5 @@
-"""fazhi register …: 领导包案, 积案 and 专项 registers (台账) on the command line; and `fazhi report
-register NAME -o FILE` (registered by commands_report through `register_report`).
+"""fazhi register …: 领导包案, 积案 and 专项 registers (台账) on the command line (`fazhi report
+register NAME -o FILE` is cli/lazy_reports.py).
 
 fazhi register add --kind 包案 --name 2024年领导包案 --leader 张县长 --from 2024-01-01 --to 2024-12-31
 fazhi register cases add 2024年领导包案 431127-2024-000001 431127-2024-000002
@@ -20,7 +20,7 @@ from fazhi_desktop.cli.register_json import summary_json
 from fazhi_desktop.domain.registers import Plan, RegisterInput, parse_kind
 from fazhi_desktop.domain.report_numbers import percent
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.registers import importing, outputs, reading, writing
+from fazhi_desktop.services.registers import importing, reading, writing
 
 CASE_HELP = "信访件编号（或上级件号），例如 431127-2024-000123"
 
@@ -81,15 +81,6 @@ def register(commands: SubParsers) -> None:
     show.add_argument("name", help="台账名称")
     show.add_argument("--as-of", dest="as_of", type=date_arg, help="截至日期（默认今天）")
     show.set_defaults(handler=_show)
-
-
-def register_report(kinds: SubParsers) -> None:
-    """`fazhi report register NAME -o FILE.pdf|FILE.xlsx [--as-of D]`."""
-    printed = command(kinds, "register", "台账进展情况表（PDF，或以 .xlsx 结尾时为 Excel）")
-    printed.add_argument("name", help="台账名称")
-    printed.add_argument("-o", "--output", required=True, type=Path, help="输出的 PDF 或 Excel 文件")
-    printed.add_argument("--as-of", dest="as_of", type=date_arg, help="截至日期（默认今天）")
-    printed.set_defaults(handler=_report)
 
 
 def _add(args: argparse.Namespace, ctx: Context) -> None:
@@ -210,14 +201,4 @@ def _show(args: argparse.Namespace, ctx: Context) -> None:
         },
         args.json,
         "\n".join(lines),
-    )
-
-
-def _report(args: argparse.Namespace, ctx: Context) -> None:
-    done = outputs.print_register(ctx, args.name, args.output, args.as_of)
-    what = f"（{done.pages} 页）" if done.pages is not None else ""
-    emit(
-        {"file": done.file, "pages": done.pages, "kind": "register", "title": done.table.title},
-        args.json,
-        f"已生成{done.table.title}：{done.file}{what}",
     )

@@ -15,15 +15,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from fazhi_desktop.cli import commands_conformity, meeting_reports
-from fazhi_desktop.cli.commands_register import register_report
+from fazhi_desktop.cli import lazy_reports, meeting_reports
 from fazhi_desktop.cli.output import emit
 from fazhi_desktop.cli.parsing import SubParsers, command, date_arg
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.report_kinds import DATED_KINDS, ReportKind
 from fazhi_desktop.services.cases.detail import find_case_id
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.reports import audit_seal
 from fazhi_desktop.services.reports import printing as reports
 from fazhi_desktop.services.reports import templates as report_templates
 from fazhi_desktop.services.reports.printing import ReportRequest
@@ -81,8 +79,7 @@ def register(commands: SubParsers) -> None:
     seal.add_argument("-o", "--output", required=True, type=Path, help="输出的 PDF 文件")
     seal.set_defaults(handler=_audit_seal)
     meeting_reports.register(kinds)
-    register_report(kinds)
-    commands_conformity.register_report(kinds)  # fazhi report review --audit NAME (#22)
+    lazy_reports.register(kinds)  # 台账进展情况表, 评查通报
     _register_templates(kinds)
 
 
@@ -140,6 +137,9 @@ def _report(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _audit_seal(args: argparse.Namespace, ctx: Context) -> None:
+    # The audit trail's services bring openpyxl (its export): loaded only for this report.
+    from fazhi_desktop.services.reports import audit_seal
+
     result = audit_seal.print_seal(ctx, args.output)
     emit(
         {

@@ -32,7 +32,6 @@ from fazhi_desktop.domain.bulletin import (
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.indicators import LABELS, SIDES, ReportPeriod
 from fazhi_desktop.domain.vocab import StepKind
-from fazhi_desktop.excel.bulletin_export import write_bulletin_workbook
 from fazhi_desktop.excel.saving import xlsx_target
 from fazhi_desktop.pdf.bulletin import write_bulletin
 from fazhi_desktop.pdf.fonts import font_set
@@ -180,6 +179,9 @@ def print_bulletin(
     report = bulletin_report(ctx, month)
     pages = write_bulletin(report, target, font_set())
     if book is not None:
+        # openpyxl only when a workbook is asked for: every `fazhi report` imports this module.
+        from fazhi_desktop.excel.bulletin_export import write_bulletin_workbook
+
         write_bulletin_workbook(report, book)
     record_access(
         ctx.db,
