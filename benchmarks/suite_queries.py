@@ -159,49 +159,46 @@ def _list_move(repeat: int, what: str, subject: Any, baseline: Any, before: Any)
 
 
 def search_benchmarks(bench: Bench) -> list[Row]:
-    """A word of 4 and of 2 characters: the count and the newest 50, through the index (what the list
-    asks) and by a bare LIKE scan of the same columns. The index also matches numbers and names
-    spaced out, so it must find every case the scan finds (and may find more)."""
-    from sqlalchemy import func, select
-
+    """A word of 4 and of 2 characters, as the case list's search box asks it: the count and the newest
+    50 (services/cases/reading: count_cases and list_cases), beside a bare LIKE scan of the same
+    columns. The index also matches numbers and names spaced out, so it must find every case the
+    scan finds (and may find more); the page must be the first 50 of the list's every id."""
+    from fazhi_desktop.services.cases.reading import CaseFilter, case_ids, count_cases, list_cases
     from fazhi_desktop.store import search
-    from fazhi_desktop.store.models import Case
 
     ctx = _context(bench)
     search.catch_up(ctx.db.engine.connect)
     bare = sqlite3.connect(ctx.db.engine.url.database)
     rows = []
-    with ctx.db.engine.connect() as conn:
-        for word, limit in (("拖欠工资", 0.05), ("工资", 0.3)):
-            condition = search.matches("sqlite", word)
-            count = select(func.count()).select_from(Case).where(condition)
-            newest = select(Case.id).where(condition).order_by(Case.registered_on.desc(), Case.id.desc())
-            scan = " OR ".join(f"{column} LIKE ?" for column in search.COLUMNS)
-            like = [f"%{word}%"] * len(search.COLUMNS)
+    for word, limit in (("拖欠工资", 0.05), ("工资", 0.3)):
+        wanted = CaseFilter(text=word)
+        scan = " OR ".join(f"{column} LIKE ?" for column in search.COLUMNS)
+        like = [f"%{word}%"] * len(search.COLUMNS)
 
-            def indexed(count: Any = count, newest: Any = newest) -> tuple[int, list[int]]:
-                return int(conn.scalar(count) or 0), list(conn.scalars(newest.limit(50)))
+        def indexed(wanted: CaseFilter = wanted) -> tuple[int, list[int]]:
+            return count_cases(ctx, wanted), [row.id for row in list_cases(ctx, wanted, limit=50)]
 
-            def scanned(scan: str = scan, like: list[str] = like) -> tuple[int, list[int]]:
-                found = bare.execute(f"SELECT count(*) FROM cases WHERE {scan}", like).fetchone()[0]
-                return int(found), _bare_ids(
-                    bare, f"SELECT id FROM cases WHERE {scan} {NEWEST} LIMIT 50", *like
-                )
+        def scanned(scan: str = scan, like: list[str] = like) -> tuple[int, list[int]]:
+            found = bare.execute(f"SELECT count(*) FROM cases WHERE {scan}", like).fetchone()[0]
+            return int(found), _bare_ids(bare, f"SELECT id FROM cases WHERE {scan} {NEWEST} LIMIT 50", *like)
 
-            runs, base_runs, (found, _), (scan_found, _) = in_turn(bench.repeat, indexed, scanned)
-            every = set(conn.scalars(newest))
-            scan_every = set(_bare_ids(bare, f"SELECT id FROM cases WHERE {scan}", *like))
-            rows.append(
-                Row(
-                    f"「{word}」, count + newest 50",
-                    runs,
-                    "bare LIKE scan",
-                    base_runs,
-                    limit=limit,
-                    answers=scan_every <= every and found == len(every) and scan_found == len(scan_every),
-                    note=f"{found:,} found, the scan {scan_found:,}",
-                )
+        runs, base_runs, (found, page), (scan_found, _) = in_turn(bench.repeat, indexed, scanned)
+        every = list(case_ids(ctx, wanted))
+        scan_every = set(_bare_ids(bare, f"SELECT id FROM cases WHERE {scan}", *like))
+        rows.append(
+            Row(
+                f"「{word}」, count + newest 50",
+                runs,
+                "bare LIKE scan",
+                base_runs,
+                limit=limit,
+                answers=scan_every <= set(every)
+                and found == len(every)
+                and scan_found == len(scan_every)
+                and page == every[:50],
+                note=f"{found:,} found, the scan {scan_found:,}",
             )
+        )
     bare.close()
     ctx.close()
     return rows

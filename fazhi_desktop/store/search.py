@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Connection,
     Select,
     func,
@@ -202,36 +203,52 @@ def _rowids(table: str, phrase: str) -> Select[Any]:
     return select(literal_column("rowid")).select_from(text(table)).where(match)
 
 
-def matches(dialect: str, words: str) -> ColumnElement[bool]:
-    """A condition on `Case` true for the cases whose number starts with `words`, whose petitioner is
-    called `words`, or whose number, petitioner, summary, content or 被反映对象 contain `words`.
+def _number_or_name(words: str) -> tuple[Select[Any], Select[Any]]:
+    """The cases whose number starts with `words`, and those whose petitioner is called `words`."""
+    return (
+        select(Case.id).where(Case.number >= words, Case.number < words + "\uffff"),
+        select(Case.id).where(Case.principal_name == words),
+    )
 
-    Each part is answered from an index and the parts are united, so that no part makes the
-    database read every case (an OR of the parts would)."""
+
+def matching_ids(dialect: str, words: str, also: Sequence[Select[Any]] = ()) -> CompoundSelect[Any] | None:
+    """The ids of the cases whose number starts with `words`, whose petitioner is called `words`, or
+    whose number, petitioner, summary, content or 被反映对象 contain `words`: a union of one query per
+    part, each answered from an index, so that no part makes the database read every case (an OR of
+    the parts would); `also`: more ids of the same cases (a 档号's). None where only a scan answers: a
+    single character, or 2 characters of which one is not a letter or digit (SQLite)."""
     words = words.strip()
-    number_prefix = select(Case.id).where(Case.number >= words, Case.number < words + "\uffff")
-    named = select(Case.id).where(Case.principal_name == words)
+    number_prefix, named = _number_or_name(words)
     if dialect == "postgresql":
         expression: ColumnElement[str] = literal_column(
             "(" + _SEARCH_TEXT.replace("coalesce(", "coalesce(cases.") + ")"
         )
         contained = select(Case.id).where(expression.ilike(f"%{_escape_like(words)}%", escape="\\"))
-        return Case.id.in_(union(number_prefix, named, contained))
+        return union(number_prefix, named, contained, *also)
     if dialect != "sqlite" or not words:
-        return or_(Case.id.in_(union(number_prefix, named)), _scan(words))
+        return None
     indexed = select(SearchState.indexed_upto).where(SearchState.id == 1).scalar_subquery()
     if len(words) < MIN_TRIGRAM:
         if len(words) == 1 or not _tokens_only(words):
             # One character is in most cases or in hardly any: a scan in date order finds the first
             # page at once where the index would list nearly every case (benchmarks/RESULTS.md).
-            return or_(Case.id.in_(union(number_prefix, named)), _scan(words))
+            return None
         in_chars = _rowids(CHARS_TABLE, " ".join(words))
         candidates = union(in_chars, select(Case.id).where(Case.id > func.coalesce(indexed, 0)))
         checked = select(Case.id).where(Case.id.in_(candidates), _scan(words))
-        return Case.id.in_(union(number_prefix, named, checked))
+        return union(number_prefix, named, checked, *also)
     in_index = _rowids(FTS_TABLE, words)
     tail = select(Case.id).where(Case.id > func.coalesce(indexed, 0), _scan(words))
-    return Case.id.in_(union(number_prefix, named, in_index, tail))
+    return union(number_prefix, named, in_index, tail, *also)
+
+
+def matches(dialect: str, words: str) -> ColumnElement[bool]:
+    """A condition on `Case` true for the cases of `matching_ids` (or found by a scan where no index
+    answers)."""
+    ids = matching_ids(dialect, words)
+    if ids is not None:
+        return Case.id.in_(ids)
+    return or_(Case.id.in_(union(*_number_or_name(words.strip()))), _scan(words.strip()))
 
 
 # Catching up ------------------------------------------------------------------------------------

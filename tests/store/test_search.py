@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, or_, select, update
 
-from fazhi_desktop.services.cases.reading import CaseFilter, count_cases, list_cases
+from fazhi_desktop.services.cases.reading import CaseFilter, case_ids, count_cases, list_cases
 from fazhi_desktop.services.context import Context
 from fazhi_desktop.store import search
 from fazhi_desktop.store.check import search_index_problems
@@ -193,3 +194,32 @@ def test_a_database_indexed_before_the_character_index_is_indexed_again(tmp_path
         assert short == scanned > 0
     finally:
         db.close()
+
+
+def test_a_search_alone_is_counted_and_paged_as_the_list_orders_it(ctx: Context) -> None:
+    """A search with no other filter is counted from the indexes and paged by walking the dates where
+    it finds many (services/cases/reading._search_alone, _walk_dates): the same count, and the same
+    pages both ways and from the end, as the list's every id; indexed cases and the tail alike."""
+    start = date(2024, 11, 1)
+    for i in range(24):
+        if i == 12:
+            _catch_up(ctx)  # the first twelve indexed, the rest in the tail
+        summary = "反映拖欠工资" if i % 4 else "反映噪音扰民"
+        register(ctx, f"人{i}", summary=summary, on=start + timedelta(days=i % 12))
+    register(ctx, "独一", summary="反映古树被砍", on=start)
+    expected = {"拖欠工资": 18, "工资": 18, "噪音扰民": 6, "古树被砍": 1, "2024": 25, "没有这句话": 0}
+    for words, n in expected.items():
+        wanted = CaseFilter(text=words)
+        assert count_cases(ctx, wanted) == n, words
+        for descending in (True, False):
+            ordered = list(case_ids(ctx, wanted, descending=descending))
+            assert len(ordered) == n
+
+            pages = [
+                [r.id for r in list_cases(ctx, wanted, descending=descending, limit=5, **at)]
+                for at in ({}, {"offset": 5}, {"from_end": True})
+            ]
+            assert pages == [ordered[:5], ordered[5:10], ordered[-5:]], words
+    # With another filter the search is not alone: the cases are read (18 about 工资, 10 of them from the 7th).
+    later = CaseFilter(text="工资", date_from=start + timedelta(days=6))
+    assert count_cases(ctx, later) == len(case_ids(ctx, later)) == 10

@@ -11,7 +11,7 @@ from enum import StrEnum
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, func, or_, select
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
@@ -220,8 +220,23 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _search_alone(ctx: Context, f: CaseFilter) -> CompoundSelect[Any] | None:
+    """The ids of a filter that is a search and nothing else, as a user who sees every case has it,
+    from the search indexes alone (store/search.matching_ids, with the 档号 part): counted and paged
+    without reading each case found. None for any other filter, or where only a scan answers."""
+    text = f.text.strip()
+    if not text or f != CaseFilter(text=f.text) or ctx.actor.scoped_township is not None:
+        return None
+    archived = (archived_ids_like(text),) if any(ch.isdigit() for ch in text) else ()
+    return search.matching_ids(ctx.db.engine.dialect.name, text, also=archived)
+
+
 def count_cases(ctx: Context, f: CaseFilter) -> int:
+    found = _search_alone(ctx, f)
     with ctx.db.reading() as session:
+        if found is not None:
+            # Every id the indexes give is a case's: counted without looking each one up.
+            return int(session.scalar(select(func.count()).select_from(found.subquery())) or 0)
         return int(
             session.scalar(
                 select(func.count())
@@ -339,11 +354,26 @@ def list_cases(
         )
         if sort == URGENCY and offset == 0 and not from_end:
             return _most_urgent_first(session, query, as_of, descending, limit)
+        found = _search_alone(ctx, f) if sort == "registered_on" else None
+        if found is not None and _walk_dates(session, found, offset + limit):
+            query = _row_query(as_of).where((Case.id + 0).in_(found))
         query = (
             query.order_by(*_order(sort, descending, as_of, backwards=from_end)).offset(offset).limit(limit)
         )
         rows = [CaseListRow(*row) for row in session.execute(query)]
     return rows[::-1] if from_end else rows
+
+
+def _walk_dates(session: Session, found: CompoundSelect[Any], rows: int) -> bool:
+    """Whether a page of a search in date order is read faster by walking the date index and keeping
+    the cases found (about rows × cases ÷ found entries read, each ~0.1 µs) than by looking up every
+    case found and sorting them (~4 µs each; benchmarks/RESULTS.md). SQLite alone: it takes the
+    lookups unless the condition is written so that the id's index cannot serve it."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    n = int(session.scalar(select(func.count()).select_from(found.subquery())) or 0)
+    cases = int(session.scalar(select(func.max(Case.id))) or 0)
+    return n * n * 40 > rows * cases
 
 
 def _most_urgent_first(
