@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -29,6 +30,7 @@ from sqlalchemy import (
     CompoundSelect,
     Connection,
     Select,
+    and_,
     func,
     literal_column,
     or_,
@@ -211,12 +213,26 @@ def _number_or_name(words: str) -> tuple[Select[Any], Select[Any]]:
     )
 
 
-def matching_ids(dialect: str, words: str, also: Sequence[Select[Any]] = ()) -> CompoundSelect[Any] | None:
-    """The ids of the cases whose number starts with `words`, whose petitioner is called `words`, or
-    whose number, petitioner, summary, content or 被反映对象 contain `words`: a union of one query per
-    part, each answered from an index, so that no part makes the database read every case (an OR of
-    the parts would); `also`: more ids of the same cases (a 档号's). None where only a scan answers: a
-    single character, or 2 characters of which one is not a letter or digit (SQLite)."""
+@dataclass(frozen=True)
+class Found:
+    """The cases a search finds: the ids the indexes give, each also meeting `check` when there is
+    one (a word of 2 characters: the character index proposes, the text decides)."""
+
+    ids: CompoundSelect[Any]
+    check: ColumnElement[bool] | None = None
+
+    def condition(self, id_column: ColumnElement[Any] | None = None) -> ColumnElement[bool]:
+        """The search as a condition on `Case` (`id_column`: the id as written, `Case.id` by default)."""
+        among = (Case.id if id_column is None else id_column).in_(self.ids)
+        return among if self.check is None else and_(among, self.check)
+
+
+def found_by_index(dialect: str, words: str, also: Sequence[Select[Any]] = ()) -> Found | None:
+    """The cases whose number starts with `words`, whose petitioner is called `words`, or whose
+    number, petitioner, summary, content or 被反映对象 contain `words`: a union of one query per part,
+    each answered from an index, so that no part makes the database read every case (an OR of the
+    parts would); `also`: more ids of cases found (a 档号's; not with a check). None where only a scan
+    answers: a single character, or 2 characters of which one is not a letter or digit (SQLite)."""
     words = words.strip()
     number_prefix, named = _number_or_name(words)
     if dialect == "postgresql":
@@ -224,30 +240,31 @@ def matching_ids(dialect: str, words: str, also: Sequence[Select[Any]] = ()) -> 
             "(" + _SEARCH_TEXT.replace("coalesce(", "coalesce(cases.") + ")"
         )
         contained = select(Case.id).where(expression.ilike(f"%{_escape_like(words)}%", escape="\\"))
-        return union(number_prefix, named, contained, *also)
+        return Found(union(number_prefix, named, contained, *also))
     if dialect != "sqlite" or not words:
         return None
     indexed = select(SearchState.indexed_upto).where(SearchState.id == 1).scalar_subquery()
     if len(words) < MIN_TRIGRAM:
-        if len(words) == 1 or not _tokens_only(words):
+        if len(words) == 1 or not _tokens_only(words) or also:
             # One character is in most cases or in hardly any: a scan in date order finds the first
             # page at once where the index would list nearly every case (benchmarks/RESULTS.md).
             return None
+        # A number starting with the word, or a petitioner so called, contains it as well: every
+        # candidate is checked against the text, and only the candidates (a page, the count) read.
         in_chars = _rowids(CHARS_TABLE, " ".join(words))
-        candidates = union(in_chars, select(Case.id).where(Case.id > func.coalesce(indexed, 0)))
-        checked = select(Case.id).where(Case.id.in_(candidates), _scan(words))
-        return union(number_prefix, named, checked, *also)
+        tail = select(Case.id).where(Case.id > func.coalesce(indexed, 0))
+        return Found(union(number_prefix, named, in_chars, tail), _scan(words))
     in_index = _rowids(FTS_TABLE, words)
     tail = select(Case.id).where(Case.id > func.coalesce(indexed, 0), _scan(words))
-    return union(number_prefix, named, in_index, tail, *also)
+    return Found(union(number_prefix, named, in_index, tail, *also))
 
 
 def matches(dialect: str, words: str) -> ColumnElement[bool]:
-    """A condition on `Case` true for the cases of `matching_ids` (or found by a scan where no index
+    """A condition on `Case` true for the cases `found_by_index` finds (or a scan, where no index
     answers)."""
-    ids = matching_ids(dialect, words)
-    if ids is not None:
-        return Case.id.in_(ids)
+    found = found_by_index(dialect, words)
+    if found is not None:
+        return found.condition()
     return or_(Case.id.in_(union(*_number_or_name(words.strip()))), _scan(words.strip()))
 
 

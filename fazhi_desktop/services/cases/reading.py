@@ -220,23 +220,25 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _search_alone(ctx: Context, f: CaseFilter) -> CompoundSelect[Any] | None:
-    """The ids of a filter that is a search and nothing else, as a user who sees every case has it,
-    from the search indexes alone (store/search.matching_ids, with the 档号 part): counted and paged
-    without reading each case found. None for any other filter, or where only a scan answers."""
+def _search_alone(ctx: Context, f: CaseFilter) -> search.Found | None:
+    """The cases of a filter that is a search and nothing else, as a user who sees every case has it,
+    from the search indexes (store/search.found_by_index, with the 档号 part): counted and paged
+    without looking up each case found. None for any other filter, or where only a scan answers."""
     text = f.text.strip()
     if not text or f != CaseFilter(text=f.text) or ctx.actor.scoped_township is not None:
         return None
     archived = (archived_ids_like(text),) if any(ch.isdigit() for ch in text) else ()
-    return search.matching_ids(ctx.db.engine.dialect.name, text, also=archived)
+    return search.found_by_index(ctx.db.engine.dialect.name, text, also=archived)
 
 
 def count_cases(ctx: Context, f: CaseFilter) -> int:
     found = _search_alone(ctx, f)
     with ctx.db.reading() as session:
-        if found is not None:
+        if found is not None and found.check is None:
             # Every id the indexes give is a case's: counted without looking each one up.
-            return int(session.scalar(select(func.count()).select_from(found.subquery())) or 0)
+            return int(session.scalar(select(func.count()).select_from(found.ids.subquery())) or 0)
+        if found is not None:  # each candidate read once, for its text
+            return int(session.scalar(select(func.count()).select_from(Case).where(found.condition())) or 0)
         return int(
             session.scalar(
                 select(func.count())
@@ -355,8 +357,8 @@ def list_cases(
         if sort == URGENCY and offset == 0 and not from_end:
             return _most_urgent_first(session, query, as_of, descending, limit)
         found = _search_alone(ctx, f) if sort == "registered_on" else None
-        if found is not None and _walk_dates(session, found, offset + limit):
-            query = _row_query(as_of).where((Case.id + 0).in_(found))
+        if found is not None and _walk_dates(session, found.ids, offset + limit):
+            query = _row_query(as_of).where(found.condition(Case.id + 0))
         query = (
             query.order_by(*_order(sort, descending, as_of, backwards=from_end)).offset(offset).limit(limit)
         )
@@ -367,7 +369,8 @@ def list_cases(
 def _walk_dates(session: Session, found: CompoundSelect[Any], rows: int) -> bool:
     """Whether a page of a search in date order is read faster by walking the date index and keeping
     the cases found (about rows × cases ÷ found entries read, each ~0.1 µs) than by looking up every
-    case found and sorting them (~4 µs each; benchmarks/RESULTS.md). SQLite alone: it takes the
+    case found and sorting them (~4 µs each; benchmarks/RESULTS.md). `found`: the ids the indexes
+    give (for a word of 2 characters, the candidates: enough to choose). SQLite alone: it takes the
     lookups unless the condition is written so that the id's index cannot serve it."""
     if session.get_bind().dialect.name != "sqlite":
         return False
