@@ -37,19 +37,34 @@ def demo_database(cache: Path, cases: int) -> Path:
     return db
 
 
-def plain_write(path: Path, rows: int) -> float:
-    """Seconds to write `rows` rows like a ledger's with openpyxl alone: the floor of any export."""
-    from openpyxl import Workbook
+#: A ledger's row of plain values, as wide as the export's (38 columns): numbers, text and dates.
+_LINE: list[object] = [1, "431127-2024-000123", date(2024, 3, 4), "来访", "本级登记", "王建国"]
+_LINE += ["431127********1234", "138****5678", "塔峰镇城东村三组", "", 1, "塔峰镇", "劳动报酬", "求决"]
+_LINE += ["申诉求决类", "反映拖欠工资三个月未付", date(2024, 3, 4), "", "转送", date(2024, 3, 5)]
+_LINE += ["县人力资源和社会保障局", None, date(2024, 3, 5), date(2024, 3, 6), None, date(2024, 5, 6)]
+_LINE += ["答复：解释说明", date(2024, 5, 8), "满意", None, None, None, None, "已送达", None, ""]
+_LINE += ["", None]
 
-    line = [1, "431127-2024-000123", date(2024, 3, 4), "来访", "本级登记", "王建国", "431127********1234"]
-    line += ["138****5678", "塔峰镇城东村三组", 1, "塔峰镇", "劳动报酬", "求决", "反映拖欠工资三个月未付"]
-    line += ["县人力资源和社会保障局", date(2024, 3, 5), date(2024, 5, 6), "答复：解释说明", "满意", None]
+
+def plain_write(path: Path, rows: int) -> float:
+    """Seconds to write `rows` rows as wide as a ledger's with XlsxWriter's constant-memory mode alone,
+    each value by its type and without a format: the floor of any export (the fastest well-kept
+    writer; openpyxl's write-only mode takes about 1.6 times as long)."""
+    from xlsxwriter import Workbook
+
     started = time.perf_counter()
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("台账")
-    for _ in range(rows):
-        sheet.append(line)
-    book.save(path)
+    book = Workbook(str(path), {"constant_memory": True, "tmpdir": str(path.parent)})
+    sheet = book.add_worksheet("台账")
+    for row in range(rows):
+        for col, value in enumerate(_LINE):
+            if isinstance(value, str):
+                if value:
+                    sheet.write_string(row, col, value)
+            elif isinstance(value, date):
+                sheet.write_datetime(row, col, value)
+            elif value is not None:
+                sheet.write_number(row, col, value)
+    book.close()
     return time.perf_counter() - started
 
 

@@ -275,3 +275,20 @@ def test_voided_cases_are_counted_as_left_out(ctx: Context, built: Built, tmp_pa
     only_voided = export_ledger(ctx, tmp_path / "作废.xlsx", case_filter=CaseFilter(states=("void",)))
     assert only_voided.rows == 0 and only_voided.left_out_text == "已作废的1件未导出"
     assert _audits(ctx)[-1].details["voided_left_out"] == 1
+
+
+def test_words_that_look_like_a_formula_or_a_link_stay_words(ctx: Context, tmp_path: Path) -> None:
+    """A clerk's words are written as text: XlsxWriter would otherwise make "=…" a formula (which
+    Excel runs when the file is opened) and "http://…" a link."""
+    from tests.services.helpers import register
+
+    said = {"=HYPERLINK(\"http://x\",\"点我\")": "王一", "http://example.com/反映": "王二", "+86 123": "王三"}
+    for summary, name in said.items():
+        register(ctx, name, summary=summary)
+    target = tmp_path / "台账.xlsx"
+    export_ledger(ctx, target)
+    ws = load_workbook(target)[LEDGER_SHEET]
+    cells = {row[5].value: row[15] for row in ws.iter_rows(min_row=3)}
+    for summary, name in said.items():
+        assert cells[name].data_type == "s" and cells[name].value == summary
+    assert not ws._hyperlinks
