@@ -123,9 +123,31 @@ TALLIED: dict[str, Key] = {
 Tallies = dict[str, Counts]
 
 
+#: The tallied keys of few values, counted in one GROUP BY of all of them (a few thousand groups at a
+#: million cases, folded here): SQLite sorts the period's rows once for them instead of once each
+#: (350 against 515 ms a year at a million cases). The directories of many values (属地, 责任单位,
+#: 内容分类) are counted one by one: together they make nearly a group per row.
+TOGETHER = ("channel", "source", "nature", "satisfaction", "outcome", "purpose")
+
+
+def _together(session: Session, where: list[ColumnElement[bool]]) -> dict[str, Counts]:
+    keys = [TALLIED[name] for name in TOGETHER]
+    query = (
+        select(*keys, func.count(), func.coalesce(func.sum(Case.head_count), 0)).where(*where).group_by(*keys)
+    )
+    counts: dict[str, Counts] = {name: {} for name in TOGETHER}
+    for *values, n, people in session.execute(query):
+        for name, value in zip(TOGETHER, values, strict=True):
+            entry = counts[name].setdefault(value, [0, 0])
+            entry[0] += int(n)
+            entry[1] += int(people)
+    return counts
+
+
 def tallies(session: Session, where: Sequence[ColumnElement[bool]]) -> Tallies:
     """The registrations matching `where` (a period's), [件次, 人次] by every tallied key."""
-    out = {name: _grouped(session, key, list(where)) for name, key in TALLIED.items()}
+    out = _together(session, list(where))
+    out |= {name: _grouped(session, key, list(where)) for name, key in TALLIED.items() if name not in out}
     months: Counts = defaultdict(lambda: [0, 0])
     for day, (n, people) in _grouped(session, Case.registered_on, list(where)).items():
         entry = months[f"{day.year:04d}-{day.month:02d}"]
