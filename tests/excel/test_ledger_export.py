@@ -282,7 +282,7 @@ def test_words_that_look_like_a_formula_or_a_link_stay_words(ctx: Context, tmp_p
     Excel runs when the file is opened) and "http://…" a link."""
     from tests.services.helpers import register
 
-    said = {"=HYPERLINK(\"http://x\",\"点我\")": "王一", "http://example.com/反映": "王二", "+86 123": "王三"}
+    said = {'=HYPERLINK("http://x","点我")': "王一", "http://example.com/反映": "王二", "+86 123": "王三"}
     for summary, name in said.items():
         register(ctx, name, summary=summary)
     target = tmp_path / "台账.xlsx"
