@@ -48,7 +48,7 @@ THIRD_PARTY: dict[str, frozenset[str] | None] = {
     "base": frozenset({"platformdirs"}),
     "logs": frozenset(),
     "domain": frozenset({"chinese_calendar"}),
-    "excel": frozenset({"openpyxl", "python_calamine"}),
+    "excel": frozenset({"openpyxl", "python_calamine", "xlsxwriter"}),
     "pdf": frozenset({"reportlab"}),
     "exchange": frozenset({"cryptography"}),
     "store": None,
