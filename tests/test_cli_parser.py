@@ -98,6 +98,14 @@ def test_every_message_keeps_its_placeholders() -> None:
             assert english.count(placeholder) == chinese.count(placeholder), english
 
 
+def _last_said(probe: str) -> str:
+    """The last line a Python program (`probe`, run in a fresh interpreter) wrote to stderr."""
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
+    )
+    return done.stderr.strip().splitlines()[-1]
+
+
 def test_version_and_help_import_no_command_and_no_database_library() -> None:
     probe = (
         "import sys\n"
@@ -111,10 +119,7 @@ def test_version_and_help_import_no_command_and_no_database_library() -> None:
         " 'python_calamine', 'fazhi_desktop.services', 'fazhi_desktop.store', 'fazhi_desktop.cli.commands_'))]\n"
         "print(repr(loaded), file=sys.stderr)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
-    )
-    assert done.stderr.strip().splitlines()[-1] == "[]"
+    assert _last_said(probe) == "[]"
 
 
 def test_a_command_imports_its_own_module_only() -> None:
@@ -127,10 +132,7 @@ def test_a_command_imports_its_own_module_only() -> None:
         "    pass\n"
         "print(sorted(m for m in sys.modules if m.startswith('fazhi_desktop.cli.commands_')), file=sys.stderr)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
-    )
-    assert done.stderr.strip().splitlines()[-1] == "['fazhi_desktop.cli.commands_cases']"
+    assert _last_said(probe) == "['fazhi_desktop.cli.commands_cases']"
 
 
 def test_listing_cases_loads_no_alembic_reportlab_or_openpyxl(tmp_path: Path) -> None:
@@ -143,10 +145,7 @@ def test_listing_cases_loads_no_alembic_reportlab_or_openpyxl(tmp_path: Path) ->
         "heavy = ('alembic', 'reportlab', 'openpyxl', 'python_calamine', 'mako')\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(heavy)}), file=sys.stderr)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
-    )
-    assert done.stderr.strip().splitlines()[-1] == "[]"
+    assert _last_said(probe) == "[]"
 
 
 def test_every_command_module_is_in_the_table() -> None:
@@ -179,8 +178,5 @@ def test_printing_a_case_sheet_loads_no_openpyxl_nor_the_review_and_register_ser
         " 'fazhi_desktop.services.audit')\n"
         "print(sorted({'.'.join(m.split('.')[:4]) for m in sys.modules if m.startswith(heavy)}), file=sys.stderr)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True, timeout=120
-    )
-    assert done.stderr.strip().splitlines()[-1] == "[]"
+    assert _last_said(probe) == "[]"
     assert sheet.read_bytes().startswith(b"%PDF")

@@ -29,9 +29,14 @@ from fazhi_desktop.domain.indicators import rate
 from fazhi_desktop.excel.styles import (
     COUNT,
     DATE,
+    HEADER_COLOUR,
+    LINE_COLOUR,
     PERCENT,
     TEXT,
+    TITLE_FONT_NAME,
+    TITLE_FONT_SIZE,
     TITLE_HEIGHT,
+    TOTAL_COLOUR,
     column_width,
     text_width,
 )
@@ -156,17 +161,23 @@ class Tally:
 _ROW_FIELDS = tuple(f.name for f in fields(LedgerRow))
 
 # excel/styles.py's look, in XlsxWriter's words.
-_BORDER = {"border": 1, "border_color": "#9BA7B5"}
-_TITLE = {"font_name": "黑体", "font_size": 16, "bold": True, "align": "center", "valign": "vcenter"}
+_BORDER = {"border": 1, "border_color": f"#{LINE_COLOUR}"}
+_TITLE = {
+    "font_name": TITLE_FONT_NAME,
+    "font_size": TITLE_FONT_SIZE,
+    "bold": True,
+    "align": "center",
+    "valign": "vcenter",
+}
 _HEADER = {
     **_BORDER,
     "bold": True,
-    "bg_color": "#DCE6F1",
+    "bg_color": f"#{HEADER_COLOUR}",
     "align": "center",
     "valign": "vcenter",
     "text_wrap": True,
 }
-_TOTAL = {"bold": True, "bg_color": "#F2F2F2"}
+_TOTAL = {"bold": True, "bg_color": f"#{TOTAL_COLOUR}"}
 
 
 class _Book:

@@ -13,11 +13,15 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
-TITLE_FONT = Font(name="黑体", size=16, bold=True)
+#: The look's own values, for openpyxl's objects below and for the ledger's XlsxWriter formats.
+TITLE_FONT_NAME, TITLE_FONT_SIZE = "黑体", 16
+HEADER_COLOUR, TOTAL_COLOUR, LINE_COLOUR = "DCE6F1", "F2F2F2", "9BA7B5"
+
+TITLE_FONT = Font(name=TITLE_FONT_NAME, size=TITLE_FONT_SIZE, bold=True)
 HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
-TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
-_THIN = Side(style="thin", color="9BA7B5")
+HEADER_FILL = PatternFill("solid", fgColor=HEADER_COLOUR)
+TOTAL_FILL = PatternFill("solid", fgColor=TOTAL_COLOUR)
+_THIN = Side(style="thin", color=LINE_COLOUR)
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 WRAP = Alignment(wrap_text=True, vertical="center")
 CENTER = Alignment(horizontal="center", vertical="center")

@@ -202,8 +202,8 @@ def _conditions(f: CaseFilter, dialect: str, as_of: _AsOf) -> list[ColumnElement
     if text:
         # A case number (or its start), a petitioner's name, or words anywhere in the case.
         matched = search.matches(dialect, text)
-        if any(ch.isdigit() for ch in text):  # or an archive number (档号) of a filed matter
-            matched = or_(matched, Case.id.in_(archived_ids_like(text)))
+        for archived in _archived(text):
+            matched = or_(matched, Case.id.in_(archived))
         conditions.append(matched)
     return conditions
 
@@ -227,8 +227,12 @@ def _search_alone(ctx: Context, f: CaseFilter) -> search.Found | None:
     text = f.text.strip()
     if not text or f != CaseFilter(text=f.text) or ctx.actor.scoped_township is not None:
         return None
-    archived = (archived_ids_like(text),) if any(ch.isdigit() for ch in text) else ()
-    return search.found_by_index(ctx.db.engine.dialect.name, text, also=archived)
+    return search.found_by_index(ctx.db.engine.dialect.name, text, also=_archived(text))
+
+
+def _archived(text: str) -> tuple[Select[Any], ...]:
+    """Words with a digit may also be the start of a filed matter's archive number (档号)."""
+    return (archived_ids_like(text),) if any(ch.isdigit() for ch in text) else ()
 
 
 def count_cases(ctx: Context, f: CaseFilter) -> int:

@@ -354,9 +354,9 @@ def _write(
     builder.begin(conn, rebuild_indexes=rebuild)
     try:
         for n, case in enumerate(fresh):
-            if n % WRITE_BATCH == 0 and n:
-                builder.flush(conn, tick)
-            if n % 5000 == 0:
+            if n % WRITE_BATCH == 0:
+                if n:
+                    builder.flush(conn, tick)
                 check(cancel)
                 if progress is not None:
                     progress(n, total)

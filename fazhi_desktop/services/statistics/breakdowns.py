@@ -96,16 +96,26 @@ Counts = dict[Any, list[int]]
 Key = ColumnElement[Any] | InstrumentedAttribute[Any]
 
 
-def _grouped(session: Session, key: Key, where: list[ColumnElement[bool]]) -> Counts:
-    counts: Counts = {}
-    query = select(key, func.count(), func.coalesce(func.sum(Case.head_count), 0)).where(*where).group_by(key)
-    for value, n, people in session.execute(query):
-        counts[value] = [int(n), int(people)]
+def _grouped(session: Session, keys: dict[str, Key], where: list[ColumnElement[bool]]) -> dict[str, Counts]:
+    """[件次, 人次] by each of `keys` (name → column), in one GROUP BY of all of them, folded per key."""
+    columns = list(keys.values())
+    query = (
+        select(*columns, func.count(), func.coalesce(func.sum(Case.head_count), 0))
+        .where(*where)
+        .group_by(*columns)
+    )
+    counts: dict[str, Counts] = {name: {} for name in keys}
+    for *values, n, people in session.execute(query):
+        for name, value in zip(keys, values, strict=True):
+            entry = counts[name].setdefault(value, [0, 0])
+            entry[0] += int(n)
+            entry[1] += int(people)
     return counts
 
 
-#: The columns the period's registrations are counted by, one GROUP BY each (the month is counted
-#: by day: the covering index's order, no sorting; then folded into months here).
+#: The columns the period's registrations are counted by (those of TOGETHER in one GROUP BY, the others
+#: one each; the month is counted by day: the covering index's order, no sorting; then folded into
+#: months here).
 TALLIED: dict[str, Key] = {
     "channel": Case.channel,
     "source": Case.source,
@@ -130,26 +140,15 @@ Tallies = dict[str, Counts]
 TOGETHER = ("channel", "source", "nature", "satisfaction", "outcome", "purpose")
 
 
-def _together(session: Session, where: list[ColumnElement[bool]]) -> dict[str, Counts]:
-    keys = [TALLIED[name] for name in TOGETHER]
-    query = (
-        select(*keys, func.count(), func.coalesce(func.sum(Case.head_count), 0)).where(*where).group_by(*keys)
-    )
-    counts: dict[str, Counts] = {name: {} for name in TOGETHER}
-    for *values, n, people in session.execute(query):
-        for name, value in zip(TOGETHER, values, strict=True):
-            entry = counts[name].setdefault(value, [0, 0])
-            entry[0] += int(n)
-            entry[1] += int(people)
-    return counts
-
-
 def tallies(session: Session, where: Sequence[ColumnElement[bool]]) -> Tallies:
     """The registrations matching `where` (a period's), [件次, 人次] by every tallied key."""
-    out = _together(session, list(where))
-    out |= {name: _grouped(session, key, list(where)) for name, key in TALLIED.items() if name not in out}
+    where = list(where)
+    out = _grouped(session, {name: TALLIED[name] for name in TOGETHER}, where)
+    for name, key in TALLIED.items():
+        if name not in out:
+            out |= _grouped(session, {name: key}, where)
     months: Counts = defaultdict(lambda: [0, 0])
-    for day, (n, people) in _grouped(session, Case.registered_on, list(where)).items():
+    for day, (n, people) in _grouped(session, {"day": Case.registered_on}, where)["day"].items():
         entry = months[f"{day.year:04d}-{day.month:02d}"]
         entry[0] += n
         entry[1] += people
