@@ -71,8 +71,8 @@ class _Kind:
     columns: dict[str, Any]
     #: The date columns that are days of steps.
     moves: tuple[str, ...]
-    #: The walk before today, to be redated to another case's days (None: it cannot be).
-    walk: Walk | None
+    #: The walk before today, to be redated to another case's days.
+    walk: Walk
     clock_row: ClockRow
     derived: Derived
     #: Whether deadlines are pending: their due dates and the tier are counted per case.
@@ -84,7 +84,7 @@ class Deriving:
 
     def __init__(self, setting: ImportSetup) -> None:
         self.s = setting
-        self._kinds: dict[tuple[Any, ...], _Kind] = {}
+        self._kinds: dict[tuple[Any, ...], _Kind | None] = {}
         self._tiers: dict[TriageFacts, TierResult] = {}
         self._route_dues: dict[date, date] = {}
         self._handling_dues: dict[tuple[Any, ...], date | None] = {}
@@ -94,6 +94,10 @@ class Deriving:
     ) -> dict[str, Any]:
         """The derived and indicator columns: worked out once per kind of case (_Kind) and redated
         to each case's own days, with what the calendar and today decide counted for the case."""
+        if row["received_on"] is not None or any(kind in WINDOW_KINDS for kind, _, _ in made):
+            # A 收信日期 or a request window (送达) is counted on the calendar: derived alone, and
+            # not kept, since no other case could take its answer.
+            return self._derived_of(row, made)[0]
         days = sorted({day for _, day, _ in made})
         rank = {day: n for n, day in enumerate(days)}
         unit_id: int | None = None
@@ -109,15 +113,17 @@ class Deriving:
             row["source"],
             row["channel"],
             row["head_count"] if row["is_collective"] else 0,
-            row["received_on"],
             row["is_repeat"],
             tuple(shape),
         )
-        found = self._kinds.get(key)
+        if key not in self._kinds:
+            columns, clock_row, derived, walk = self._derived_of(row, made)
+            # A walk whose window is open or that closed itself on a lapsed window cannot be
+            # redated either: such a kind is remembered without its answer.
+            self._kinds[key] = None if walk is None else _kind(row, days, columns, clock_row, derived, walk)
+            return columns
+        found = self._kinds[key]
         if found is None:
-            found = self._kinds[key] = self._kind(row, made, days)
-        if found.walk is None:
-            # A 送达 opens a request window counted on the calendar: such a case is derived alone.
             return self._derived_of(row, made)[0]
         columns = dict(found.columns)
         dates = dict(zip(found.days, days, strict=True))
@@ -194,33 +200,32 @@ class Deriving:
             columns["needs_attention"] = True
         return columns, clock_row, derived, before
 
-    def _kind(
-        self, row: dict[str, Any], made: list[tuple[StepKind, date, dict[str, Any]]], days: list[date]
-    ) -> _Kind:
-        columns, clock_row, derived, walk = self._derived_of(row, made)
-        # A 收信日期 is a date of the facts, not of a step: such a walk is not redated either.
-        movable = (
-            walk is not None
-            and row["received_on"] is None
-            and not any(kind in WINDOW_KINDS for kind, _, _ in made)
-        )
-        # Deadlines, a window or a 研判 date are counted on the calendar or against today.
-        timed = bool(derived.deadlines) or derived.window_end is not None or derived.assessment is not None
-        return _Kind(
-            days=days,
-            derived_facts=clock_row.facts(),
-            columns=columns,
-            moves=tuple(
-                name for name, value in columns.items() if isinstance(value, date) and name not in _COUNTED
-            ),
-            walk=walk if movable else None,
-            clock_row=clock_row,
-            derived=derived,
-            timed=timed,
-        )
-
     def _tier(self, facts: TriageFacts) -> TierResult:
         found = self._tiers.get(facts)
         if found is None:
             found = self._tiers[facts] = triage(facts, self.s.triage_rules, self.s.today)
         return found
+
+
+def _kind(
+    row: dict[str, Any],
+    days: list[date],
+    columns: dict[str, Any],
+    clock_row: ClockRow,
+    derived: Derived,
+    walk: Walk,
+) -> _Kind:
+    # Deadlines, a window or a 研判 date are counted on the calendar or against today.
+    timed = bool(derived.deadlines) or derived.window_end is not None or derived.assessment is not None
+    return _Kind(
+        days=days,
+        derived_facts=clock_row.facts(),
+        columns=columns,
+        moves=tuple(
+            name for name, value in columns.items() if isinstance(value, date) and name not in _COUNTED
+        ),
+        walk=walk,
+        clock_row=clock_row,
+        derived=derived,
+        timed=timed,
+    )

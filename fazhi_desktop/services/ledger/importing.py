@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -289,6 +289,8 @@ def import_ledger(
         del table  # the sheet's cells, read into `cases`: no longer needed while the cases are written
         check(cancelled)
         fresh = _new_cases(session, office.id, cases, result)
+        del cases
+        result.imported = len(fresh)
         setting = ImportSetup(
             office_id=office.id,
             office_code=office.code,
@@ -303,7 +305,6 @@ def import_ledger(
         )
         _write(session, result, setting, fresh, progress, cancelled)
         kill_points.reached("import-written")  # every row written, nothing committed
-        result.imported = len(fresh)
         _sort(result)
         current.describe(
             f"导入信访台账「{result.file}」：{result.summary()}",
@@ -327,13 +328,14 @@ def _write(
     progress: Progress | None,
     cancel: CancelCheck | None,
 ) -> None:
+    """Write the rows `fresh` in date order; the list is emptied as they are written."""
     conn = session.connection()
     if conn.dialect.name == "sqlite":
         # The indexes of cases and steps take the new rows all over their B-trees: with SQLite's
         # default 2 MB page cache each insert rereads pages. For this connection's import only.
         conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KB}")
     # In date order, as they would have been registered: numbers and keys follow the dates.
-    fresh = sorted(fresh, key=lambda c: (c.registered_on, c.row))
+    fresh.sort(key=lambda c: (c.registered_on, c.row))
     years = Counter(c.registered_on.year for c in fresh)
     first = reserve_numbers(session, setting, dict(years))
     people = known_people(session, fresh)
@@ -352,8 +354,13 @@ def _write(
     rebuild = conn.dialect.name == "sqlite" and total >= max(REBUILD_MIN, existing // 2)
     builder = Builder(conn, setting)
     builder.begin(conn, rebuild_indexes=rebuild)
+    # Taken from the list as they are built, so that a written batch's rows (their texts above all)
+    # are let go: the list is the caller's, given up to this function.
+    pending = deque(fresh)
+    fresh.clear()
     try:
-        for n, case in enumerate(fresh):
+        for n in range(total):
+            case = pending.popleft()
             if n % WRITE_BATCH == 0:
                 if n:
                     builder.flush(conn, tick)
