@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from xml.parsers import expat
 
@@ -86,10 +87,11 @@ def column_letters(number: int) -> str:
     return letters
 
 
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s/>]")
-_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d{1,9})"')
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s/>]")
-_CELL_COLUMN = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Za-z]{1,5})(\d{1,9})"')
+#: Every row tag, with its number when it gives one (b"" when not).
+_ROW = re.compile(rb'<(?:\w+:)?row(?=[\s/>])(?:[^>]*?\sr="(\d{1,9})")?')
+#: Every cell tag, with its column and row when it gives them ((b"", b"") when not).
+_CELL = re.compile(rb'<(?:\w+:)?c(?=[\s/>])(?:[^>]*?\sr="([A-Za-z]{1,5})(\d{1,9})")?')
+_UNPOSITIONED = (b"", b"")
 _SHARED_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\st="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d{1,12})\s*<')
 _INLINE = re.compile(rb"<(?:\w+:)?is>(.*?)</(?:\w+:)?is>", re.S)
 _CELL_START = re.compile(rb'<(?:\w+:)?c\b(?:[^>]*?\sr="([A-Za-z]{1,5}\d{1,9})")?[^>]*>')
@@ -131,18 +133,26 @@ def _scan_buffer(
 ) -> None:
     if b"<!DOCTYPE" in buffer or b"<!ENTITY" in buffer:
         raise damaged(path, f"工作表「{sheet}」含有文档类型声明")
-    counts.row_tags += len(_ROW_TAG.findall(buffer))
-    numbers = _ROW_NUMBER.findall(buffer)
-    counts.row_numbers += len(numbers)
-    if numbers:
-        counts.rows = max(counts.rows, *map(int, numbers))
-    counts.cell_tags += len(_CELL_TAG.findall(buffer))
-    cells = _CELL_COLUMN.findall(buffer)
-    counts.cell_columns += len(cells)
-    if cells:
-        counts.columns = max(counts.columns, *(column_number(c) for c in {letters for letters, _ in cells}))
-        counts.rows = max(counts.rows, *(int(r) for _, r in cells))
-    for index in map(int, _SHARED_REF.findall(buffer)):
+    # One pass per kind of tag, each row and cell taken with its position when it gives one; the
+    # distinct columns and rows are gathered without a Python step per cell (a sheet has millions).
+    numbers = _ROW.findall(buffer)
+    counts.row_tags += len(numbers)
+    counts.row_numbers += len(numbers) - numbers.count(b"")
+    rows = set(numbers)
+    rows.discard(b"")
+    cells = _CELL.findall(buffer)
+    counts.cell_tags += len(cells)
+    counts.cell_columns += len(cells) - cells.count(_UNPOSITIONED)
+    letters = set(map(itemgetter(0), cells))
+    letters.discard(b"")
+    rows.update(map(itemgetter(1), cells))
+    rows.discard(b"")
+    if rows:
+        counts.rows = max(counts.rows, *map(int, rows))
+    if letters:
+        counts.columns = max(counts.columns, *map(column_number, letters))
+    # A sheet without shared strings (as our own export writes) has no reference to check.
+    for index in map(int, _SHARED_REF.findall(buffer) if shared else ()):
         size = shared[index] if index < len(shared) else 0
         if size < 0:
             match = _SHARED_REF.search(buffer)
@@ -150,8 +160,7 @@ def _scan_buffer(
                 match = _SHARED_REF.search(buffer, match.end())
             raise too_long(path, sheet, _where(buffer, match.end() if match else 0), -size, limits.cell_chars)
         counts.text += size
-    for match in _INLINE.finditer(buffer):
-        counts.text += match.end(1) - match.start(1)
+    counts.text += sum(map(len, _INLINE.findall(buffer)))
     for match in re.finditer(rb">([^<]{%d,})<" % (limits.cell_chars + 1), buffer):
         chars = len(html.unescape(match.group(1).decode("utf-8", "replace")))
         if chars > limits.cell_chars:

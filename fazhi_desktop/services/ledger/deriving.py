@@ -117,7 +117,7 @@ class Deriving:
             tuple(shape),
         )
         if key not in self._kinds:
-            columns, clock_row, derived, walk = self._derived_of(row, made)
+            columns, clock_row, derived, walk = self._derived_of(row, made, keep=True)
             # A walk whose window is open or that closed itself on a lapsed window cannot be
             # redated either: such a kind is remembered without its answer.
             self._kinds[key] = None if walk is None else _kind(row, days, columns, clock_row, derived, walk)
@@ -162,9 +162,10 @@ class Deriving:
         return self._handling_dues[key]
 
     def _derived_of(
-        self, row: dict[str, Any], made: list[tuple[StepKind, date, dict[str, Any]]]
+        self, row: dict[str, Any], made: list[tuple[StepKind, date, dict[str, Any]]], *, keep: bool = False
     ) -> tuple[dict[str, Any], ClockRow, Derived, Walk | None]:
-        """The columns of one case worked out from its steps, as the indicator backfill does."""
+        """The columns of one case worked out from its steps, as the indicator backfill does; with
+        `keep`, its walk as it was before today, when other cases' days could be given to it."""
         s = self.s
         clock_row = ClockRow(
             id=row["id"],
@@ -189,7 +190,8 @@ class Deriving:
         facts = clock_row.facts()
         walk = walk_of(facts, steps, s.rules, s.cal)
         # Kept as it was before time ran on to today, to be redated to other cases' days.
-        before = walk.redated(_SAME) if walk.window_end is None and walk.auto_closed_from is None else None
+        movable = keep and walk.window_end is None and walk.auto_closed_from is None
+        before = walk.redated(_SAME) if movable else None
         derived = derived_of(walk, (), s.today)
         tier = self._tier(triage_facts(clock_row, derived))
         columns = {
