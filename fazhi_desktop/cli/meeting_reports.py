@@ -16,8 +16,6 @@ from fazhi_desktop.domain.bulletin import BulletinRow
 from fazhi_desktop.domain.errors import UserError
 from fazhi_desktop.domain.report_kinds import ReportKind
 from fazhi_desktop.services.context import Context
-from fazhi_desktop.services.meetings.minutes import print_minutes
-from fazhi_desktop.services.reports.bulletin import print_bulletin
 
 
 def add_dated_options(parser: argparse.ArgumentParser, kind: ReportKind) -> None:
@@ -67,6 +65,8 @@ def register(kinds: SubParsers) -> None:
 
 def _minutes(args: argparse.Namespace, ctx: Context) -> None:
     target = args.output or Path(f"研判会议纪要-{args.day}.pdf")
+    from fazhi_desktop.services.meetings.minutes import print_minutes  # loaded only when printed
+
     printed = print_minutes(ctx, args.day, target)
     emit(
         {
@@ -100,6 +100,8 @@ def _row_json(row: BulletinRow) -> dict[str, Any]:
 
 def _bulletin(args: argparse.Namespace, ctx: Context) -> None:
     target = args.output or Path(f"月度通报-{args.month}.pdf")
+    from fazhi_desktop.services.reports.bulletin import print_bulletin  # loaded only when printed
+
     files = print_bulletin(ctx, args.month, target, args.xlsx)
     report = files.report
     emit(
