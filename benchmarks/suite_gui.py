@@ -1,6 +1,8 @@
 """The GUI benchmarks of #21, each in a fresh process (gui_probe.py) so that "start" includes
 importing Python, Qt and the program: start to the painted main window, and the peak memory after
-scrolling the case list end to end, beside a bare PySide6 window with an empty QTableView."""
+scrolling the case list end to end, beside a bare PySide6 window with an empty QTableView; then, in
+the same window, one case sheet printed through the GUI's runner (the first of the session, and
+again)."""
 
 from __future__ import annotations
 
@@ -29,11 +31,12 @@ def gui_benchmarks(bench: Bench) -> list[Row]:
     db = bench.copy()
     with sqlite3.connect(db) as bare:
         cases = int(bare.execute("SELECT count(*) FROM cases").fetchone()[0])
+        number = str(bare.execute("SELECT number FROM cases ORDER BY id LIMIT 1").fetchone()[0])
     windows: list[dict[str, Any]] = []
     bares: list[dict[str, Any]] = []
 
     def window() -> None:
-        windows.append(_probe("--db", str(db)))
+        windows.append(_probe("--db", str(db), "--sheet", number))
 
     def empty() -> None:
         bares.append(_probe("--bare"))
@@ -65,5 +68,16 @@ def gui_benchmarks(bench: Bench) -> list[Row]:
             [b["peak_mb"] for b in bares],
             unit="MB",
             limit=300,
+        ),
+        Row(
+            "one case sheet PDF from the GUI, the first of the session (request to result)",
+            [w["sheets"][0] for w in windows],
+            limit=0.3,
+            answers=all(p >= 1 for w in windows for p in w["pages"]),
+        ),
+        Row(
+            "the same, printed again",
+            [s for w in windows for s in w["sheets"][1:]],
+            limit=0.3,
         ),
     ]
