@@ -120,7 +120,7 @@ class Deriving:
             columns, clock_row, derived, walk = self._derived_of(row, made, keep=True)
             # A walk whose window is open or that closed itself on a lapsed window cannot be
             # redated either: such a kind is remembered without its answer.
-            self._kinds[key] = None if walk is None else _kind(row, days, columns, clock_row, derived, walk)
+            self._kinds[key] = None if walk is None else _kind(days, columns, clock_row, derived, walk)
             return columns
         found = self._kinds[key]
         if found is None:
@@ -210,7 +210,6 @@ class Deriving:
 
 
 def _kind(
-    row: dict[str, Any],
     days: list[date],
     columns: dict[str, Any],
     clock_row: ClockRow,
