@@ -11,10 +11,12 @@ target, and whether the answers matched the baseline's.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import platform
 import shutil
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -44,6 +46,11 @@ class Bench:
         target = self.work / name
         shutil.copy(self.db, target)
         return target
+
+    def first_case(self) -> str:
+        """The number of the database's first case: the one whose case sheet is printed."""
+        with contextlib.closing(sqlite3.connect(self.db)) as bare:
+            return str(bare.execute("SELECT number FROM cases ORDER BY id LIMIT 1").fetchone()[0])
 
 
 @dataclass

@@ -68,7 +68,7 @@ def command_benchmarks(bench: Bench) -> list[Row]:
     """`fazhi stats` of a year and `fazhi report case` beside start-up (`fazhi --version` of the same
     rounds): the targets are start-up + 1 s and start-up + 300 ms."""
     bare = sqlite3.connect(bench.db)
-    number = bare.execute("SELECT number FROM cases ORDER BY id LIMIT 1").fetchone()[0]
+    number = bench.first_case()
     year = bare.execute(
         "SELECT count(*) FROM cases WHERE state != 'void' AND registered_on BETWEEN '2023-01-01' AND '2023-12-31'"
     ).fetchone()[0]

@@ -31,7 +31,7 @@ def gui_benchmarks(bench: Bench) -> list[Row]:
     db = bench.copy()
     with sqlite3.connect(db) as bare:
         cases = int(bare.execute("SELECT count(*) FROM cases").fetchone()[0])
-        number = str(bare.execute("SELECT number FROM cases ORDER BY id LIMIT 1").fetchone()[0])
+    number = bench.first_case()
     windows: list[dict[str, Any]] = []
     bares: list[dict[str, Any]] = []
 

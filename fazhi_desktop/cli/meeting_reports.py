@@ -64,9 +64,9 @@ def register(kinds: SubParsers) -> None:
 
 
 def _minutes(args: argparse.Namespace, ctx: Context) -> None:
-    target = args.output or Path(f"研判会议纪要-{args.day}.pdf")
     from fazhi_desktop.services.meetings.minutes import print_minutes  # loaded only when printed
 
+    target = args.output or Path(f"研判会议纪要-{args.day}.pdf")
     printed = print_minutes(ctx, args.day, target)
     emit(
         {
@@ -99,9 +99,9 @@ def _row_json(row: BulletinRow) -> dict[str, Any]:
 
 
 def _bulletin(args: argparse.Namespace, ctx: Context) -> None:
-    target = args.output or Path(f"月度通报-{args.month}.pdf")
     from fazhi_desktop.services.reports.bulletin import print_bulletin  # loaded only when printed
 
+    target = args.output or Path(f"月度通报-{args.month}.pdf")
     files = print_bulletin(ctx, args.month, target, args.xlsx)
     report = files.report
     emit(

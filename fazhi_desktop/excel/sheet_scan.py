@@ -94,7 +94,6 @@ _CELL = re.compile(rb'<(?:\w+:)?c(?=[\s/>])(?:[^>]*?\sr="([A-Za-z]{1,5})(\d{1,9}
 _UNPOSITIONED = (b"", b"")
 _SHARED_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\st="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d{1,12})\s*<')
 _INLINE = re.compile(rb"<(?:\w+:)?is>(.*?)</(?:\w+:)?is>", re.S)
-_CELL_START = re.compile(rb'<(?:\w+:)?c\b(?:[^>]*?\sr="([A-Za-z]{1,5}\d{1,9})")?[^>]*>')
 #: Where a chunk may be cut: after the end of a cell or a row ("/> closes an empty one; text cannot
 #: hold "</", which it must write "&lt;/").
 _CELL_ENDS = (b"</c>", b":c>", b"</row>", b":row>", b'"/>')
@@ -115,9 +114,9 @@ class _Counts:
 def _where(buffer: bytes, at: int) -> str:
     """The cell (B7) that the text at `at` belongs to, as far as the buffer shows it."""
     last = None
-    for match in _CELL_START.finditer(buffer, max(0, at - 400_000), at):
+    for match in _CELL.finditer(buffer, max(0, at - 400_000), at):
         last = match
-    return last.group(1).decode() if last is not None and last.group(1) else "某个"
+    return (last.group(1) + last.group(2)).decode() if last is not None and last.group(1) else "某个"
 
 
 def too_long(path: Path, sheet: str, cell: str, chars: int, limit: int) -> UserError:
@@ -139,7 +138,6 @@ def _scan_buffer(
     counts.row_tags += len(numbers)
     counts.row_numbers += len(numbers) - numbers.count(b"")
     rows = set(numbers)
-    rows.discard(b"")
     cells = _CELL.findall(buffer)
     counts.cell_tags += len(cells)
     counts.cell_columns += len(cells) - cells.count(_UNPOSITIONED)

@@ -141,11 +141,11 @@ class Deriving:
         # The indicators' periods, counted on the calendar from this case's days.
         registered_on = row["registered_on"]
         if columns["route_due"] is not None:  # None: the ledger does not say when it was decided
-            received = row["received_on"] or registered_on
-            route = self._route_dues.get(received)
+            # A case shares a kind only without a 收信日期: its period runs from its registration.
+            route = self._route_dues.get(registered_on)
             if route is None:
-                facts = replace(found.derived_facts, registered_on=registered_on, received_on=received)
-                route = self._route_dues[received] = route_due(facts, s.rules, s.cal)
+                facts = replace(found.derived_facts, registered_on=registered_on, received_on=registered_on)
+                route = self._route_dues[registered_on] = route_due(facts, s.rules, s.cal)
             columns["route_due"] = route
         if columns["handling_due"] is not None:
             accepted_on = found.derived.accepted_on
